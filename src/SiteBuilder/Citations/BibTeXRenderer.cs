@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+
+namespace SiteBuilder.Citations;
+
+/// <summary>Renders references as BibTeX entries (UTF-8, for biber or bibtex8).</summary>
+public static class BibTeXRenderer
+{
+    public static string Render(IEnumerable<Reference> references) =>
+        string.Join("\n", references.Select(RenderOne));
+
+    public static string RenderOne(Reference reference)
+    {
+        var fields = new List<(string Name, string? Value)>
+        {
+            ("author", Names(reference.Authors)),
+            ("editor", Names(reference.Editors)),
+            ("title", reference.Title),
+            (reference.Type == "chapter" ? "booktitle" : "journal", reference.ContainerTitle),
+            ("year", reference.Year?.ToString(CultureInfo.InvariantCulture)),
+            ("volume", reference.Volume),
+            ("number", reference.Issue),
+            ("pages", reference.Page?.Replace("–", "--")),
+            ("edition", reference.Edition),
+            ("publisher", reference.Publisher),
+            ("address", reference.PublisherPlace),
+            ("doi", reference.Doi),
+            ("url", reference.Url),
+            ("isbn", reference.Isbn),
+            ("annote", reference.Annotation),
+        };
+
+        var text = new StringBuilder();
+        text.Append('@').Append(EntryType(reference.Type)).Append('{').Append(reference.Id).Append(",\n");
+        foreach (var (name, value) in fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)))
+        {
+            var escaped = name is "doi" or "url" ? value! : Escape(value!);
+            text.Append("  ").Append(name).Append(" = {").Append(escaped).Append("},\n");
+        }
+
+        text.Append("}\n");
+        return text.ToString();
+    }
+
+    private static string EntryType(string cslType) => cslType switch
+    {
+        "book" => "book",
+        "chapter" => "incollection",
+        "report" => "techreport",
+        "thesis" => "phdthesis",
+        "webpage" => "misc",
+        _ when cslType.StartsWith("article", StringComparison.Ordinal) => "article",
+        _ => "misc",
+    };
+
+    private static string? Names(IReadOnlyList<PersonName> names) =>
+        names.Count == 0 ? null : string.Join(" and ", names.Select(n => n.Given is null ? n.Family : $"{n.Family}, {n.Given}"));
+
+    private static string Escape(string value)
+    {
+        var text = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            text.Append(c switch
+            {
+                '&' or '%' or '$' or '#' or '_' or '{' or '}' => "\\" + c,
+                '\\' => "\\textbackslash{}",
+                '–' => "--",
+                '—' => "---",
+                _ => c.ToString(),
+            });
+        }
+
+        return text.ToString();
+    }
+}

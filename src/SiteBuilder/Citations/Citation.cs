@@ -1,0 +1,6 @@
+namespace SiteBuilder.Citations;
+
+/// <summary>
+/// One citation as written: parenthetical (<c>[see @a; @b, p. 3]</c>) or narrative (<c>@a [p. 3]</c>).
+/// </summary>
+public sealed record Citation(IReadOnlyList<CitationItem> Items, bool Narrative);

@@ -1,0 +1,7 @@
+namespace SiteBuilder.Citations;
+
+/// <summary>An in-text citation after formatting, such as "(see Johnson, 2008; Levine &amp; Heller, 2010, pp. 70–85)".</summary>
+public sealed record FormattedCitation(IReadOnlyList<CitationPiece> Pieces)
+{
+    public string PlainText => string.Concat(Pieces.Select(p => p.Text));
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+
+namespace SiteBuilder.Citations;
+
+/// <summary>Renders references in the RIS format that Zotero, EndNote and Mendeley import.</summary>
+public static class RisRenderer
+{
+    public static string Render(IEnumerable<Reference> references) =>
+        string.Concat(references.Select(RenderOne));
+
+    public static string RenderOne(Reference reference)
+    {
+        var text = new StringBuilder();
+        void Tag(string tag, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                text.Append(tag).Append("  - ").Append(value.ReplaceLineEndings(" ")).Append('\n');
+            }
+        }
+
+        Tag("TY", Type(reference.Type));
+        Tag("ID", reference.Id);
+        foreach (var author in reference.Authors)
+        {
+            Tag("AU", author.Given is null ? author.Family : $"{author.Family}, {author.Given}");
+        }
+
+        foreach (var editor in reference.Editors)
+        {
+            Tag("ED", editor.Given is null ? editor.Family : $"{editor.Family}, {editor.Given}");
+        }
+
+        Tag("PY", reference.Year?.ToString(CultureInfo.InvariantCulture));
+        Tag("TI", reference.Title);
+        Tag(reference.IsArticle ? "JO" : "T2", reference.ContainerTitle);
+        Tag("VL", reference.Volume);
+        Tag("IS", reference.Issue);
+        var (first, last) = reference.PageRange();
+        Tag("SP", first);
+        Tag("EP", last);
+        Tag("ET", reference.Edition);
+        Tag("PB", reference.Publisher);
+        Tag("CY", reference.PublisherPlace);
+        Tag("DO", reference.Doi);
+        Tag("UR", reference.Url);
+        Tag("SN", reference.Isbn);
+        Tag("N1", reference.Annotation);
+        text.Append("ER  - \n");
+        return text.ToString();
+    }
+
+    private static string Type(string cslType) => cslType switch
+    {
+        "book" => "BOOK",
+        "chapter" => "CHAP",
+        "report" => "RPRT",
+        "thesis" => "THES",
+        "webpage" => "ELEC",
+        "article-magazine" => "MGZN",
+        "article-newspaper" => "NEWS",
+        _ when cslType.StartsWith("article", StringComparison.Ordinal) => "JOUR",
+        _ => "GEN",
+    };
+}

@@ -1,0 +1,4 @@
+namespace SiteBuilder.Configuration;
+
+/// <summary>One entry of the site navigation: a label and a site-root path such as <c>/reading-list/</c>.</summary>
+public sealed record NavItem(string Title, string Url);

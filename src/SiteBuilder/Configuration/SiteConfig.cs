@@ -1,0 +1,17 @@
+namespace SiteBuilder.Configuration;
+
+/// <summary>The typed settings of site.yaml.</summary>
+public sealed record SiteConfig(
+    string Title,
+    string? Description,
+    string? Author,
+    string Language,
+    string BaseUrl,
+    string CitationStyle,
+    IReadOnlyList<NavItem> Nav)
+{
+    /// <summary>The file name the settings are read from, at the root of a site.</summary>
+    public const string FileName = "site.yaml";
+
+    public static SiteConfig Default { get; } = new("Untitled site", null, null, "en", "/", "apa", []);
+}

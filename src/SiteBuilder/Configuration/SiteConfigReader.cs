@@ -1,0 +1,53 @@
+using SiteBuilder.Diagnostics;
+using SiteBuilder.Yaml;
+
+namespace SiteBuilder.Configuration;
+
+/// <summary>Turns the text of site.yaml into a <see cref="SiteConfig"/>; unknown keys are errors.</summary>
+internal static class SiteConfigReader
+{
+    public static SiteConfig Read(string text, DiagnosticBag diagnostics)
+    {
+        var map = YamlDocumentReader.ReadMapping(new YamlSource(SiteConfig.FileName, text), diagnostics);
+        if (map is null)
+        {
+            return SiteConfig.Default;
+        }
+
+        var config = new SiteConfig(
+            Title: map.RequiredString("title", "site.yaml"),
+            Description: map.String("description"),
+            Author: map.String("author"),
+            Language: map.String("language") ?? "en",
+            BaseUrl: NormalizeBaseUrl(map.String("base_url") ?? "/"),
+            CitationStyle: ReadStyle(map),
+            Nav: map.MapList("nav").Select(ReadNavItem).ToList());
+        map.ReportUnknownKeys("site.yaml");
+        return config;
+    }
+
+    private static NavItem ReadNavItem(YamlMap item)
+    {
+        var nav = new NavItem(item.RequiredString("title", "a nav entry"), item.RequiredString("url", "a nav entry"));
+        if (nav.Url.Length > 0 && !nav.Url.StartsWith('/'))
+        {
+            item.Diagnostics.Error(DiagnosticCodes.InvalidValue, item.ValueLocationOf("url"), $"nav url '{nav.Url}' must be a path from the site root, starting with '/'");
+        }
+
+        item.ReportUnknownKeys("a nav entry");
+        return nav;
+    }
+
+    private static string ReadStyle(YamlMap map)
+    {
+        var style = map.String("citation_style") ?? "apa";
+        if (style != "apa")
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.ValueLocationOf("citation_style"), $"unknown citation style '{style}'; the supported style is 'apa'");
+        }
+
+        return style;
+    }
+
+    private static string NormalizeBaseUrl(string url) => url.EndsWith('/') ? url : url + "/";
+}

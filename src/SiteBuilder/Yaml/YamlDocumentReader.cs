@@ -1,0 +1,56 @@
+using SiteBuilder.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteBuilder.Yaml;
+
+/// <summary>Parses YAML text into a node tree, turning syntax errors into diagnostics at their position.</summary>
+internal static class YamlDocumentReader
+{
+    /// <summary>The root mapping of the document, or null (with a diagnostic) when it is not one.</summary>
+    public static YamlMap? ReadMapping(YamlSource source, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(source.Text))
+        {
+            return new YamlMap(new YamlMappingNode(), source, diagnostics);
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(source.Text));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(e.Start), $"invalid YAML: {Describe(e)}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return new YamlMap(new YamlMappingNode(), source, diagnostics);
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlMappingNode mapping)
+        {
+            return new YamlMap(mapping, source, diagnostics);
+        }
+
+        if (root is YamlScalarNode { Value: null or "" })
+        {
+            return new YamlMap(new YamlMappingNode(), source, diagnostics);
+        }
+
+        diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(root.Start), "expected a mapping of keys to values");
+        return null;
+    }
+
+    private static string Describe(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        // YamlDotNet prefixes messages with its own "(Line: x, Col: y ...)" position; ours is already in front.
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+}
