@@ -1,0 +1,76 @@
+using SiteBuilder.Diagnostics;
+
+namespace SiteBuilder.Content;
+
+/// <summary>
+/// Reads front matter, gives every essay and page its slug, URL and layout, drops drafts outside preview,
+/// and reports duplicate URLs. After this phase every URL of the site is known.
+/// </summary>
+internal static class ContentAssembler
+{
+    private const string EssayFolder = "content/essays/";
+    private const string PageFolder = "content/pages/";
+
+    public static IReadOnlyList<ContentItem> Assemble(SiteSources sources, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var items = new List<ContentItem>();
+        foreach (var file in sources.Content.Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal)))
+        {
+            var kind = file.Path.StartsWith(EssayFolder, StringComparison.Ordinal) ? ContentKind.Essay
+                : file.Path.StartsWith(PageFolder, StringComparison.Ordinal) ? ContentKind.Page
+                : (ContentKind?)null;
+            if (kind is null)
+            {
+                diagnostics.Warning(DiagnosticCodes.InvalidValue, SourceLocation.File(file.Path), "Markdown outside content/essays/ and content/pages/ is not built");
+                continue;
+            }
+
+            var item = Read(file, kind.Value, diagnostics);
+            if (includeDrafts || !item.Meta.Draft)
+            {
+                items.Add(item);
+            }
+        }
+
+        ReportDuplicateUrls(items, diagnostics);
+        return items.OrderBy(i => i.Url, StringComparer.Ordinal).ToList();
+    }
+
+    private static ContentItem Read(SourceFile file, ContentKind kind, DiagnosticBag diagnostics)
+    {
+        var split = FrontMatterSplitter.Split(file, diagnostics);
+        var meta = FrontMatterReader.Read(file, split, kind, diagnostics);
+        var slug = meta.Slug ?? Path.GetFileNameWithoutExtension(file.Path);
+        if (!Slugs.IsValid(slug))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, new SourceLocation(file.Path, 1, 1), $"slug '{slug}' may hold only lower-case letters, digits and hyphens (try '{Slugs.FromText(slug)}')");
+        }
+
+        var url = kind == ContentKind.Essay ? SitePaths.Essay(slug) : SitePaths.Page(slug);
+        var layout = kind == ContentKind.Essay ? "essay" : meta.Layout ?? DefaultLayout(slug);
+        return new ContentItem(file, kind, meta, split.Body, slug, url, layout);
+    }
+
+    private static string DefaultLayout(string slug) => slug switch
+    {
+        "index" => "home",
+        "reading-list" => "reading-list",
+        "references" => "references",
+        "404" => "404",
+        _ => "page",
+    };
+
+    private static void ReportDuplicateUrls(List<ContentItem> items, DiagnosticBag diagnostics)
+    {
+        foreach (var group in items.GroupBy(i => i.Url, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(i => i.Source.Path, StringComparer.Ordinal).ToList();
+            foreach (var duplicate in ordered.Skip(1))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateSlug, new SourceLocation(duplicate.Source.Path, 1, 1), $"duplicate slug '{duplicate.Slug}': {ordered[0].Source.Path} already makes {group.Key}");
+            }
+
+            items.RemoveAll(i => ordered.Skip(1).Contains(i));
+        }
+    }
+}

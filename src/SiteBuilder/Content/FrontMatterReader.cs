@@ -1,0 +1,49 @@
+using SiteBuilder.Diagnostics;
+using SiteBuilder.Yaml;
+
+namespace SiteBuilder.Content;
+
+/// <summary>Reads front matter YAML into a <see cref="FrontMatter"/>, rejecting keys that the kind does not know.</summary>
+internal static class FrontMatterReader
+{
+    public static FrontMatter Read(SourceFile file, SplitSource split, ContentKind kind, DiagnosticBag diagnostics)
+    {
+        var map = split.Yaml is null ? null : YamlDocumentReader.ReadMapping(new YamlSource(file.Path, split.Yaml, split.YamlFirstLine), diagnostics);
+        if (map is null)
+        {
+            if (split.Yaml is null)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingValue, new SourceLocation(file.Path, 1, 1), "missing front matter: start the file with '---', a 'title:' line and '---'");
+            }
+
+            return Fallback(file);
+        }
+
+        var essay = kind == ContentKind.Essay;
+        var matter = new FrontMatter(
+            Title: map.RequiredString("title", "front matter"),
+            Description: map.String("description"),
+            Author: essay ? map.String("author") : null,
+            Date: essay ? map.Date("date") : null,
+            Slug: map.String("slug"),
+            Layout: essay ? null : map.String("layout"),
+            Source: essay ? map.String("source") : null,
+            Draft: map.Bool("draft"),
+            Keywords: essay ? map.StringList("keywords") : [],
+            Nocite: essay ? map.StringList("nocite") : [],
+            Themes: essay ? [] : map.MapList("themes").Select(ReadTheme).ToList(),
+            NociteLocation: map.ValueLocationOf("nocite"));
+        map.ReportUnknownKeys(essay ? "essay front matter" : "page front matter");
+        return matter;
+    }
+
+    private static Theme ReadTheme(YamlMap map)
+    {
+        var theme = new Theme(map.RequiredString("id", "a theme"), map.RequiredString("title", "a theme"), map.String("description"));
+        map.ReportUnknownKeys("a theme");
+        return theme;
+    }
+
+    private static FrontMatter Fallback(SourceFile file) =>
+        new(Path.GetFileNameWithoutExtension(file.Path), null, null, null, null, null, null, false, [], [], [], new SourceLocation(file.Path, 1, 1));
+}

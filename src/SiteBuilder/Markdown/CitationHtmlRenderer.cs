@@ -1,0 +1,40 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using SiteBuilder.Citations;
+using SiteBuilder.Content;
+
+namespace SiteBuilder.Markdown;
+
+/// <summary>
+/// Writes a formatted citation: each cited work links to its reference page and names its entry on this page
+/// (<c>data-ref</c>), which the preview script shows on hover, focus and tap.
+/// </summary>
+internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, FormattedCitation> formatted)
+    : HtmlObjectRenderer<CitationInline>
+{
+    protected override void Write(HtmlRenderer renderer, CitationInline citation)
+    {
+        var keys = string.Join(" ", citation.Citation.Items.Select(i => i.Key));
+        renderer.Write("<span class=\"citation\" data-cites=\"").WriteEscape(keys).Write("\">");
+        if (formatted.TryGetValue(citation, out var text))
+        {
+            foreach (var piece in text.Pieces)
+            {
+                if (piece.Key is null)
+                {
+                    renderer.WriteEscape(piece.Text);
+                    continue;
+                }
+
+                renderer.Write("<a class=\"citation-link\" href=\"").WriteEscapeUrl(SitePaths.Reference(piece.Key))
+                    .Write("\" data-ref=\"ref-").WriteEscape(piece.Key).Write("\">").WriteEscape(piece.Text).Write("</a>");
+            }
+        }
+        else
+        {
+            renderer.WriteEscape("(" + keys + "?)"); // unknown key: already reported, the build fails
+        }
+
+        renderer.Write("</span>");
+    }
+}

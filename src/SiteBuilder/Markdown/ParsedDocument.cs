@@ -1,0 +1,13 @@
+using Markdig.Syntax;
+
+namespace SiteBuilder.Markdown;
+
+/// <summary>
+/// A Markdown body after parsing: the Markdig tree (kept only until it is rendered), its headings, its citations
+/// in document order, and its length in words.
+/// </summary>
+public sealed record ParsedDocument(
+    MarkdownDocument Tree,
+    IReadOnlyList<HeadingInfo> Headings,
+    IReadOnlyList<CitationOccurrence> Citations,
+    int WordCount);
