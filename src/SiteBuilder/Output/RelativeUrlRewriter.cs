@@ -1,0 +1,44 @@
+using AngleSharp.Html.Dom;
+
+namespace SiteBuilder.Output;
+
+/// <summary>
+/// Makes every site-root URL ("/references/x/") relative to the page ("../../references/x/index.html"),
+/// so the site works under any base path and straight from disk.
+/// </summary>
+public sealed class RelativeUrlRewriter : IHtmlRewriter
+{
+    private static readonly (string Selector, string Attribute)[] Targets =
+        [("a[href]", "href"), ("link[href]", "href"), ("script[src]", "src"), ("img[src]", "src"), ("source[src]", "src")];
+
+    public void Rewrite(IHtmlDocument document, string pagePath)
+    {
+        foreach (var (selector, attribute) in Targets)
+        {
+            foreach (var element in document.QuerySelectorAll(selector))
+            {
+                var value = element.GetAttribute(attribute)!;
+                if (value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal))
+                {
+                    element.SetAttribute(attribute, MakeRelative(pagePath, value));
+                }
+            }
+        }
+    }
+
+    /// <summary>The relative URL from the page file <paramref name="pagePath"/> to the site-root URL <paramref name="url"/>.</summary>
+    public static string MakeRelative(string pagePath, string url)
+    {
+        var cut = url.IndexOfAny(['#', '?']);
+        var (path, tail) = cut < 0 ? (url, "") : (url[..cut], url[cut..]);
+        var target = path.EndsWith('/') ? path + "index.html" : path;
+        target = target.TrimStart('/');
+        if (target == pagePath && tail.StartsWith('#'))
+        {
+            return tail;
+        }
+
+        var depth = pagePath.Count(c => c == '/');
+        return string.Concat(Enumerable.Repeat("../", depth)) + target + tail;
+    }
+}

@@ -1,0 +1,6 @@
+using SiteBuilder.Diagnostics;
+
+namespace SiteBuilder.Output;
+
+/// <summary>A page as the templates produced it, before post-processing.</summary>
+public sealed record RenderedPage(string Path, string Html, SourceLocation Origin);

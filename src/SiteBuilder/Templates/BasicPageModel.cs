@@ -1,0 +1,9 @@
+namespace SiteBuilder.Templates;
+
+/// <summary>What the page, home and 404 layouts see, as <c>page</c>: the page's text and the site's essays.</summary>
+public sealed record BasicPageModel(
+    string Title,
+    string? Description,
+    HtmlString Body,
+    IReadOnlyList<EssaySummaryModel> Essays,
+    int ReferenceCount);

@@ -1,0 +1,27 @@
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+
+namespace SiteBuilder.Templates;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a template writes, except <see cref="HtmlString"/>.
+/// Escaping is the default, so a template cannot forget it.
+/// </summary>
+internal sealed class EscapingTemplateContext : TemplateContext
+{
+    public EscapingTemplateContext()
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        NewLine = "\n";
+        LoopLimit = 100_000;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    {
+        null => this,
+        HtmlString html => base.Write(span, html.Html),
+        _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),
+    };
+}

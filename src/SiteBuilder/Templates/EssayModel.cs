@@ -1,0 +1,18 @@
+namespace SiteBuilder.Templates;
+
+/// <summary>What the essay layout sees, as <c>page</c>.</summary>
+public sealed record EssayModel(
+    string Title,
+    string? Description,
+    string? Author,
+    string? DateText,
+    string? DateIso,
+    int ReadingMinutes,
+    int WordCount,
+    IReadOnlyList<TocEntryModel> Toc,
+    HtmlString Body,
+    IReadOnlyList<BibliographyEntryModel> Bibliography,
+    string CiteApa,
+    string CiteBibTeX,
+    DownloadModel CiteDownload,
+    string Url);

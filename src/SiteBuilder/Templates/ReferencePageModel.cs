@@ -1,0 +1,15 @@
+namespace SiteBuilder.Templates;
+
+/// <summary>What the reference layout sees, as <c>page</c>.</summary>
+public sealed record ReferencePageModel(
+    string Id,
+    string Title,
+    string TypeLabel,
+    HtmlString Entry,
+    string? Annotation,
+    string? Pages,
+    string? ThemeTitle,
+    IReadOnlyList<CitedInModel> CitedIn,
+    IReadOnlyList<DownloadModel> Downloads,
+    LinkModel? Previous,
+    LinkModel? Next);

@@ -1,0 +1,41 @@
+using Scriban;
+using SiteBuilder.Content;
+using SiteBuilder.Diagnostics;
+
+namespace SiteBuilder.Templates;
+
+/// <summary>Every template of the site, parsed once per build and looked up by path ("layouts/essay.html").</summary>
+internal sealed class TemplateCatalogue
+{
+    private readonly Dictionary<string, Template> templates;
+
+    private TemplateCatalogue(Dictionary<string, Template> templates) => this.templates = templates;
+
+    public static TemplateCatalogue Parse(IEnumerable<SourceFile> files, DiagnosticBag diagnostics)
+    {
+        var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var name = Name(file.Path);
+            var template = Template.Parse(file.Text, file.Path);
+            foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateSyntax, TemplateLocations.Of(message.Span), message.Message);
+            }
+
+            if (!template.HasErrors)
+            {
+                parsed[name] = template;
+            }
+        }
+
+        return new TemplateCatalogue(parsed);
+    }
+
+    public IEnumerable<string> Names => templates.Keys;
+
+    public Template? Find(string name) => templates.GetValueOrDefault(name);
+
+    /// <summary>"templates/layouts/base.html" is known as "layouts/base.html".</summary>
+    private static string Name(string path) => path.StartsWith("templates/", StringComparison.Ordinal) ? path["templates/".Length..] : path;
+}

@@ -1,0 +1,81 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SiteBuilder.Diagnostics;
+
+namespace SiteBuilder.Templates;
+
+/// <summary>
+/// Renders a layout with its view models, then wraps the result in layouts/base.html.
+/// Templates include partials with <c>{{ partial "partials/x.html" }}</c>, which come from the catalogue.
+/// </summary>
+internal sealed class TemplateRenderer(TemplateCatalogue catalogue)
+{
+    public const string BaseLayout = "layouts/base.html";
+
+    /// <summary>The whole page, or null when a template failed (the failure is a diagnostic).</summary>
+    public string? RenderPage(string layout, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics)
+    {
+        var content = Render("layouts/" + layout + ".html", globals, origin, diagnostics);
+        if (content is null)
+        {
+            return null;
+        }
+
+        var frame = new Dictionary<string, object>(globals) { ["content"] = new HtmlString(content) };
+        return Render(BaseLayout, frame, origin, diagnostics);
+    }
+
+    public string? Render(string name, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics)
+    {
+        var template = catalogue.Find(name);
+        if (template is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingTemplate, origin, $"missing template 'templates/{name}'{SpellingSuggester.Hint(name, catalogue.Names)}");
+            return null;
+        }
+
+        var context = new EscapingTemplateContext();
+        context.PushGlobal(Functions());
+        var model = new ScriptObject();
+        foreach (var (key, value) in globals)
+        {
+            model.SetValue(key, value, readOnly: true);
+        }
+
+        context.PushGlobal(model);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var missing = e as MissingTemplateException ?? e.InnerException as MissingTemplateException;
+            var code = missing is null ? DiagnosticCodes.TemplateRuntime : DiagnosticCodes.MissingTemplate;
+            diagnostics.Error(code, TemplateLocations.Of((missing ?? e).Span), (missing ?? e).OriginalMessage);
+            return null;
+        }
+    }
+
+    private ScriptObject Functions()
+    {
+        var functions = new ScriptObject();
+        functions.Import("partial", new Func<TemplateContext, string, HtmlString>((context, name) => Partial(context, name)));
+        return functions;
+    }
+
+    private HtmlString Partial(TemplateContext context, string name)
+    {
+        var template = catalogue.Find(name)
+            ?? throw new MissingTemplateException(context.CurrentSpan, $"missing template 'templates/{name}'{SpellingSuggester.Hint(name, catalogue.Names)}");
+        context.PushOutput();
+        try
+        {
+            return new HtmlString(template.Render(context));
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+}
