@@ -32,6 +32,7 @@ public static class DiagnosticCodes
     public const string MissingAnchor = "SB0502";
     public const string DuplicateId = "SB0503";
     public const string MissingAltText = "SB0504";
+    public const string LostSentence = "SB0505";
 
     // Import
     public const string ImportFormat = "SB0601";

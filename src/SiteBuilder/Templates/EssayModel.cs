@@ -12,7 +12,7 @@ public sealed record EssayModel(
     IReadOnlyList<TocEntryModel> Toc,
     HtmlString Body,
     IReadOnlyList<BibliographyEntryModel> Bibliography,
-    string CiteApa,
+    HtmlString CiteApa,
     string CiteBibTeX,
     DownloadModel CiteDownload,
     string Url);

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using SiteBuilder.Cli;
+
+var source = new Option<DirectoryInfo>("--source", "-s")
+{
+    Description = "The site folder (holding site.yaml, content/ and templates/)",
+    DefaultValueFactory = _ => new DirectoryInfo("."),
+};
+var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to write the site (default: <source>/_site)" };
+var drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true" };
+var force = new Option<bool>("--force") { Description = "Overwrite existing content files" };
+var seed = new Argument<FileInfo>("seed") { Description = "The plain-text seed, such as seeds/essay.txt" };
+
+var build = new Command("build", "Build the site into the output folder; the previous site stays until a build succeeds") { source, output, drafts };
+build.SetAction(result => BuildCommand.Run(result.GetValue(source)!, result.GetValue(output), result.GetValue(drafts), Console.Out, Console.Error));
+
+var check = new Command("check", "Build in memory and report every problem, writing nothing") { source, drafts };
+check.SetAction(result => CheckCommand.Run(result.GetValue(source)!, result.GetValue(drafts), Console.Out, Console.Error));
+
+var import = new Command("import", "Turn a plain-text seed into content/essays/<slug>.md and content/references.yaml") { seed, source, force };
+import.SetAction(result => ImportCommand.Run(result.GetValue(seed)!, result.GetValue(source)!, result.GetValue(force), Console.Out, Console.Error));
+
+var root = new RootCommand("SiteBuilder: a static site generator for essays with citations, reference pages and a reading list")
+{
+    build,
+    check,
+    import,
+};
+return root.Parse(args).Invoke();

@@ -1,0 +1,12 @@
+using SiteBuilder.Diagnostics;
+using SiteBuilder.Output;
+
+namespace SiteBuilder.Build;
+
+/// <summary>The outcome of a build: the files (empty when it failed), every diagnostic in order, and counts.</summary>
+public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, BuildStats Stats)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public OutputFile? Find(string path) => Files.FirstOrDefault(f => f.Path == path);
+}

@@ -1,0 +1,4 @@
+namespace SiteBuilder.Build;
+
+/// <summary>Counts that describe a build, printed by the CLI.</summary>
+public sealed record BuildStats(int Pages, int Files, int References, int Citations);

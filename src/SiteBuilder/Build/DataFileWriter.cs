@@ -1,0 +1,60 @@
+using SiteBuilder.Citations;
+using SiteBuilder.Content;
+using SiteBuilder.Diagnostics;
+using SiteBuilder.Output;
+using SiteBuilder.Templates;
+
+namespace SiteBuilder.Build;
+
+/// <summary>The files beside the pages: bibliography exports for each reference and each list, the essays' citations, and assets.</summary>
+internal static class DataFileWriter
+{
+    public static IEnumerable<OutputFile> Write(PageContext context, IReadOnlyList<AssetFile> assets)
+    {
+        var origin = SourceLocation.File(ReferencesReader.FileName);
+        var all = context.Citations.Style.Sort(context.Library.References);
+        foreach (var reference in all)
+        {
+            foreach (var file in Exports(SitePaths.Reference(reference.Id), reference.Id, [reference], reference.Location))
+            {
+                yield return file;
+            }
+        }
+
+        if (all.Count > 0)
+        {
+            foreach (var file in Exports(SitePaths.ReferencesIndex, "references", all, origin))
+            {
+                yield return file;
+            }
+        }
+
+        if (context.Page("reading-list") is { } readingList)
+        {
+            var inReadingOrder = ReadingListGrouper.Group(context.Themes, context.Library, context.Citations.Style).SelectMany(g => g.References).ToList();
+            foreach (var file in Exports(readingList.Item.Url, "reading-list", inReadingOrder, SourceLocation.File(readingList.Item.Source.Path)))
+            {
+                yield return file;
+            }
+        }
+
+        foreach (var essay in context.Essays)
+        {
+            var self = EssayModelBuilder.EssayAsReference(context, essay);
+            yield return OutputFile.FromText(SitePaths.OutputPathFor(essay.Item.Url + essay.Item.Slug + ".bib"), BibTeXRenderer.RenderOne(self), self.Location);
+        }
+
+        foreach (var asset in assets)
+        {
+            yield return new OutputFile("assets/" + asset.Path, asset.Bytes, SourceLocation.File("templates/assets/" + asset.Path));
+        }
+    }
+
+    private static IEnumerable<OutputFile> Exports(string folderUrl, string stem, IReadOnlyList<Reference> references, SourceLocation origin)
+    {
+        var folder = SitePaths.OutputPathFor(folderUrl + stem);
+        yield return OutputFile.FromText(folder + ".bib", BibTeXRenderer.Render(references), origin);
+        yield return OutputFile.FromText(folder + ".ris", RisRenderer.Render(references), origin);
+        yield return OutputFile.FromText(folder + ".json", CslJsonRenderer.Render(references), origin);
+    }
+}

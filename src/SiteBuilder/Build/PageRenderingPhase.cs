@@ -1,0 +1,62 @@
+using SiteBuilder.Citations;
+using SiteBuilder.Content;
+using SiteBuilder.Diagnostics;
+using SiteBuilder.Output;
+using SiteBuilder.Templates;
+
+namespace SiteBuilder.Build;
+
+/// <summary>The template phase: builds each page's view models and renders it through its layout and the base layout.</summary>
+internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer renderer, DiagnosticBag diagnostics)
+{
+    private readonly BacklinkIndex backlinks = new(context.Essays);
+
+    public IReadOnlyList<RenderedPage> Render()
+    {
+        var pages = new List<RenderedPage>();
+        foreach (var document in context.Documents)
+        {
+            var origin = new SourceLocation(document.Item.Source.Path, 1, 1);
+            var (frame, page) = document.Item.Kind == ContentKind.Essay ? Models(EssayModelBuilder.Build(context, document))
+                : document.Item.Layout switch
+                {
+                    "reading-list" => Models(CollectionModelBuilder.ReadingList(context, document)),
+                    "references" => Models(CollectionModelBuilder.ReferencesIndex(context, backlinks, document)),
+                    _ => Models(CollectionModelBuilder.Basic(context, document)),
+                };
+            Add(pages, document.Item.Layout, frame, page, origin);
+        }
+
+        if (context.Library.References.Count > 0 && context.Page("references") is null)
+        {
+            var (frame, page) = CollectionModelBuilder.ReferencesIndex(context, backlinks, null);
+            Add(pages, "references", frame, page, SourceLocation.File(ReferencesReader.FileName));
+        }
+
+        var ordered = context.Citations.Style.Sort(context.Library.References);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var (frame, page) = ReferencePageModelBuilder.Build(context, backlinks, ordered, i);
+            Add(pages, "reference", frame, page, ordered[i].Location);
+        }
+
+        return pages;
+    }
+
+    private static (FrameModel, object) Models<T>((FrameModel Frame, T Page) models) where T : notnull => (models.Frame, models.Page);
+
+    private void Add(List<RenderedPage> pages, string layout, FrameModel frame, object page, SourceLocation origin)
+    {
+        var globals = new Dictionary<string, object>
+        {
+            ["site"] = FrameModelBuilder.Site(context),
+            ["frame"] = frame,
+            ["page"] = page,
+        };
+        var html = renderer.RenderPage(layout, globals, origin, diagnostics);
+        if (html is not null)
+        {
+            pages.Add(new RenderedPage(SitePaths.OutputPathFor(frame.Url), html, origin));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using SiteBuilder.Checks;
+using SiteBuilder.Citations;
+using SiteBuilder.Content;
+using SiteBuilder.Diagnostics;
+using SiteBuilder.Import;
+using SiteBuilder.Markdown;
+using SiteBuilder.Output;
+using SiteBuilder.Templates;
+
+namespace SiteBuilder.Build;
+
+/// <summary>
+/// The one place that knows the order of the phases: load, assemble, render, template, post-process, check.
+/// It is pure: sources in, files and diagnostics out; writing them is the caller's business.
+/// </summary>
+public static class SiteBuild
+{
+    private static readonly IReadOnlyList<ICheck> Checks = [new LinkCheck(), new DuplicateIdCheck(), new ImageAltCheck(), new FidelityCheck()];
+
+    public static BuildResult Run(SiteSources sources, BuildOptions? options = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = SiteLoader.Load(sources, options ?? new BuildOptions(), diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, site);
+        }
+
+        var processor = new CitationProcessor(new ApaStyle(), site.Library);
+        var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor);
+        var documents = site.Items.Select(item => renderer.Render(item, diagnostics)).ToList();
+        var context = new PageContext(site.Config, site.Library, processor, documents);
+        ReadingListGrouper.Validate(context.Themes, site.Library, diagnostics);
+        ReportUnusedReferences(site.Library, documents, diagnostics);
+
+        var pages = new PageRenderingPhase(context, new TemplateRenderer(site.Templates), diagnostics).Render();
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, site);
+        }
+
+        var postProcessor = HtmlPostProcessor.Default();
+        var processed = pages.Select(postProcessor.Process).ToList();
+        var files = processed.Select(p => p.File).Concat(DataFileWriter.Write(context, sources.Assets))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+
+        var built = new BuiltSite(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), processed.Select(p => p.Page).ToList(), FidelitySources(sources, documents, diagnostics));
+        foreach (var check in Checks)
+        {
+            diagnostics.AddRange(check.Run(built));
+        }
+
+        var stats = new BuildStats(pages.Count, files.Count, site.Library.References.Count, documents.Sum(d => d.Citations.Count));
+        return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToSortedList(), stats);
+    }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics, LoadedSite site) =>
+        new([], diagnostics.ToSortedList(), new BuildStats(0, 0, site.Library.References.Count, 0));
+
+    private static void ReportUnusedReferences(Citations.ReferenceLibrary library, IReadOnlyList<RenderedDocument> documents, DiagnosticBag diagnostics)
+    {
+        var used = documents.SelectMany(d => d.Bibliography).Select(e => e.Reference.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var reference in library.References.Where(r => !used.Contains(r.Id)))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnusedReference, reference.Location, $"reference '{reference.Id}' is never cited (cite it, or list it under 'nocite' in an essay's front matter)");
+        }
+    }
+
+    /// <summary>The seeds that essays name in their front matter (<c>source:</c>), read for the fidelity check.</summary>
+    private static IReadOnlyList<FidelitySource> FidelitySources(SiteSources sources, IReadOnlyList<RenderedDocument> documents, DiagnosticBag diagnostics)
+    {
+        var result = new List<FidelitySource>();
+        foreach (var essay in documents.Where(d => d.Item.Meta.Source is not null))
+        {
+            var seedPath = essay.Item.Meta.Source!;
+            var seed = sources.FindSeed(seedPath);
+            if (seed is null)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingFile, new SourceLocation(essay.Item.Source.Path, 1, 1), $"the seed '{seedPath}' named by 'source:' does not exist");
+                continue;
+            }
+
+            var parsed = PlainTextEssayParser.Parse(seed.Path, seed.Text, diagnostics);
+            if (parsed is not null)
+            {
+                result.Add(new FidelitySource(essay.Item.OutputPath, seed.Path, parsed));
+            }
+        }
+
+        return result;
+    }
+}

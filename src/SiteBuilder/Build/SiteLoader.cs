@@ -1,0 +1,31 @@
+using SiteBuilder.Citations;
+using SiteBuilder.Configuration;
+using SiteBuilder.Content;
+using SiteBuilder.Diagnostics;
+using SiteBuilder.Templates;
+
+namespace SiteBuilder.Build;
+
+/// <summary>The load and assemble phases: read every input once and give every page its URL.</summary>
+internal static class SiteLoader
+{
+    public static LoadedSite Load(SiteSources sources, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        SiteConfig config;
+        if (sources.ConfigText is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, SourceLocation.File(SiteConfig.FileName), "no site.yaml: a site needs at least 'title:'");
+            config = SiteConfig.Default;
+        }
+        else
+        {
+            config = SiteConfigReader.Read(sources.ConfigText, diagnostics);
+        }
+
+        var referencesFile = sources.FindContent(ReferencesReader.FileName);
+        var library = referencesFile is null ? ReferenceLibrary.Empty : ReferencesReader.Read(referencesFile.Text, diagnostics);
+        var templates = TemplateCatalogue.Parse(sources.Templates, diagnostics);
+        var items = ContentAssembler.Assemble(sources, options.IncludeDrafts, diagnostics);
+        return new LoadedSite(config, library, templates, items);
+    }
+}

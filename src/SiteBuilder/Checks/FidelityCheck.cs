@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using SiteBuilder.Diagnostics;
+
+namespace SiteBuilder.Checks;
+
+/// <summary>
+/// Every sentence of an essay's seed appears in its built page, citations and heading anchors aside,
+/// so no sentence is lost between the seed and the reader.
+/// </summary>
+public sealed partial class FidelityCheck : ICheck
+{
+    public IEnumerable<Diagnostic> Run(BuiltSite site)
+    {
+        foreach (var source in site.FidelitySources)
+        {
+            var page = site.FindPage(source.PagePath);
+            if (page is null)
+            {
+                continue;
+            }
+
+            foreach (var sentence in MissingSentences(source.Seed.Sentences(), page.Document))
+            {
+                yield return Diagnostic.Error(DiagnosticCodes.LostSentence, page.Origin, $"a sentence of {source.SeedPath} is missing from the page: “{sentence}”");
+            }
+        }
+    }
+
+    /// <summary>The sentences that do not appear in the document's main text.</summary>
+    public static IReadOnlyList<string> MissingSentences(IEnumerable<string> sentences, IDocument document)
+    {
+        var text = Normalize(ReaderText(document));
+        return sentences.Where(s => !text.Contains(Normalize(s), StringComparison.Ordinal)).ToList();
+    }
+
+    /// <summary>The text a reader sees in the page's main content, without citation markers or heading anchors.</summary>
+    public static string ReaderText(IDocument document)
+    {
+        var main = (document.QuerySelector("main")?.Clone(deep: true) as IElement) ?? document.Body!;
+        foreach (var element in main.QuerySelectorAll(".citation, .heading-anchor").ToList())
+        {
+            element.Remove();
+        }
+
+        foreach (var block in main.QuerySelectorAll("p, h1, h2, h3, h4, h5, h6, li, dd, dt"))
+        {
+            block.Append(document.CreateTextNode(" "));
+        }
+
+        return main.TextContent;
+    }
+
+    /// <summary>Collapses white space and drops the space a removed citation leaves before punctuation.</summary>
+    public static string Normalize(string text) => SpaceBeforePunctuation().Replace(Spaces().Replace(text, " "), "$1").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@" ([.,;:!?)])")]
+    private static partial Regex SpaceBeforePunctuation();
+}

@@ -1,0 +1,12 @@
+using SiteBuilder.Diagnostics;
+
+namespace SiteBuilder.Checks;
+
+/// <summary>Every image has alt text (empty alt is allowed for decoration).</summary>
+public sealed class ImageAltCheck : ICheck
+{
+    public IEnumerable<Diagnostic> Run(BuiltSite site) =>
+        from page in site.Pages
+        from image in page.Document.QuerySelectorAll("img:not([alt])")
+        select Diagnostic.Error(DiagnosticCodes.MissingAltText, page.Origin, $"{page.Path}: image '{image.GetAttribute("src")}' has no alt text");
+}

@@ -1,0 +1,34 @@
+using Markdig;
+using SiteBuilder.Citations;
+using SiteBuilder.Content;
+using SiteBuilder.Diagnostics;
+
+namespace SiteBuilder.Markdown;
+
+/// <summary>Parses a content item, formats all its citations as one batch, and renders its body to HTML.</summary>
+internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProcessor citations)
+{
+    private readonly MarkdownDocumentParser parser = new(pipeline);
+
+    public RenderedDocument Render(ContentItem item, DiagnosticBag diagnostics)
+    {
+        var parsed = parser.Parse(item.Source.Path, item.Body);
+        var processed = citations.Process(
+            parsed.Citations.Select(c => c.Node.Citation).ToList(),
+            item.Meta.Nocite,
+            item.Meta.NociteLocation,
+            diagnostics);
+
+        var formatted = new Dictionary<CitationInline, FormattedCitation>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < parsed.Citations.Count; i++)
+        {
+            if (processed.Citations[i] is { } text)
+            {
+                formatted[parsed.Citations[i].Node] = text;
+            }
+        }
+
+        var html = MarkdownHtmlRenderer.Render(parsed, pipeline, formatted);
+        return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, html, processed.Bibliography);
+    }
+}

@@ -1,0 +1,54 @@
+using SiteBuilder.Content;
+using SiteBuilder.Markdown;
+
+namespace SiteBuilder.Templates;
+
+/// <summary>Builds the models of the pages that list references: the references index and the reading list.</summary>
+internal static class CollectionModelBuilder
+{
+    public static (FrameModel Frame, ReferencesIndexModel Page) ReferencesIndex(PageContext context, BacklinkIndex backlinks, RenderedDocument? intro)
+    {
+        var title = intro?.Item.Meta.Title ?? "References";
+        var entries = context.Citations.Bibliography(context.Library.References)
+            .Select(e => new ReferenceSummaryModel(e.Reference.Id, SitePaths.Reference(e.Reference.Id), new HtmlString(e.Text.ToHtml()), backlinks.For(e.Reference.Id).Count))
+            .ToList();
+        var model = new ReferencesIndexModel(title, new HtmlString(intro?.BodyHtml ?? ""), entries, DownloadLinks.For(SitePaths.ReferencesIndex, "references"));
+        var breadcrumbs = new List<LinkModel> { new("Home", "/"), new(title, SitePaths.ReferencesIndex) };
+        return (FrameModelBuilder.Build(context, title, intro?.Item.Meta.Description, SitePaths.ReferencesIndex, "references", breadcrumbs), model);
+    }
+
+    public static (FrameModel Frame, ReadingListModel Page) ReadingList(PageContext context, RenderedDocument page)
+    {
+        var number = 0;
+        var themes = ReadingListGrouper.Group(context.Themes, context.Library, context.Citations.Style)
+            .Select(g => new ThemeGroupModel(
+                g.Theme.Id,
+                g.Theme.Title,
+                g.Theme.Description,
+                g.References.Select(r => new ReadingItemModel(
+                    ++number,
+                    r.Id,
+                    SitePaths.Reference(r.Id),
+                    new HtmlString(context.Citations.FormatEntry(r).ToHtml()),
+                    r.Annotation,
+                    r.Reading.Pages)).ToList()))
+            .ToList();
+        var meta = page.Item.Meta;
+        var model = new ReadingListModel(meta.Title, new HtmlString(page.BodyHtml), themes, DownloadLinks.For(page.Item.Url, "reading-list"));
+        var breadcrumbs = new List<LinkModel> { new("Home", "/"), new(meta.Title, page.Item.Url) };
+        return (FrameModelBuilder.Build(context, meta.Title, meta.Description, page.Item.Url, "reading-list", breadcrumbs), model);
+    }
+
+    public static (FrameModel Frame, BasicPageModel Page) Basic(PageContext context, RenderedDocument page)
+    {
+        var essays = context.Essays
+            .OrderByDescending(e => e.Item.Meta.Date)
+            .ThenBy(e => e.Item.Meta.Title, StringComparer.Ordinal)
+            .Select(e => new EssaySummaryModel(e.Item.Meta.Title, e.Item.Meta.Description, e.Item.Url, ReadingTime.Minutes(e.WordCount)))
+            .ToList();
+        var meta = page.Item.Meta;
+        var model = new BasicPageModel(meta.Title, meta.Description, new HtmlString(page.BodyHtml), essays, context.Library.References.Count);
+        var title = page.Item.Url == "/" ? context.Config.Title : meta.Title;
+        return (FrameModelBuilder.Build(context, title, meta.Description, page.Item.Url, page.Item.Layout), model);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using SiteBuilder.Citations;
+using SiteBuilder.Content;
+using SiteBuilder.Markdown;
+
+namespace SiteBuilder.Templates;
+
+/// <summary>Builds the essay page's model: metadata, table of contents, body, References and "Cite this essay".</summary>
+internal static class EssayModelBuilder
+{
+    public static (FrameModel Frame, EssayModel Page) Build(PageContext context, RenderedDocument essay)
+    {
+        var meta = essay.Item.Meta;
+        var self = EssayAsReference(context, essay);
+        var model = new EssayModel(
+            Title: meta.Title,
+            Description: meta.Description,
+            Author: meta.Author ?? context.Config.Author,
+            DateText: meta.Date?.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture),
+            DateIso: meta.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ReadingMinutes: ReadingTime.Minutes(essay.WordCount),
+            WordCount: essay.WordCount,
+            Toc: essay.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntryModel(h.Level, h.Text, h.Id)).ToList(),
+            Body: new HtmlString(essay.BodyHtml),
+            Bibliography: essay.Bibliography.Select(e => new BibliographyEntryModel(e.Reference.Id, "ref-" + e.Reference.Id, new HtmlString(e.Text.ToHtml()), SitePaths.Reference(e.Reference.Id))).ToList(),
+            CiteApa: new HtmlString(context.Citations.Style.FormatEntry(self, self.Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d.").ToHtml()),
+            CiteBibTeX: BibTeXRenderer.RenderOne(self),
+            CiteDownload: new DownloadModel("BibTeX", essay.Item.Url + essay.Item.Slug + ".bib", essay.Item.Slug + ".bib", "application/x-bibtex"),
+            Url: essay.Item.Url);
+        var breadcrumbs = new List<LinkModel> { new("Home", "/"), new(meta.Title, essay.Item.Url) };
+        var frame = FrameModelBuilder.Build(context, meta.Title, meta.Description, essay.Item.Url, "essay", breadcrumbs);
+        return (frame, model);
+    }
+
+    /// <summary>The essay described as a web page, so the style formats "Cite this essay" like any reference.</summary>
+    public static Reference EssayAsReference(PageContext context, RenderedDocument essay)
+    {
+        var meta = essay.Item.Meta;
+        var author = meta.Author ?? context.Config.Author;
+        var authors = author is null ? [] : new[] { SplitName(author) };
+        return new Reference(
+            essay.Item.Slug, "webpage", authors, [], meta.Date?.Year, meta.Title, null, null, null, null, null,
+            context.Config.Title, null, null, context.AbsoluteUrl(essay.Item.Url), null, meta.Description, Citations.ReadingInfo.None,
+            new Diagnostics.SourceLocation(essay.Item.Source.Path, 1, 1));
+    }
+
+    private static PersonName SplitName(string name)
+    {
+        var space = name.Trim().LastIndexOf(' ');
+        return space < 0 ? new PersonName(name.Trim(), null) : new PersonName(name[(space + 1)..].Trim(), name[..space].Trim());
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using SiteBuilder.Citations;
+using SiteBuilder.Content;
+
+namespace SiteBuilder.Templates;
+
+/// <summary>Builds the page of one reference: its entry, annotation, backlinks, exports, Scholar tags and neighbours.</summary>
+internal static class ReferencePageModelBuilder
+{
+    public static (FrameModel Frame, ReferencePageModel Page) Build(PageContext context, BacklinkIndex backlinks, IReadOnlyList<Reference> ordered, int index)
+    {
+        var reference = ordered[index];
+        var url = SitePaths.Reference(reference.Id);
+        var label = ShortLabel(context, reference);
+        var model = new ReferencePageModel(
+            Id: reference.Id,
+            Title: reference.Title,
+            TypeLabel: TypeLabel(reference.Type),
+            Entry: new HtmlString(context.Citations.FormatEntry(reference).ToHtml()),
+            Annotation: reference.Annotation,
+            Pages: reference.Reading.Pages,
+            ThemeTitle: context.Themes.FirstOrDefault(t => t.Id == reference.Reading.Theme)?.Title,
+            CitedIn: backlinks.For(reference.Id),
+            Downloads: DownloadLinks.For(url, reference.Id),
+            Previous: index > 0 ? Link(context, ordered[index - 1]) : null,
+            Next: index + 1 < ordered.Count ? Link(context, ordered[index + 1]) : null);
+        var breadcrumbs = new List<LinkModel> { new("Home", "/"), new("References", SitePaths.ReferencesIndex), new(label, url) };
+        var frame = FrameModelBuilder.Build(context, $"{label}: {reference.Title}", reference.Annotation, url, "reference", breadcrumbs, ScholarTags(reference));
+        return (frame, model);
+    }
+
+    /// <summary>"Levine &amp; Heller (2010)", the name a reader knows a work by.</summary>
+    public static string ShortLabel(PageContext context, Reference reference)
+    {
+        var names = ApaNames.InText(reference.Authors, narrative: false);
+        return $"{(names.Length > 0 ? names : reference.Title)} ({context.Citations.YearLabel(reference)})";
+    }
+
+    private static LinkModel Link(PageContext context, Reference reference) =>
+        new(ShortLabel(context, reference), SitePaths.Reference(reference.Id));
+
+    private static string TypeLabel(string type) => type switch
+    {
+        "book" => "Book",
+        "chapter" => "Book chapter",
+        "article-journal" => "Journal article",
+        "article-magazine" => "Magazine article",
+        "article-newspaper" => "Newspaper article",
+        "report" => "Report",
+        "thesis" => "Thesis",
+        "webpage" => "Web page",
+        _ => type,
+    };
+
+    /// <summary>Google Scholar's Highwire-style citation_* tags.</summary>
+    private static IReadOnlyList<MetaTagModel> ScholarTags(Reference reference)
+    {
+        var tags = new List<MetaTagModel> { new("citation_title", reference.Title) };
+        tags.AddRange(reference.Authors.Select(a => new MetaTagModel("citation_author", a.Given is null ? a.Family : $"{a.Family}, {a.Given}")));
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                tags.Add(new MetaTagModel(name, value));
+            }
+        }
+
+        Add("citation_publication_date", reference.Year?.ToString(CultureInfo.InvariantCulture));
+        Add(reference.IsArticle ? "citation_journal_title" : "citation_inbook_title", reference.Type == "book" ? null : reference.ContainerTitle);
+        Add("citation_volume", reference.Volume);
+        Add("citation_issue", reference.Issue);
+        var (first, last) = reference.PageRange();
+        Add("citation_firstpage", reference.Page is null ? null : first);
+        Add("citation_lastpage", last);
+        Add("citation_publisher", reference.Publisher);
+        Add("citation_doi", reference.Doi);
+        Add("citation_isbn", reference.Isbn);
+        return tags;
+    }
+}
