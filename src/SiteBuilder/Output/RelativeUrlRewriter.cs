@@ -38,7 +38,14 @@ public sealed class RelativeUrlRewriter : IHtmlRewriter
             return tail;
         }
 
-        var depth = pagePath.Count(c => c == '/');
-        return string.Concat(Enumerable.Repeat("../", depth)) + target + tail;
+        var from = pagePath.Split('/')[..^1];
+        var to = target.Split('/');
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && from[common] == to[common])
+        {
+            common++;
+        }
+
+        return string.Concat(Enumerable.Repeat("../", from.Length - common)) + string.Join('/', to[common..]) + tail;
     }
 }

@@ -47,7 +47,7 @@ internal static class CollectionModelBuilder
             .Select(e => new EssaySummaryModel(e.Item.Meta.Title, e.Item.Meta.Description, e.Item.Url, ReadingTime.Minutes(e.WordCount)))
             .ToList();
         var meta = page.Item.Meta;
-        var model = new BasicPageModel(meta.Title, meta.Description, new HtmlString(page.BodyHtml), essays, context.Library.References.Count);
+        var model = new BasicPageModel(meta.Title, meta.Description, new HtmlString(page.BodyHtml), essays, context.Library.References.Count, SitePaths.ReadingList, SitePaths.ReferencesIndex);
         var title = page.Item.Url == "/" ? context.Config.Title : meta.Title;
         return (FrameModelBuilder.Build(context, title, meta.Description, page.Item.Url, page.Item.Layout), model);
     }

@@ -13,6 +13,6 @@ public sealed record EssayModel(
     HtmlString Body,
     IReadOnlyList<BibliographyEntryModel> Bibliography,
     HtmlString CiteApa,
-    string CiteBibTeX,
+    string CiteBibtex,
     DownloadModel CiteDownload,
     string Url);

@@ -24,7 +24,7 @@ internal static class EssayModelBuilder
             Body: new HtmlString(essay.BodyHtml),
             Bibliography: essay.Bibliography.Select(e => new BibliographyEntryModel(e.Reference.Id, "ref-" + e.Reference.Id, new HtmlString(e.Text.ToHtml()), SitePaths.Reference(e.Reference.Id))).ToList(),
             CiteApa: new HtmlString(context.Citations.Style.FormatEntry(self, self.Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d.").ToHtml()),
-            CiteBibTeX: BibTeXRenderer.RenderOne(self),
+            CiteBibtex: BibTeXRenderer.RenderOne(self),
             CiteDownload: new DownloadModel("BibTeX", essay.Item.Url + essay.Item.Slug + ".bib", essay.Item.Slug + ".bib", "application/x-bibtex"),
             Url: essay.Item.Url);
         var breadcrumbs = new List<LinkModel> { new("Home", "/"), new(meta.Title, essay.Item.Url) };
@@ -40,7 +40,7 @@ internal static class EssayModelBuilder
         var authors = author is null ? [] : new[] { SplitName(author) };
         return new Reference(
             essay.Item.Slug, "webpage", authors, [], meta.Date?.Year, meta.Title, null, null, null, null, null,
-            context.Config.Title, null, null, context.AbsoluteUrl(essay.Item.Url), null, meta.Description, Citations.ReadingInfo.None,
+            context.Config.Title, null, null, context.AbsoluteUrl(essay.Item.Url), null, null, Citations.ReadingInfo.None,
             new Diagnostics.SourceLocation(essay.Item.Source.Path, 1, 1));
     }
 

@@ -1,0 +1,91 @@
+// Citation previews: show a cited work's full reference on hover, keyboard focus and tap.
+// Without this script every citation is still a plain link to the reference's page.
+(function () {
+  "use strict";
+  var links = document.querySelectorAll("a.citation-link[data-ref]");
+  if (!links.length) { return; }
+
+  var preview = document.createElement("div");
+  preview.id = "citation-preview";
+  preview.className = "citation-preview";
+  preview.setAttribute("role", "tooltip");
+  preview.hidden = true;
+  document.body.appendChild(preview);
+
+  var current = null;
+  var hideTimer = 0;
+  var lastPointer = "mouse";
+
+  function entryFor(link) {
+    return document.getElementById(link.getAttribute("data-ref"));
+  }
+
+  function show(link) {
+    var entry = entryFor(link);
+    if (!entry) { return; }
+    window.clearTimeout(hideTimer);
+    if (current && current !== link) { current.removeAttribute("aria-describedby"); }
+    current = link;
+    var text = entry.querySelector(".entry") || entry;
+    preview.innerHTML = "";
+    var body = document.createElement("p");
+    body.innerHTML = text.innerHTML;
+    preview.appendChild(body);
+    var more = document.createElement("p");
+    var go = document.createElement("a");
+    go.href = link.href;
+    go.textContent = "Open the reference page";
+    more.appendChild(go);
+    preview.appendChild(more);
+    preview.hidden = false;
+    link.setAttribute("aria-describedby", preview.id);
+    place(link);
+  }
+
+  function place(link) {
+    var box = link.getBoundingClientRect();
+    var width = preview.offsetWidth;
+    var left = Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - width - 16);
+    preview.style.left = Math.max(window.scrollX + 8, left) + "px";
+    preview.style.top = window.scrollY + box.bottom + 8 + "px";
+  }
+
+  function hide() {
+    if (current) { current.removeAttribute("aria-describedby"); }
+    current = null;
+    preview.hidden = true;
+  }
+
+  function hideSoon() {
+    window.clearTimeout(hideTimer);
+    hideTimer = window.setTimeout(hide, 200);
+  }
+
+  links.forEach(function (link) {
+    link.addEventListener("mouseenter", function () { show(link); });
+    link.addEventListener("mouseleave", hideSoon);
+    link.addEventListener("focus", function () { show(link); });
+    link.addEventListener("blur", hideSoon);
+    link.addEventListener("pointerdown", function (event) { lastPointer = event.pointerType; });
+    link.addEventListener("click", function (event) {
+      // On touch screens the first tap shows the preview; a second tap (or its link) opens the page.
+      if (lastPointer === "touch" && current !== link) {
+        event.preventDefault();
+        show(link);
+      }
+    });
+  });
+
+  preview.addEventListener("mouseenter", function () { window.clearTimeout(hideTimer); });
+  preview.addEventListener("mouseleave", hideSoon);
+  preview.addEventListener("focusin", function () { window.clearTimeout(hideTimer); });
+  preview.addEventListener("focusout", hideSoon);
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && current) {
+      hide();
+    }
+  });
+  document.addEventListener("pointerdown", function (event) {
+    if (current && !preview.contains(event.target) && event.target !== current) { hide(); }
+  });
+})();
