@@ -16,7 +16,8 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         var pages = new List<RenderedPage>();
         foreach (var document in context.Documents)
         {
-            var origin = new SourceLocation(document.Item.Source.Path, 1, 1);
+            var origin = document.Item.Meta.LayoutLocation;
+            var file = SourceLocation.File(document.Item.Source.Path);
             var (frame, page) = document.Item.Kind == ContentKind.Essay ? Models(EssayModelBuilder.Build(context, document))
                 : document.Item.Layout switch
                 {
@@ -24,20 +25,21 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
                     "references" => Models(CollectionModelBuilder.ReferencesIndex(context, backlinks, document)),
                     _ => Models(CollectionModelBuilder.Basic(context, document)),
                 };
-            Add(pages, document.Item.Layout, frame, page, origin);
+            Add(pages, document.Item.Layout, frame, page, origin, file);
         }
 
         if (context.Library.References.Count > 0 && context.Page("references") is null)
         {
             var (frame, page) = CollectionModelBuilder.ReferencesIndex(context, backlinks, null);
-            Add(pages, "references", frame, page, SourceLocation.File(ReferencesReader.FileName));
+            var origin = SourceLocation.File(ReferencesReader.FileName);
+            Add(pages, "references", frame, page, origin, origin);
         }
 
         var ordered = context.Citations.Style.Sort(context.Library.References);
         for (var i = 0; i < ordered.Count; i++)
         {
             var (frame, page) = ReferencePageModelBuilder.Build(context, backlinks, ordered, i);
-            Add(pages, "reference", frame, page, ordered[i].Location);
+            Add(pages, "reference", frame, page, ordered[i].Location, ordered[i].Location);
         }
 
         return pages;
@@ -45,7 +47,8 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
 
     private static (FrameModel, object) Models<T>((FrameModel Frame, T Page) models) where T : notnull => (models.Frame, models.Page);
 
-    private void Add(List<RenderedPage> pages, string layout, FrameModel frame, object page, SourceLocation origin)
+    /// <summary>Renders one page; template errors point at <paramref name="templateOrigin"/>, later checks at <paramref name="origin"/>.</summary>
+    private void Add(List<RenderedPage> pages, string layout, FrameModel frame, object page, SourceLocation templateOrigin, SourceLocation origin)
     {
         var globals = new Dictionary<string, object>
         {
@@ -53,7 +56,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
             ["frame"] = frame,
             ["page"] = page,
         };
-        var html = renderer.RenderPage(layout, globals, origin, diagnostics);
+        var html = renderer.RenderPage(layout, globals, templateOrigin, diagnostics);
         if (html is not null)
         {
             pages.Add(new RenderedPage(SitePaths.OutputPathFor(frame.Url), html, origin));

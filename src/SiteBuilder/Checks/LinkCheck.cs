@@ -21,14 +21,14 @@ public sealed partial class LinkCheck : ICheck
                 var (target, fragment) = Resolve(page.Path, url);
                 if (target.Length > 0 && !site.Paths.Contains(target))
                 {
-                    yield return Diagnostic.Error(DiagnosticCodes.BrokenLink, page.Origin, $"{page.Path}: link to '{url}' leads to no page of the site");
+                    yield return Diagnostic.Error(DiagnosticCodes.BrokenLink, page.Origin, $"{page.Path} links to '{target}', which the site does not have");
                     continue;
                 }
 
                 var targetPage = target.Length == 0 ? page : site.FindPage(target);
                 if (fragment.Length > 0 && targetPage is not null && targetPage.Document.GetElementById(Uri.UnescapeDataString(fragment)) is null)
                 {
-                    yield return Diagnostic.Error(DiagnosticCodes.MissingAnchor, page.Origin, $"{page.Path}: link to '{url}' names an anchor that '{targetPage.Path}' does not have");
+                    yield return Diagnostic.Error(DiagnosticCodes.MissingAnchor, page.Origin, $"{page.Path} links to '{targetPage.Path}#{fragment}', but that page has no element with id '{fragment}'");
                 }
             }
         }

@@ -43,7 +43,7 @@ internal static class ContentAssembler
         var slug = meta.Slug ?? Path.GetFileNameWithoutExtension(file.Path);
         if (!Slugs.IsValid(slug))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, new SourceLocation(file.Path, 1, 1), $"slug '{slug}' may hold only lower-case letters, digits and hyphens (try '{Slugs.FromText(slug)}')");
+            diagnostics.Error(DiagnosticCodes.InvalidValue, meta.SlugLocation, $"slug '{slug}' may hold only lower-case letters, digits and hyphens (try '{Slugs.FromText(slug)}')");
         }
 
         var url = kind == ContentKind.Essay ? SitePaths.Essay(slug) : SitePaths.Page(slug);
@@ -67,7 +67,7 @@ internal static class ContentAssembler
             var ordered = group.OrderBy(i => i.Source.Path, StringComparer.Ordinal).ToList();
             foreach (var duplicate in ordered.Skip(1))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateSlug, new SourceLocation(duplicate.Source.Path, 1, 1), $"duplicate slug '{duplicate.Slug}': {ordered[0].Source.Path} already makes {group.Key}");
+                diagnostics.Error(DiagnosticCodes.DuplicateSlug, duplicate.Meta.SlugLocation, $"duplicate slug '{duplicate.Slug}': {ordered[0].Source.Path} already makes {group.Key}");
             }
 
             items.RemoveAll(i => ordered.Skip(1).Contains(i));

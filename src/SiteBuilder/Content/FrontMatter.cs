@@ -15,4 +15,6 @@ public sealed record FrontMatter(
     IReadOnlyList<string> Keywords,
     IReadOnlyList<string> Nocite,
     IReadOnlyList<Theme> Themes,
-    SourceLocation NociteLocation);
+    SourceLocation NociteLocation,
+    SourceLocation LayoutLocation,
+    SourceLocation SlugLocation);

@@ -11,7 +11,7 @@ internal static class FrontMatterReader
         var map = split.Yaml is null ? null : YamlDocumentReader.ReadMapping(new YamlSource(file.Path, split.Yaml, split.YamlFirstLine), diagnostics);
         if (map is null)
         {
-            if (split.Yaml is null)
+            if (split.Yaml is null && !split.Malformed)
             {
                 diagnostics.Error(DiagnosticCodes.MissingValue, new SourceLocation(file.Path, 1, 1), "missing front matter: start the file with '---', a 'title:' line and '---'");
             }
@@ -32,7 +32,9 @@ internal static class FrontMatterReader
             Keywords: essay ? map.StringList("keywords") : [],
             Nocite: essay ? map.StringList("nocite") : [],
             Themes: essay ? [] : map.MapList("themes").Select(ReadTheme).ToList(),
-            NociteLocation: map.ValueLocationOf("nocite"));
+            NociteLocation: map.ValueLocationOf("nocite"),
+            LayoutLocation: map.ValueLocationOf("layout"),
+            SlugLocation: map.ValueLocationOf("slug"));
         map.ReportUnknownKeys(essay ? "essay front matter" : "page front matter");
         return matter;
     }
@@ -44,6 +46,9 @@ internal static class FrontMatterReader
         return theme;
     }
 
-    private static FrontMatter Fallback(SourceFile file) =>
-        new(Path.GetFileNameWithoutExtension(file.Path), null, null, null, null, null, null, false, [], [], [], new SourceLocation(file.Path, 1, 1));
+    private static FrontMatter Fallback(SourceFile file)
+    {
+        var start = new SourceLocation(file.Path, 1, 1);
+        return new(Path.GetFileNameWithoutExtension(file.Path), null, null, null, null, null, null, false, [], [], [], start, start, start);
+    }
 }

@@ -17,7 +17,7 @@ internal static class FrontMatterSplitter
         if (close < 0)
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed, new SourceLocation(file.Path, 1, 1), "front matter starts with '---' but has no closing '---' line");
-            return new SplitSource(null, 0, "");
+            return new SplitSource(null, 0, "", Malformed: true);
         }
 
         var yaml = string.Join('\n', lines[1..close]);

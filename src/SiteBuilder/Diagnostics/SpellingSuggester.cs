@@ -3,10 +3,10 @@ namespace SiteBuilder.Diagnostics;
 /// <summary>Finds the known name closest to a misspelt one, for "did you mean" hints.</summary>
 public static class SpellingSuggester
 {
-    /// <summary>The closest candidate within a third of the word's length in edits, or null.</summary>
+    /// <summary>The closest candidate within a quarter of the word's length in edits (at least one), or null.</summary>
     public static string? Nearest(string word, IEnumerable<string> candidates)
     {
-        var limit = Math.Max(2, word.Length / 3);
+        var limit = Math.Max(1, word.Length / 4);
         return candidates
             .Select(c => (Name: c, Distance: EditDistance(word, c)))
             .Where(x => x.Distance <= limit)

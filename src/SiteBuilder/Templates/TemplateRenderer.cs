@@ -31,7 +31,7 @@ internal sealed class TemplateRenderer(TemplateCatalogue catalogue)
         var template = catalogue.Find(name);
         if (template is null)
         {
-            diagnostics.Error(DiagnosticCodes.MissingTemplate, origin, $"missing template 'templates/{name}'{SpellingSuggester.Hint(name, catalogue.Names)}");
+            diagnostics.Error(DiagnosticCodes.MissingTemplate, origin, MissingMessage(name));
             return null;
         }
 
@@ -67,7 +67,7 @@ internal sealed class TemplateRenderer(TemplateCatalogue catalogue)
     private HtmlString Partial(TemplateContext context, string name)
     {
         var template = catalogue.Find(name)
-            ?? throw new MissingTemplateException(context.CurrentSpan, $"missing template 'templates/{name}'{SpellingSuggester.Hint(name, catalogue.Names)}");
+            ?? throw new MissingTemplateException(context.CurrentSpan, MissingMessage(name));
         context.PushOutput();
         try
         {
@@ -77,5 +77,14 @@ internal sealed class TemplateRenderer(TemplateCatalogue catalogue)
         {
             context.PopOutput();
         }
+    }
+
+    /// <summary>"missing template 'templates/layouts/galery.html' (did you mean 'layouts/gallery.html'?)", comparing names within the folder.</summary>
+    private string MissingMessage(string name)
+    {
+        var folder = Path.GetDirectoryName(name) ?? "";
+        var siblings = catalogue.Names.Where(n => (Path.GetDirectoryName(n) ?? "") == folder).ToDictionary(n => Path.GetFileNameWithoutExtension(n), StringComparer.Ordinal);
+        var near = SpellingSuggester.Nearest(Path.GetFileNameWithoutExtension(name), siblings.Keys);
+        return $"missing template 'templates/{name}'" + (near is null ? "" : $" (did you mean '{siblings[near]}'?)");
     }
 }

@@ -32,7 +32,11 @@ public static class TestSite
     public static BuildResult Build(string text, bool withRealTemplates = true, bool drafts = false) =>
         SiteBuild.Run(Parse(text, withRealTemplates), new BuildOptions(drafts));
 
-    /// <summary>The files of a txtar text, in order.</summary>
+    /// <summary>Writes files back as txtar text.</summary>
+    public static string Join(IEnumerable<SourceFile> files) =>
+        string.Concat(files.Select(f => $"-- {f.Path} --\n{f.Text.TrimEnd('\n')}\n"));
+
+    /// <summary>The files of a txtar text, in order; text before the first file is a comment.</summary>
     public static IReadOnlyList<SourceFile> Split(string text)
     {
         var files = new List<SourceFile>();
