@@ -56,6 +56,11 @@ internal sealed class CitationInlineParser : InlineParser
             return false; // an e-mail address or a handle inside a word
         }
 
+        if (InsideLinkText(processor))
+        {
+            return false; // [@x](url) is a link whose text merely starts with '@'
+        }
+
         var keyLength = CitationSyntaxParser.KeyLength(text.AsSpan(start + 1, slice.End - start));
         if (keyLength == 0)
         {
@@ -80,6 +85,19 @@ internal sealed class CitationInlineParser : InlineParser
         var item = new CitationItem(text.Substring(start + 1, keyLength), null, locator, suffix, false, Locate(processor, start));
         Emit(processor, ref slice, new Citation([item], Narrative: true), start, end);
         return true;
+    }
+
+    private static bool InsideLinkText(InlineProcessor processor)
+    {
+        for (var inline = processor.Inline; inline is not null; inline = inline.Parent)
+        {
+            if (inline is Markdig.Syntax.Inlines.LinkDelimiterInline { IsActive: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Emit(InlineProcessor processor, ref StringSlice slice, Citation citation, int start, int end)

@@ -1,0 +1,62 @@
+using SiteBuilder.Citations;
+
+namespace SiteBuilder.Tests.Citations;
+
+public class ExportRendererTests
+{
+    private static readonly Reference Article = ApaStyleTests.Book("bartholomew1991", "Styles & models: 100% {new}", 1991, new PersonName("Bartholomew", "K."), new PersonName("Horowitz", "L. M.")) with
+    {
+        Type = "article-journal",
+        ContainerTitle = "Journal of Personality and Social Psychology",
+        Volume = "61",
+        Issue = "2",
+        Page = "226–244",
+        Doi = "10.1037/0022-3514.61.2.226",
+        Annotation = "A framework.",
+    };
+
+    [Fact]
+    public void BibTeX_escapes_special_characters_and_uses_double_hyphen_ranges()
+    {
+        Assert.Equal(
+            """
+            @article{bartholomew1991,
+              author = {Bartholomew, K. and Horowitz, L. M.},
+              title = {Styles \& models: 100\% \{new\}},
+              journal = {Journal of Personality and Social Psychology},
+              year = {1991},
+              volume = {61},
+              number = {2},
+              pages = {226--244},
+              doi = {10.1037/0022-3514.61.2.226},
+              annote = {A framework.},
+            }
+
+            """.ReplaceLineEndings("\n"),
+            BibTeXRenderer.RenderOne(Article));
+    }
+
+    [Fact]
+    public void Ris_lists_one_tag_per_line_and_ends_the_record()
+    {
+        var ris = RisRenderer.RenderOne(Article);
+
+        Assert.StartsWith("TY  - JOUR\nID  - bartholomew1991\nAU  - Bartholomew, K.\nAU  - Horowitz, L. M.\nPY  - 1991\n", ris);
+        Assert.Contains("JO  - Journal of Personality and Social Psychology\n", ris);
+        Assert.Contains("SP  - 226\nEP  - 244\n", ris);
+        Assert.EndsWith("ER  - \n", ris);
+    }
+
+    [Fact]
+    public void Csl_json_round_trips_the_fields_and_keeps_unicode_readable()
+    {
+        var json = CslJsonRenderer.Render([Article]);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var item = document.RootElement[0];
+
+        Assert.Equal("article-journal", item.GetProperty("type").GetString());
+        Assert.Equal(1991, item.GetProperty("issued").GetProperty("date-parts")[0][0].GetInt32());
+        Assert.Equal("Horowitz", item.GetProperty("author")[1].GetProperty("family").GetString());
+        Assert.Contains("\"page\": \"226–244\"", json);
+    }
+}
