@@ -1,5 +1,10 @@
+using System.Globalization;
 using System.CommandLine;
 using SiteBuilder.Cli;
+
+// Output must not depend on the machine's locale.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var source = new Option<DirectoryInfo>("--source", "-s")
 {

@@ -1,0 +1,17 @@
+using SiteBuilder.Checks;
+
+namespace SiteBuilder.Tests.Checks;
+
+public class LinkCheckTests
+{
+    [Theory]
+    [InlineData("references/a/index.html", "../b/index.html#x", "references/b/index.html", "x")]
+    [InlineData("references/a/index.html", "../../", "index.html", "")]
+    [InlineData("index.html", "#top", "", "top")]
+    [InlineData("essays/x/index.html", "x.bib", "essays/x/x.bib", "")]
+    [InlineData("about/index.html", "../references/", "references/index.html", "")]
+    public void Relative_urls_resolve_to_site_paths(string page, string url, string path, string fragment)
+    {
+        Assert.Equal((path, fragment), LinkCheck.Resolve(page, url));
+    }
+}

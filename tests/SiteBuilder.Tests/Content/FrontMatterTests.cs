@@ -1,0 +1,48 @@
+using SiteBuilder.Content;
+using SiteBuilder.Diagnostics;
+
+namespace SiteBuilder.Tests.Content;
+
+public class FrontMatterTests
+{
+    [Fact]
+    public void Body_keeps_the_front_matter_lines_so_line_numbers_stay_true()
+    {
+        var split = FrontMatterSplitter.Split(new SourceFile("a.md", "---\ntitle: A\n---\nBody line\n"), new DiagnosticBag());
+
+        Assert.Equal("title: A", split.Yaml);
+        Assert.Equal("\n\n\nBody line\n", split.Body);
+        Assert.Equal("Body line", split.Body.Split('\n')[3]);
+    }
+
+    [Fact]
+    public void Essay_front_matter_reads_dates_lists_and_reports_positions_from_the_file()
+    {
+        var diagnostics = new DiagnosticBag();
+        var file = new SourceFile("e.md", "---\ntitle: T\ndate: 2024-02-30\nnocite: [a, b]\n---\n");
+        var meta = FrontMatterReader.Read(file, FrontMatterSplitter.Split(file, diagnostics), ContentKind.Essay, diagnostics);
+
+        Assert.Equal(["a", "b"], meta.Nocite);
+        Assert.Equal("e.md:3:7: error SB0103: 'date' must be a date written as YYYY-MM-DD, not '2024-02-30'", Assert.Single(diagnostics.ToSortedList()).ToString());
+    }
+
+    [Fact]
+    public void Pages_may_not_use_essay_keys()
+    {
+        var diagnostics = new DiagnosticBag();
+        var file = new SourceFile("p.md", "---\ntitle: T\nnocite: [a]\n---\n");
+        FrontMatterReader.Read(file, FrontMatterSplitter.Split(file, diagnostics), ContentKind.Page, diagnostics);
+
+        Assert.Equal("p.md:3:1: error SB0102: unknown key 'nocite' in page front matter", Assert.Single(diagnostics.ToSortedList()).ToString());
+    }
+
+    [Theory]
+    [InlineData("When Kindness Turns to Heartbreak: Understanding the Dangers", "when-kindness-turns-to-heartbreak")]
+    [InlineData("Café & Crème — Über", "cafe-creme-uber")]
+    [InlineData("Someone’s Essay", "someones-essay")]
+    public void Slugs_are_lower_case_ascii_words(string title, string slug)
+    {
+        Assert.Equal(slug, Slugs.FromTitle(title));
+        Assert.True(Slugs.IsValid(slug));
+    }
+}
