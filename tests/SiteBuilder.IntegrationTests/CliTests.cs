@@ -1,0 +1,78 @@
+using SiteBuilder.Cli;
+using SiteBuilder.IntegrationTests.Support;
+
+namespace SiteBuilder.IntegrationTests;
+
+public class CliTests
+{
+    private static (int Exit, string Out, string Error) Build(TempSiteFolder site)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = BuildCommand.Run(new DirectoryInfo(site.Path), null, false, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Build_writes_the_site_and_two_builds_are_byte_identical()
+    {
+        using var site = new TempSiteFolder();
+
+        var first = Build(site);
+        var snapshot = TempSiteFolder.Snapshot(site.Output);
+        var second = Build(site);
+
+        Assert.Equal(0, first.Exit);
+        Assert.Equal("", first.Error);
+        Assert.Contains("built 11 pages", first.Out);
+        Assert.Equal(0, second.Exit);
+        Assert.Equal(snapshot.Keys, TempSiteFolder.Snapshot(site.Output).Keys);
+        Assert.All(snapshot, file => Assert.Equal(file.Value, TempSiteFolder.Snapshot(site.Output)[file.Key]));
+        Assert.All(snapshot.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)), f => Assert.DoesNotContain((byte)'\r', f.Value));
+    }
+
+    [Fact]
+    public void Failed_build_prints_diagnostics_exits_non_zero_and_keeps_the_previous_site()
+    {
+        using var site = new TempSiteFolder();
+        Assert.Equal(0, Build(site).Exit);
+        var before = TempSiteFolder.Snapshot(site.Output);
+        var essay = site.Combine("content", "essays", "when-kindness-turns-to-heartbreak.md");
+        File.WriteAllText(essay, File.ReadAllText(essay).Replace("[@johnson2008, pp. 100–120]", "[@jonson2008, pp. 100–120]"));
+
+        var (exit, _, error) = Build(site);
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"^content/essays/when-kindness-turns-to-heartbreak\.md:\d+:\d+: error SB0301: unknown citation key 'jonson2008' \(did you mean 'johnson2008'\?\)\n", error.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("   at ", error);
+        Assert.Equal(before.Keys, TempSiteFolder.Snapshot(site.Output).Keys);
+    }
+
+    [Fact]
+    public void Import_refuses_to_overwrite_content_unless_forced()
+    {
+        using var site = new TempSiteFolder();
+        var seed = new FileInfo(site.Combine("seeds", "000_b197feb57226d70a.txt"));
+        var references = site.Combine("content", "references.yaml");
+        var edited = File.ReadAllText(references);
+
+        var refused = ImportCommand.Run(seed, new DirectoryInfo(site.Path), false, new StringWriter(), new StringWriter());
+        Assert.Equal(1, refused);
+        Assert.Equal(edited, File.ReadAllText(references));
+
+        var forced = ImportCommand.Run(seed, new DirectoryInfo(site.Path), true, new StringWriter(), new StringWriter());
+        Assert.Equal(0, forced);
+        Assert.DoesNotContain("theme:", File.ReadAllText(references));
+    }
+
+    [Fact]
+    public void Check_reports_success_and_writes_nothing()
+    {
+        using var site = new TempSiteFolder();
+        var stdout = new StringWriter();
+
+        Assert.Equal(0, CheckCommand.Run(new DirectoryInfo(site.Path), false, stdout, new StringWriter()));
+        Assert.Contains("no errors", stdout.ToString());
+        Assert.False(Directory.Exists(site.Output));
+    }
+}
