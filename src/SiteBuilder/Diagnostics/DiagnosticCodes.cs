@@ -9,12 +9,10 @@ public static class DiagnosticCodes
     public const string UnknownKey = "SB0102";
     public const string InvalidValue = "SB0103";
     public const string MissingValue = "SB0104";
-    public const string DuplicateKey = "SB0105";
 
     // Content
     public const string FrontMatterUnclosed = "SB0201";
     public const string DuplicateSlug = "SB0202";
-    public const string MissingPage = "SB0203";
 
     // Citations and references
     public const string UnknownCitationKey = "SB0301";

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every SiteBuilder test and ends with the line "N passed, N failed".
+# What the tests need beyond the .NET SDK is installed here when it is missing:
+# Java and the Nu HTML Checker (npm package vnu-jar, into tests/.tools).
+# Extra arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Citations".
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+tools="$root/tests/.tools"
+results="$root/tests/.results"
+vnu_version="26.9.27"
+vnu="$tools/node_modules/vnu-jar/build/dist/vnu.jar"
+sudo=""
+[ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo="sudo"
+
+apt_install() {
+  echo "installing $* with apt-get" >&2
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+command -v java >/dev/null || apt_install default-jre-headless
+command -v npm >/dev/null || apt_install npm
+if [ ! -f "$vnu" ]; then
+  mkdir -p "$tools"
+  npm install --prefix "$tools" --ignore-scripts --no-audit --no-fund --silent "vnu-jar@$vnu_version" >&2 || exit 1
+fi
+export VNU_JAR="$vnu"
+
+rm -rf "$results"
+dotnet test "$root/SiteBuilder.sln" --logger trx --results-directory "$results" "$@"
+status=$?
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1 # the run failed before any test could report (a build error, say)
+fi
+echo "$passed passed, $failed failed"
+exit "$status"
