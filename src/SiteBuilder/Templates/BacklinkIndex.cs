@@ -1,33 +1,33 @@
-using SiteBuilder.Content;
 using SiteBuilder.Markdown;
 
 namespace SiteBuilder.Templates;
 
-/// <summary>For each reference, every passage that cites it, in essay order then document order.</summary>
+/// <summary>For each reference, the essays that cite it and each citing passage, in essay order then document order.</summary>
 internal sealed class BacklinkIndex
 {
-    private readonly Dictionary<string, List<CitedInModel>> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CitingEssayModel>> byKey = new(StringComparer.Ordinal);
 
     public BacklinkIndex(IEnumerable<RenderedDocument> essays)
     {
         foreach (var essay in essays)
         {
-            foreach (var occurrence in essay.Citations)
+            var passages = essay.Citations
+                .SelectMany(o => o.Node.Citation.Items.Select(i => i.Key).Distinct().Select(key => (Key: key, Passage: new PassageModel(o.Section, o.Excerpt, essay.Item.Url + "#" + o.ParagraphId))))
+                .GroupBy(x => x.Key, StringComparer.Ordinal);
+            foreach (var group in passages)
             {
-                foreach (var key in occurrence.Node.Citation.Items.Select(i => i.Key).Distinct())
+                if (!byKey.TryGetValue(group.Key, out var list))
                 {
-                    if (!byKey.TryGetValue(key, out var list))
-                    {
-                        byKey[key] = list = [];
-                    }
-
-                    list.Add(new CitedInModel(essay.Item.Meta.Title, occurrence.Section, occurrence.Excerpt, essay.Item.Url + "#" + occurrence.ParagraphId));
+                    byKey[group.Key] = list = [];
                 }
+
+                list.Add(new CitingEssayModel(essay.Item.Meta.Title, essay.Item.Url, group.Select(x => x.Passage).ToList()));
             }
         }
     }
 
-    public IReadOnlyList<CitedInModel> For(string key) => byKey.GetValueOrDefault(key) ?? [];
+    public IReadOnlyList<CitingEssayModel> For(string key) => byKey.GetValueOrDefault(key) ?? [];
 
-    public bool IsCited(string key) => byKey.ContainsKey(key);
+    /// <summary>How many passages cite the reference, over all essays.</summary>
+    public int CountFor(string key) => For(key).Sum(e => e.Passages.Count);
 }

@@ -10,7 +10,7 @@ internal static class CollectionModelBuilder
     {
         var title = intro?.Item.Meta.Title ?? "References";
         var entries = context.Citations.Bibliography(context.Library.References)
-            .Select(e => new ReferenceSummaryModel(e.Reference.Id, SitePaths.Reference(e.Reference.Id), new HtmlString(e.Text.ToHtml()), backlinks.For(e.Reference.Id).Count))
+            .Select(e => new ReferenceSummaryModel(e.Reference.Id, SitePaths.Reference(e.Reference.Id), new HtmlString(e.Text.ToHtml()), backlinks.CountFor(e.Reference.Id)))
             .ToList();
         var model = new ReferencesIndexModel(title, new HtmlString(intro?.BodyHtml ?? ""), entries, DownloadLinks.For(SitePaths.ReferencesIndex, "references"));
         var breadcrumbs = new List<LinkModel> { new("Home", "/"), new(title, SitePaths.ReferencesIndex) };

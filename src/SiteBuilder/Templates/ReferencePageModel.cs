@@ -9,7 +9,7 @@ public sealed record ReferencePageModel(
     string? Annotation,
     string? Pages,
     string? ThemeTitle,
-    IReadOnlyList<CitedInModel> CitedIn,
+    IReadOnlyList<CitingEssayModel> CitedIn,
     IReadOnlyList<DownloadModel> Downloads,
     LinkModel? Previous,
     LinkModel? Next);
