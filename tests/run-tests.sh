@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every SiteBuilder test and ends with the line "N passed, N failed".
 # What the tests need beyond the .NET SDK is installed here when it is missing:
-# Java and the Nu HTML Checker (npm package vnu-jar, into tests/.tools).
+# Debian's Chromium for the browser tests, Java and the Nu HTML Checker (npm package vnu-jar, into tests/.tools).
 # Extra arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Citations".
 set -uo pipefail
 
@@ -18,6 +18,9 @@ apt_install() {
   $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null && [ ! -x /usr/bin/chromium ]; then
+  apt_install chromium fonts-dejavu-core
+fi
 command -v java >/dev/null || apt_install default-jre-headless
 command -v npm >/dev/null || apt_install npm
 if [ ! -f "$vnu" ]; then

@@ -15,6 +15,7 @@
   var current = null;
   var hideTimer = 0;
   var lastPointer = "mouse";
+  var tapped = null;
 
   function entryFor(link) {
     return document.getElementById(link.getAttribute("data-ref"));
@@ -53,6 +54,7 @@
   function hide() {
     if (current) { current.removeAttribute("aria-describedby"); }
     current = null;
+    tapped = null;
     preview.hidden = true;
   }
 
@@ -61,16 +63,19 @@
     hideTimer = window.setTimeout(hide, 200);
   }
 
+  // A tap also fires compatibility mouse and focus events; those must not count as hover or keyboard focus.
+  function byTouch() { return lastPointer === "touch"; }
+
   links.forEach(function (link) {
-    link.addEventListener("mouseenter", function () { show(link); });
-    link.addEventListener("mouseleave", hideSoon);
-    link.addEventListener("focus", function () { show(link); });
+    link.addEventListener("mouseenter", function () { if (!byTouch()) { show(link); } });
+    link.addEventListener("mouseleave", function () { if (!byTouch()) { hideSoon(); } });
+    link.addEventListener("focus", function () { if (!byTouch()) { show(link); } });
     link.addEventListener("blur", hideSoon);
-    link.addEventListener("pointerdown", function (event) { lastPointer = event.pointerType; });
     link.addEventListener("click", function (event) {
-      // On touch screens the first tap shows the preview; a second tap (or its link) opens the page.
-      if (lastPointer === "touch" && current !== link) {
+      // On touch screens the first tap shows the preview; a second tap (or the preview's link) opens the page.
+      if (byTouch() && tapped !== link) {
         event.preventDefault();
+        tapped = link;
         show(link);
       }
     });
@@ -81,11 +86,13 @@
   preview.addEventListener("focusin", function () { window.clearTimeout(hideTimer); });
   preview.addEventListener("focusout", hideSoon);
   document.addEventListener("keydown", function (event) {
+    lastPointer = "keyboard";
     if (event.key === "Escape" && current) {
       hide();
     }
   });
   document.addEventListener("pointerdown", function (event) {
+    lastPointer = event.pointerType;
     if (current && !preview.contains(event.target) && event.target !== current) { hide(); }
   });
 })();
