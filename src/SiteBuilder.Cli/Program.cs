@@ -25,10 +25,20 @@ check.SetAction(result => CheckCommand.Run(result.GetValue(source)!, result.GetV
 var import = new Command("import", "Turn a plain-text seed into content/essays/<slug>.md and content/references.yaml") { seed, source, force };
 import.SetAction(result => ImportCommand.Run(result.GetValue(seed)!, result.GetValue(source)!, result.GetValue(force), Console.Out, Console.Error));
 
+var host = new Option<string>("--host")
+{
+    Description = "The address to listen on; anything but 127.0.0.1 exposes the preview to other machines",
+    DefaultValueFactory = _ => "127.0.0.1",
+};
+var port = new Option<int>("--port", "-p") { Description = "The port to listen on", DefaultValueFactory = _ => 4000 };
+var serve = new Command("serve", "Preview the site with live reload; rebuilds in memory whenever a source changes") { source, host, port };
+serve.SetAction((result, cancellation) => ServeCommand.RunAsync(result.GetValue(source)!, result.GetValue(host)!, result.GetValue(port), Console.Out, Console.Error, cancellation));
+
 var root = new RootCommand("SiteBuilder: a static site generator for essays with citations, reference pages and a reading list")
 {
     build,
+    serve,
     check,
     import,
 };
-return root.Parse(args).Invoke();
+return await root.Parse(args).InvokeAsync();

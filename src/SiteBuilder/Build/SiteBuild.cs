@@ -20,7 +20,8 @@ public static class SiteBuild
     public static BuildResult Run(SiteSources sources, BuildOptions? options = null)
     {
         var diagnostics = new DiagnosticBag();
-        var site = SiteLoader.Load(sources, options ?? new BuildOptions(), diagnostics);
+        options ??= new BuildOptions();
+        var site = SiteLoader.Load(sources, options, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, site);
@@ -39,7 +40,7 @@ public static class SiteBuild
             return Failed(diagnostics, site);
         }
 
-        var postProcessor = HtmlPostProcessor.Default();
+        var postProcessor = HtmlPostProcessor.Default(options.Preview);
         var processed = pages.Select(postProcessor.Process).ToList();
         var files = processed.Select(p => p.File).Concat(DataFileWriter.Write(context, sources.Assets))
             .OrderBy(f => f.Path, StringComparer.Ordinal)

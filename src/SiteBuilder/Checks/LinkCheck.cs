@@ -19,6 +19,11 @@ public sealed partial class LinkCheck : ICheck
                 }
 
                 var (target, fragment) = Resolve(page.Path, url);
+                if (target.StartsWith(Output.LiveReloadRewriter.ReservedFolder, StringComparison.Ordinal))
+                {
+                    continue; // answered by the preview server, not part of the site
+                }
+
                 if (target.Length > 0 && !site.Paths.Contains(target))
                 {
                     yield return Diagnostic.Error(DiagnosticCodes.BrokenLink, page.Origin, $"{page.Path} links to '{target}', which the site does not have");

@@ -8,8 +8,10 @@ public sealed class HtmlPostProcessor(IReadOnlyList<IHtmlRewriter> rewriters)
 {
     private readonly HtmlParser parser = new();
 
-    public static HtmlPostProcessor Default() =>
-        new([new HeadingAnchorRewriter(), new ExternalLinkRewriter(), new RelativeUrlRewriter()]);
+    public static HtmlPostProcessor Default(bool preview = false) =>
+        new(preview
+            ? [new HeadingAnchorRewriter(), new ExternalLinkRewriter(), new LiveReloadRewriter(), new RelativeUrlRewriter()]
+            : [new HeadingAnchorRewriter(), new ExternalLinkRewriter(), new RelativeUrlRewriter()]);
 
     public (OutputFile File, HtmlPage Page) Process(RenderedPage page)
     {

@@ -1,0 +1,36 @@
+using System.Net;
+using System.Text;
+using SiteBuilder.Diagnostics;
+
+namespace SiteBuilder.Preview;
+
+/// <summary>The panel the preview puts over every page while the latest build has errors.</summary>
+public static class ErrorOverlay
+{
+    public const string ElementId = "sitebuilder-errors";
+
+    public static string Render(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Where(d => d.IsError).ToList();
+        var html = new StringBuilder();
+        html.Append($"<div id=\"{ElementId}\" role=\"alertdialog\" aria-labelledby=\"{ElementId}-title\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,24,.94);color:#f5f5f5;font:15px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:2rem\">");
+        html.Append($"<h2 id=\"{ElementId}-title\" style=\"margin:0 0 1rem;color:#ff8a80;font:700 1.2rem system-ui,sans-serif\">The build failed ({errors.Count} error{(errors.Count == 1 ? "" : "s")}); this is the last good version of the page</h2>");
+        html.Append("<ul style=\"list-style:none;margin:0;padding:0\">");
+        foreach (var diagnostic in diagnostics)
+        {
+            html.Append("<li style=\"margin:0 0 .75rem;white-space:pre-wrap\">").Append(WebUtility.HtmlEncode(diagnostic.ToString())).Append("</li>");
+        }
+
+        html.Append("</ul><p style=\"font-family:system-ui,sans-serif;color:#bbb\">Fix the file and save: this page reloads by itself.</p></div>");
+        return html.ToString();
+    }
+
+    /// <summary>The page with the overlay placed right after &lt;body&gt;, or at the end when there is none.</summary>
+    public static string InsertInto(string page, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var overlay = Render(diagnostics);
+        var body = page.IndexOf("<body", StringComparison.Ordinal);
+        var close = body < 0 ? -1 : page.IndexOf('>', body);
+        return close < 0 ? page + overlay : page.Insert(close + 1, overlay);
+    }
+}

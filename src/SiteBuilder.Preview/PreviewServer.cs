@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace SiteBuilder.Preview;
+
+/// <summary>
+/// The local preview: builds the site into memory, serves it from Kestrel, watches the sources, and tells
+/// open pages to reload (or to swap stylesheets) after each rebuild.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly TextWriter log;
+    private SiteWatcher? watcher;
+
+    private PreviewServer(WebApplication app, PreviewSite site, ReloadHub hub, TextWriter log)
+    {
+        this.app = app;
+        Site = site;
+        Hub = hub;
+        this.log = log;
+    }
+
+    public PreviewSite Site { get; }
+
+    public ReloadHub Hub { get; }
+
+    /// <summary>The address the server listens on, with the real port when port 0 was asked for.</summary>
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>Raised after every rebuild with what changed; tests and benchmarks wait on it.</summary>
+    public event Action<SiteChange, int>? Rebuilt;
+
+    public static async Task<PreviewServer> StartAsync(PreviewOptions options, TextWriter log, CancellationToken cancellation = default)
+    {
+        var site = new PreviewSite(options.SourceFolder);
+        var hub = new ReloadHub();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetFullPath(options.SourceFolder) });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(ParseHost(options.Host), options.Port));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        var app = builder.Build();
+        var server = new PreviewServer(app, site, hub, log);
+        var handler = new PreviewRequestHandler(site, hub, app.Lifetime.ApplicationStopping);
+        app.Run(handler.HandleAsync);
+
+        server.Report(site.Rebuild());
+        await app.StartAsync(cancellation);
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Address = new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal) + "/");
+        server.watcher = new SiteWatcher(options.SourceFolder, TimeSpan.FromMilliseconds(options.QuietMilliseconds), server.OnSourcesChangedAsync);
+        return server;
+    }
+
+    /// <summary>Completes when the host stops (Ctrl+C, SIGTERM, <see cref="DisposeAsync"/>) or <paramref name="cancellation"/> fires.</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellation = default) => app.WaitForShutdownAsync(cancellation);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (watcher is not null)
+        {
+            await watcher.DisposeAsync();
+        }
+
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    /// <summary>Only an explicit --host listens beyond this machine; names other than localhost must be IP addresses.</summary>
+    internal static IPAddress ParseHost(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
+        : IPAddress.TryParse(host, out var address) ? address
+        : throw new ArgumentException($"--host must be an IP address or 'localhost', not '{host}'");
+
+    private Task OnSourcesChangedAsync(IReadOnlyList<string> paths)
+    {
+        var change = Site.Rebuild();
+        Report(change);
+        var version = Site.Current.Version.ToString(CultureInfo.InvariantCulture);
+        switch (change)
+        {
+            case SiteChange.Pages or SiteChange.Failed:
+                Hub.Broadcast(new ServerEvent("reload", version));
+                break;
+            case SiteChange.StylesOnly:
+                Hub.Broadcast(new ServerEvent("css", version));
+                break;
+        }
+
+        Rebuilt?.Invoke(change, Site.Current.Version);
+        return Task.CompletedTask;
+    }
+
+    private void Report(SiteChange change)
+    {
+        var snapshot = Site.Current;
+        foreach (var diagnostic in snapshot.Diagnostics)
+        {
+            log.WriteLine(diagnostic.ToString());
+        }
+
+        log.WriteLine(change switch
+        {
+            SiteChange.Failed => "build failed; still serving the last good site",
+            SiteChange.None => "rebuilt: nothing changed",
+            SiteChange.StylesOnly => "rebuilt: stylesheets changed",
+            _ => $"rebuilt: {snapshot.Files.Count} files",
+        });
+    }
+}

@@ -1,0 +1,55 @@
+using SiteBuilder.Build;
+using SiteBuilder.Content;
+using SiteBuilder.Output;
+
+namespace SiteBuilder.Preview;
+
+/// <summary>
+/// Builds the site in preview mode into memory and keeps the last good build. A failed build keeps the
+/// previous files and records its diagnostics, so the server goes on answering.
+/// </summary>
+public sealed class PreviewSite(string sourceFolder)
+{
+    private readonly Lock gate = new();
+    private PreviewSnapshot snapshot = PreviewSnapshot.Empty;
+
+    public PreviewSnapshot Current
+    {
+        get
+        {
+            lock (gate)
+            {
+                return snapshot;
+            }
+        }
+    }
+
+    /// <summary>Builds from disk and says what changed compared with the site being served.</summary>
+    public SiteChange Rebuild()
+    {
+        var result = SiteBuild.Run(SiteSourceLoader.Load(sourceFolder), new BuildOptions(IncludeDrafts: true, Preview: true));
+        lock (gate)
+        {
+            var previous = snapshot;
+            if (!result.Succeeded)
+            {
+                snapshot = previous with { Diagnostics = result.Diagnostics, Version = previous.Version + 1 };
+                return SiteChange.Failed;
+            }
+
+            var files = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+            snapshot = new PreviewSnapshot(files, result.Diagnostics, previous.Version + 1);
+            return previous.HasErrors ? SiteChange.Pages : Compare(previous.Files, files);
+        }
+    }
+
+    private static SiteChange Compare(IReadOnlyDictionary<string, OutputFile> before, IReadOnlyDictionary<string, OutputFile> after)
+    {
+        var changed = after.Keys.Union(before.Keys)
+            .Where(path => !before.TryGetValue(path, out var old) || !after.TryGetValue(path, out var now) || !old.Bytes.AsSpan().SequenceEqual(now.Bytes))
+            .ToList();
+        return changed.Count == 0 ? SiteChange.None
+            : changed.All(p => p.EndsWith(".css", StringComparison.Ordinal)) ? SiteChange.StylesOnly
+            : SiteChange.Pages;
+    }
+}

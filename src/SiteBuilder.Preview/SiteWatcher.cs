@@ -1,0 +1,109 @@
+using System.Threading.Channels;
+
+namespace SiteBuilder.Preview;
+
+/// <summary>
+/// Watches site.yaml, content/, templates/ and seeds/. A burst of file events (editors write several times
+/// per save) becomes one call of the change handler once the folder has been quiet for a moment; events
+/// during a rebuild lead to one more rebuild after it.
+/// </summary>
+public sealed class SiteWatcher : IAsyncDisposable
+{
+    private static readonly string[] WatchedFolders = ["content/", "templates/", "seeds/"];
+
+    private readonly string root;
+    private readonly FileSystemWatcher watcher;
+    private readonly Channel<string> events = Channel.CreateUnbounded<string>();
+    private readonly CancellationTokenSource stop = new();
+    private readonly Task loop;
+
+    public SiteWatcher(string root, TimeSpan quiet, Func<IReadOnlyList<string>, Task> onChange)
+    {
+        this.root = Path.GetFullPath(root);
+        watcher = new FileSystemWatcher(this.root)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            InternalBufferSize = 64 * 1024,
+        };
+        watcher.Changed += (_, e) => Notice(e.FullPath);
+        watcher.Created += (_, e) => Notice(e.FullPath);
+        watcher.Deleted += (_, e) => Notice(e.FullPath);
+        watcher.Renamed += (_, e) => Notice(e.FullPath);
+        watcher.Error += (_, _) => events.Writer.TryWrite("*"); // the buffer overflowed: rebuild to be safe
+        watcher.EnableRaisingEvents = true;
+        loop = Task.Run(() => RunAsync(quiet, onChange, stop.Token));
+    }
+
+    /// <summary>Whether a change to this path (relative to the site root, '/' separators) can change the site.</summary>
+    public static bool IsRelevant(string relativePath)
+    {
+        var name = Path.GetFileName(relativePath);
+        if (name.Length == 0 || name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal)
+            || name.EndsWith(".swx", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal) || name == "4913")
+        {
+            return false; // editor scratch files
+        }
+
+        return relativePath == "site.yaml" || WatchedFolders.Any(f => relativePath.StartsWith(f, StringComparison.Ordinal));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        watcher.EnableRaisingEvents = false;
+        watcher.Dispose();
+        await stop.CancelAsync();
+        events.Writer.TryComplete();
+        try
+        {
+            await loop;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        stop.Dispose();
+    }
+
+    private void Notice(string fullPath)
+    {
+        var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+        if (IsRelevant(relative))
+        {
+            events.Writer.TryWrite(relative);
+        }
+    }
+
+    private async Task RunAsync(TimeSpan quiet, Func<IReadOnlyList<string>, Task> onChange, CancellationToken token)
+    {
+        var reader = events.Reader;
+        while (await reader.WaitToReadAsync(token))
+        {
+            var burst = new SortedSet<string>(StringComparer.Ordinal);
+            do
+            {
+                while (reader.TryRead(out var path))
+                {
+                    burst.Add(path);
+                }
+            }
+            while (await MoreWithin(reader, quiet, token));
+
+            await onChange(burst.ToList());
+        }
+    }
+
+    private static async Task<bool> MoreWithin(ChannelReader<string> reader, TimeSpan quiet, CancellationToken token)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
+        timeout.CancelAfter(quiet);
+        try
+        {
+            return await reader.WaitToReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!token.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using SiteBuilder.IntegrationTests.Support;
+using SiteBuilder.Preview;
+
+namespace SiteBuilder.IntegrationTests;
+
+/// <summary>The preview server at the HTTP level, on an ephemeral port, over a temporary copy of the site.</summary>
+public class PreviewServerTests
+{
+    private const string EssayUrl = "essays/when-kindness-turns-to-heartbreak/";
+
+    [Fact]
+    public async Task Pages_and_assets_are_served_with_their_types_and_without_caching()
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+
+        var page = await preview.Http.GetAsync(EssayUrl);
+        var css = await preview.Http.GetAsync("assets/site.css");
+        var bib = await preview.Http.GetAsync("references/levine2010/levine2010.bib");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", page.Content.Headers.ContentType!.ToString());
+        Assert.True(page.Headers.CacheControl!.NoCache && page.Headers.CacheControl.NoStore);
+        Assert.Contains("When Kindness Turns to Heartbreak", await page.Content.ReadAsStringAsync());
+        Assert.Contains("__sitebuilder/live-reload.js", await page.Content.ReadAsStringAsync());
+        Assert.Equal("text/css; charset=utf-8", css.Content.Headers.ContentType!.ToString());
+        Assert.Equal("application/x-bibtex; charset=utf-8", bib.Content.Headers.ContentType!.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await preview.Http.GetAsync("__sitebuilder/live-reload.js")).StatusCode);
+        Assert.Equal(IPAddress.Loopback.ToString(), preview.Server.Address.Host);
+    }
+
+    [Fact]
+    public async Task Missing_page_gets_the_sites_own_404_page_and_folders_get_their_slash()
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+
+        var missing = await preview.Http.GetAsync("no/such/page/");
+        var folder = await preview.Http.GetAsync("about");
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.MovedPermanently, folder.StatusCode);
+        Assert.Equal("/about/", folder.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/../../../../etc/passwd")]
+    [InlineData("/%2e%2e/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("/..%2f..%2f..%2fetc%2fpasswd")]
+    [InlineData("/%252e%252e%252f%252e%252e%252fetc%252fpasswd")]
+    [InlineData("/assets/..%5c..%5c..%5cetc%5cpasswd")]
+    [InlineData("//etc/passwd")]
+    public async Task Paths_that_escape_the_site_are_refused(string rawPath)
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+
+        var (status, body) = await RawGetAsync(preview.Server.Address, rawPath);
+
+        Assert.True(status is 400 or 404, $"{rawPath} answered {status}");
+        Assert.DoesNotContain("root:", body);
+    }
+
+    [Fact]
+    public async Task An_edit_sends_a_reload_event_and_the_new_text_is_served()
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+        await preview.ListenAsync();
+
+        preview.Edit(preview.EssayFile, "## The Tipping Point", "## The Tipping Point, Revisited");
+
+        Assert.Equal("reload", await preview.NextEventAsync());
+        Assert.Contains("The Tipping Point, Revisited", await preview.Http.GetStringAsync(EssayUrl));
+    }
+
+    [Fact]
+    public async Task A_broken_edit_shows_the_overlay_on_every_page_and_fixing_it_clears_it()
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+        await preview.ListenAsync();
+
+        preview.Edit(preview.EssayFile, "[@johnson2008, pp. 100–120]", "[@jonson2008, pp. 100–120]");
+        Assert.Equal("reload", await preview.NextEventAsync());
+
+        foreach (var url in new[] { EssayUrl, "", "references/levine2010/" })
+        {
+            var page = await preview.Http.GetStringAsync(url);
+            Assert.Contains("id=\"sitebuilder-errors\"", page);
+            Assert.Matches(@"content/essays/when-kindness-turns-to-heartbreak\.md:\d+:\d+: error SB0301: unknown citation key &#39;jonson2008&#39;", page);
+            Assert.Contains("When Kindness Turns to Heartbreak", page); // the last good page stays underneath
+        }
+
+        preview.Edit(preview.EssayFile, "[@jonson2008, pp. 100–120]", "[@johnson2008, pp. 100–120]");
+        Assert.Equal("reload", await preview.NextEventAsync());
+        Assert.DoesNotContain("sitebuilder-errors", await preview.Http.GetStringAsync(EssayUrl));
+    }
+
+    [Fact]
+    public async Task A_stylesheet_change_swaps_styles_without_a_reload()
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+        await preview.ListenAsync();
+
+        File.AppendAllText(preview.Site.Combine("templates", "assets", "site.css"), "\n.probe { color: red; }\n");
+
+        Assert.Equal("css", await preview.NextEventAsync());
+        Assert.Contains(".probe", await preview.Http.GetStringAsync("assets/site.css"));
+    }
+
+    [Fact]
+    public async Task A_burst_of_writes_leads_to_one_rebuild()
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+
+        for (var i = 0; i < 5; i++)
+        {
+            File.AppendAllText(preview.Site.Combine("content", "pages", "about.md"), $"\nBurst {i}.\n");
+        }
+
+        Assert.Equal(SiteChange.Pages, await preview.NextRebuildAsync());
+        Assert.Equal(0, await preview.CountRebuildsWithinAsync(TimeSpan.FromMilliseconds(500)));
+        Assert.Contains("Burst 4.", await preview.Http.GetStringAsync("about/"));
+    }
+
+    [Fact]
+    public async Task Drafts_are_served_in_preview()
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+
+        File.WriteAllText(preview.Site.Combine("content", "pages", "later.md"), "---\ntitle: Later\ndraft: true\n---\n\nA draft.\n");
+        await preview.NextRebuildAsync();
+
+        Assert.Contains("A draft.", await preview.Http.GetStringAsync("later/"));
+    }
+
+    /// <summary>Sends the path exactly as written, which HttpClient would normalise.</summary>
+    private static async Task<(int Status, string Body)> RawGetAsync(Uri address, string rawPath)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(address.Host, address.Port);
+        await using var stream = client.GetStream();
+        var request = Encoding.ASCII.GetBytes($"GET {rawPath} HTTP/1.1\r\nHost: {address.Authority}\r\nConnection: close\r\n\r\n");
+        await stream.WriteAsync(request);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var response = await reader.ReadToEndAsync();
+        var status = int.Parse(response.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        return (status, response);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Threading.Channels;
+using SiteBuilder.Preview;
+
+namespace SiteBuilder.IntegrationTests.Support;
+
+/// <summary>A preview server on an ephemeral port over a temporary copy of the site, with an event-stream client.</summary>
+public sealed class PreviewHarness : IAsyncDisposable
+{
+    private readonly CancellationTokenSource stop = new();
+    private readonly Channel<string> events = Channel.CreateUnbounded<string>();
+    private readonly Channel<SiteChange> rebuilds = Channel.CreateUnbounded<SiteChange>();
+
+    private PreviewHarness(TempSiteFolder site, PreviewServer server)
+    {
+        Site = site;
+        Server = server;
+        Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
+        server.Rebuilt += (change, _) => rebuilds.Writer.TryWrite(change);
+    }
+
+    public TempSiteFolder Site { get; }
+
+    public PreviewServer Server { get; }
+
+    public HttpClient Http { get; }
+
+    public static async Task<PreviewHarness> StartAsync()
+    {
+        var site = new TempSiteFolder();
+        var server = await PreviewServer.StartAsync(new PreviewOptions(site.Path, Port: 0), TextWriter.Null);
+        return new PreviewHarness(site, server);
+    }
+
+    /// <summary>Opens the event stream and returns once the server has said it is connected.</summary>
+    public async Task ListenAsync()
+    {
+        var response = await Http.GetAsync("__sitebuilder/events", HttpCompletionOption.ResponseHeadersRead, stop.Token);
+        var reader = new StreamReader(await response.Content.ReadAsStreamAsync(stop.Token));
+        var first = await reader.ReadLineAsync(stop.Token);
+        Assert.StartsWith(": connected", first);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                while (await reader.ReadLineAsync(stop.Token) is { } line)
+                {
+                    if (line.StartsWith("event: ", StringComparison.Ordinal))
+                    {
+                        events.Writer.TryWrite(line["event: ".Length..]);
+                    }
+                }
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
+            {
+            }
+        });
+    }
+
+    public async Task<string> NextEventAsync(int seconds = 15)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        return await events.Reader.ReadAsync(timeout.Token);
+    }
+
+    public async Task<SiteChange> NextRebuildAsync(int seconds = 15)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        return await rebuilds.Reader.ReadAsync(timeout.Token);
+    }
+
+    /// <summary>Rebuilds that happen within the given time, for checking that a burst led to one.</summary>
+    public async Task<int> CountRebuildsWithinAsync(TimeSpan span)
+    {
+        await Task.Delay(span);
+        var count = 0;
+        while (rebuilds.Reader.TryRead(out _))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    public string EssayFile => Site.Combine("content", "essays", "when-kindness-turns-to-heartbreak.md");
+
+    public void Edit(string path, string from, string to)
+    {
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text);
+        File.WriteAllText(path, text.Replace(from, to));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        Http.Dispose();
+        await Server.DisposeAsync();
+        Site.Dispose();
+        stop.Dispose();
+    }
+}
