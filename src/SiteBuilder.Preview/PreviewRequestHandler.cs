@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -78,8 +79,26 @@ internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, Can
         await SendAsync(context, 404, notFound is null ? "text/plain; charset=utf-8" : "text/html; charset=utf-8", body);
     }
 
-    private static byte[] Body(OutputFile file, PreviewSnapshot snapshot) =>
-        snapshot.HasErrors && file.IsHtml ? Utf8.GetBytes(ErrorOverlay.InsertInto(file.Text, snapshot.Diagnostics)) : file.Bytes;
+    /// <summary>
+    /// The file as served. Pages carry the version they come from, so a page that connects after a rebuild it
+    /// missed reloads; while the latest build has errors, pages carry the overlay.
+    /// </summary>
+    private static byte[] Body(OutputFile file, PreviewSnapshot snapshot)
+    {
+        if (!file.IsHtml)
+        {
+            return file.Bytes;
+        }
+
+        var html = file.Text;
+        var head = html.IndexOf("<head>", StringComparison.Ordinal);
+        if (head >= 0)
+        {
+            html = html.Insert(head + "<head>".Length, $"<meta name=\"sitebuilder-version\" content=\"{snapshot.Version.ToString(CultureInfo.InvariantCulture)}\">");
+        }
+
+        return Utf8.GetBytes(snapshot.HasErrors ? ErrorOverlay.InsertInto(html, snapshot.Diagnostics) : html);
+    }
 
     private async Task StreamEventsAsync(HttpContext context)
     {
@@ -90,7 +109,7 @@ internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, Can
         var reader = hub.Subscribe();
         try
         {
-            await response.WriteAsync($": connected, version {site.Current.Version}\n\n", linked.Token);
+            await response.WriteAsync(": connected\n\n" + new ServerEvent("hello", site.Current.Version.ToString(CultureInfo.InvariantCulture)).ToWire(), linked.Token);
             await response.Body.FlushAsync(linked.Token);
             while (true)
             {

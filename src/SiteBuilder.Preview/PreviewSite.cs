@@ -38,8 +38,9 @@ public sealed class PreviewSite(string sourceFolder)
             }
 
             var files = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-            snapshot = new PreviewSnapshot(files, result.Diagnostics, previous.Version + 1);
-            return previous.HasErrors ? SiteChange.Pages : Compare(previous.Files, files);
+            var change = previous.HasErrors ? SiteChange.Pages : Compare(previous.Files, files);
+            snapshot = new PreviewSnapshot(files, result.Diagnostics, previous.Version + (change == SiteChange.None ? 0 : 1));
+            return change;
         }
     }
 

@@ -44,7 +44,7 @@ public sealed class PreviewHarness : IAsyncDisposable
             {
                 while (await reader.ReadLineAsync(stop.Token) is { } line)
                 {
-                    if (line.StartsWith("event: ", StringComparison.Ordinal))
+                    if (line.StartsWith("event: ", StringComparison.Ordinal) && line != "event: hello")
                     {
                         events.Writer.TryWrite(line["event: ".Length..]);
                     }
@@ -54,6 +54,17 @@ public sealed class PreviewHarness : IAsyncDisposable
             {
             }
         });
+    }
+
+    /// <summary>Waits until an open page has connected to the event stream.</summary>
+    public async Task WaitForListenersAsync(int seconds = 15)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (Server.Hub.ListenerCount == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "no page connected to the event stream");
+            await Task.Delay(20);
+        }
     }
 
     public async Task<string> NextEventAsync(int seconds = 15)

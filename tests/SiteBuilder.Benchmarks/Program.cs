@@ -1,0 +1,15 @@
+using SiteBuilder.Benchmarks;
+
+// Benchmarks print figures; they assert nothing. Run them in Release:
+//   dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- [build|preview|all]
+var which = args.Length > 0 ? args[0] : "all";
+var root = RepositoryFolder.Find();
+if (which is "build" or "all")
+{
+    BuildBenchmark.Run(root);
+}
+
+if (which is "preview" or "all")
+{
+    await PreviewBenchmark.RunAsync(root);
+}
