@@ -18,8 +18,12 @@ apt_install() {
   $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null && [ ! -x /usr/bin/chromium ]; then
+if [ -z "${CHROMIUM_PATH:-}" ] && [ -z "${SITEBUILDER_CHROMIUM:-}" ] && ! command -v chromium >/dev/null && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium fonts-dejavu-core
+fi
+# The print layout falls back to DejaVu fonts; the PDF tests read its text.
+if ! fc-list 2>/dev/null | grep -qi "DejaVu Serif"; then
+  apt_install fonts-dejavu-core fontconfig
 fi
 command -v java >/dev/null || apt_install default-jre-headless
 command -v npm >/dev/null || apt_install npm

@@ -16,8 +16,15 @@ var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 
 var force = new Option<bool>("--force") { Description = "Overwrite existing content files" };
 var seed = new Argument<FileInfo>("seed") { Description = "The plain-text seed, such as seeds/essay.txt" };
 
-var build = new Command("build", "Build the site into the output folder; the previous site stays until a build succeeds") { source, output, drafts };
-build.SetAction(result => BuildCommand.Run(result.GetValue(source)!, result.GetValue(output), result.GetValue(drafts), Console.Out, Console.Error));
+var pdf = new Option<bool>("--pdf") { Description = "Also print each essay to PDF beside its page (needs Chromium)" };
+var chromium = new Option<string?>("--chromium") { Description = "The Chromium to print with (default: SITEBUILDER_CHROMIUM, PATH, /usr/bin/chromium)" };
+var build = new Command("build", "Build the site into the output folder; the previous site stays until a build succeeds") { source, output, drafts, pdf, chromium };
+build.SetAction((result, _) => BuildCommand.RunAsync(
+    new BuildRequest(result.GetValue(source)!, result.GetValue(output), result.GetValue(drafts), result.GetValue(pdf), result.GetValue(chromium)), Console.Out, Console.Error));
+
+var pdfCommand = new Command("pdf", "Build the site and print each essay to a PDF beside its page (the same as build --pdf)") { source, output, chromium };
+pdfCommand.SetAction((result, _) => BuildCommand.RunAsync(
+    new BuildRequest(result.GetValue(source)!, result.GetValue(output), Pdf: true, Chromium: result.GetValue(chromium)), Console.Out, Console.Error));
 
 var check = new Command("check", "Build in memory and report every problem, writing nothing") { source, drafts };
 check.SetAction(result => CheckCommand.Run(result.GetValue(source)!, result.GetValue(drafts), Console.Out, Console.Error));
@@ -37,6 +44,7 @@ serve.SetAction((result, cancellation) => ServeCommand.RunAsync(result.GetValue(
 var root = new RootCommand("SiteBuilder: a static site generator for essays with citations, reference pages and a reading list")
 {
     build,
+    pdfCommand,
     serve,
     check,
     import,

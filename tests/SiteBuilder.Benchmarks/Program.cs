@@ -1,7 +1,7 @@
 using SiteBuilder.Benchmarks;
 
 // Benchmarks print figures; they assert nothing. Run them in Release:
-//   dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- [build|preview|all]
+//   dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- [build|preview|pdf|all]
 var which = args.Length > 0 ? args[0] : "all";
 var root = RepositoryFolder.Find();
 if (which is "build" or "all")
@@ -12,4 +12,9 @@ if (which is "build" or "all")
 if (which is "preview" or "all")
 {
     await PreviewBenchmark.RunAsync(root);
+}
+
+if (which is "pdf" or "all")
+{
+    await PdfBenchmark.RunAsync(root);
 }

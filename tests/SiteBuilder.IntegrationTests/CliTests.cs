@@ -9,7 +9,7 @@ public class CliTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = BuildCommand.Run(new DirectoryInfo(site.Path), null, false, stdout, stderr);
+        var exit = BuildCommand.RunAsync(new BuildRequest(new DirectoryInfo(site.Path)), stdout, stderr).GetAwaiter().GetResult();
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
@@ -74,5 +74,35 @@ public class CliTests
         Assert.Equal(0, CheckCommand.Run(new DirectoryInfo(site.Path), false, stdout, new StringWriter()));
         Assert.Contains("no errors", stdout.ToString());
         Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task Pdf_command_writes_the_pdf_beside_the_essay_and_links_it()
+    {
+        using var site = new TempSiteFolder();
+        var stdout = new StringWriter();
+
+        var exit = await BuildCommand.RunAsync(new BuildRequest(new DirectoryInfo(site.Path), Pdf: true), stdout, new StringWriter());
+
+        Assert.Equal(0, exit);
+        var pdf = site.Combine("_site", "essays", "when-kindness-turns-to-heartbreak", "when-kindness-turns-to-heartbreak.pdf");
+        Assert.StartsWith("%PDF-", File.ReadAllText(pdf)[..5]);
+        Assert.Contains(">Download PDF</a>", File.ReadAllText(site.Combine("_site", "essays", "when-kindness-turns-to-heartbreak", "index.html")));
+        Assert.Contains("ms of it starting Chromium", stdout.ToString());
+    }
+
+    [Fact]
+    public async Task Pdf_without_chromium_says_how_to_install_it_and_keeps_the_previous_site()
+    {
+        using var site = new TempSiteFolder();
+        Assert.Equal(0, Build(site).Exit);
+        var before = TempSiteFolder.Snapshot(site.Output);
+        var stderr = new StringWriter();
+
+        var exit = await BuildCommand.RunAsync(new BuildRequest(new DirectoryInfo(site.Path), Pdf: true, Chromium: "/no/such/chromium"), new StringWriter(), stderr);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Chromium was not found. Install it (Debian/Ubuntu: apt-get install chromium)", stderr.ToString());
+        Assert.Equal(before.Keys, TempSiteFolder.Snapshot(site.Output).Keys);
     }
 }

@@ -3,9 +3,14 @@ using SiteBuilder.Output;
 
 namespace SiteBuilder.Build;
 
-/// <summary>The outcome of a build: the files (empty when it failed), every diagnostic in order, and counts.</summary>
+/// <summary>
+/// The outcome of a build: the files (empty when it failed), every diagnostic in order, counts, and, when a
+/// PDF was asked for, the essays laid out for print.
+/// </summary>
 public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, BuildStats Stats)
 {
+    public IReadOnlyList<PrintDocument> PrintDocuments { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public OutputFile? Find(string path) => Files.FirstOrDefault(f => f.Path == path);

@@ -30,11 +30,13 @@ public static class SiteBuild
         var processor = new CitationProcessor(new ApaStyle(), site.Library);
         var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor);
         var documents = site.Items.Select(item => renderer.Render(item, diagnostics)).ToList();
-        var context = new PageContext(site.Config, site.Library, processor, documents);
+        var context = new PageContext(site.Config, site.Library, processor, documents, options.Pdf);
         ReadingListGrouper.Validate(context.Themes, site.Library, diagnostics);
         ReportUnusedReferences(site.Library, documents, diagnostics);
 
-        var pages = new PageRenderingPhase(context, new TemplateRenderer(site.Templates), diagnostics).Render();
+        var templates = new TemplateRenderer(site.Templates);
+        var pages = new PageRenderingPhase(context, templates, diagnostics).Render();
+        var prints = options.Pdf ? new PrintRenderingPhase(context, templates, diagnostics).Render() : [];
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, site);
@@ -46,14 +48,15 @@ public static class SiteBuild
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 
-        var built = new BuiltSite(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), processed.Select(p => p.Page).ToList(), FidelitySources(sources, documents, diagnostics));
+        var paths = files.Select(f => f.Path).Concat(prints.Select(p => p.PdfPath)).ToHashSet(StringComparer.Ordinal);
+        var built = new BuiltSite(paths, processed.Select(p => p.Page).ToList(), FidelitySources(sources, documents, diagnostics));
         foreach (var check in Checks)
         {
             diagnostics.AddRange(check.Run(built));
         }
 
         var stats = new BuildStats(pages.Count, files.Count, site.Library.References.Count, documents.Sum(d => d.Citations.Count));
-        return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToSortedList(), stats);
+        return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToSortedList(), stats) { PrintDocuments = diagnostics.HasErrors ? [] : prints };
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, LoadedSite site) =>

@@ -8,10 +8,11 @@ public sealed record SiteConfig(
     string Language,
     string BaseUrl,
     string CitationStyle,
-    IReadOnlyList<NavItem> Nav)
+    IReadOnlyList<NavItem> Nav,
+    PdfSettings Pdf)
 {
     /// <summary>The file name the settings are read from, at the root of a site.</summary>
     public const string FileName = "site.yaml";
 
-    public static SiteConfig Default { get; } = new("Untitled site", null, null, "en", "/", "apa", []);
+    public static SiteConfig Default { get; } = new("Untitled site", null, null, "en", "/", "apa", [], PdfSettings.Default);
 }

@@ -21,7 +21,8 @@ internal static class SiteConfigReader
             Language: map.String("language") ?? "en",
             BaseUrl: NormalizeBaseUrl(map.String("base_url") ?? "/"),
             CitationStyle: ReadStyle(map),
-            Nav: map.MapList("nav").Select(ReadNavItem).ToList());
+            Nav: map.MapList("nav").Select(ReadNavItem).ToList(),
+            Pdf: PdfSettingsReader.Read(map.Map("pdf")));
         map.ReportUnknownKeys("site.yaml");
         return config;
     }

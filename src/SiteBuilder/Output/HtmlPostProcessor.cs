@@ -13,6 +13,10 @@ public sealed class HtmlPostProcessor(IReadOnlyList<IHtmlRewriter> rewriters)
             ? [new HeadingAnchorRewriter(), new ExternalLinkRewriter(), new LiveReloadRewriter(), new RelativeUrlRewriter()]
             : [new HeadingAnchorRewriter(), new ExternalLinkRewriter(), new RelativeUrlRewriter()]);
 
+    /// <summary>The rewriters for the print layout, which is printed to PDF rather than published.</summary>
+    public static HtmlPostProcessor ForPrint(string baseUrl) =>
+        new([new ExternalLinkRewriter(), new PrintLinkRewriter(baseUrl)]);
+
     public (OutputFile File, HtmlPage Page) Process(RenderedPage page)
     {
         var document = parser.ParseDocument(page.Html);

@@ -15,4 +15,5 @@ public sealed record EssayModel(
     HtmlString CiteApa,
     string CiteBibtex,
     DownloadModel CiteDownload,
+    DownloadModel? PdfDownload,
     string Url);

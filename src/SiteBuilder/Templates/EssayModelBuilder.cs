@@ -26,6 +26,7 @@ internal static class EssayModelBuilder
             CiteApa: new HtmlString(context.Citations.Style.FormatEntry(self, self.Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d.").ToHtml()),
             CiteBibtex: BibTeXRenderer.RenderOne(self),
             CiteDownload: new DownloadModel("BibTeX", essay.Item.Url + essay.Item.Slug + ".bib", essay.Item.Slug + ".bib", "application/x-bibtex"),
+            PdfDownload: context.WithPdf ? new DownloadModel("PDF", PageContext.PdfUrl(essay), essay.Item.Slug + ".pdf", "application/pdf") : null,
             Url: essay.Item.Url);
         var breadcrumbs = new List<LinkModel> { new("Home", "/"), new(meta.Title, essay.Item.Url) };
         var frame = FrameModelBuilder.Build(context, meta.Title, meta.Description, essay.Item.Url, "essay", breadcrumbs);

@@ -29,8 +29,8 @@ public static class TestSite
             files.Where(f => f.Path.StartsWith("seeds/", StringComparison.Ordinal)).ToList());
     }
 
-    public static BuildResult Build(string text, bool withRealTemplates = true, bool drafts = false) =>
-        SiteBuild.Run(Parse(text, withRealTemplates), new BuildOptions(drafts));
+    public static BuildResult Build(string text, bool withRealTemplates = true, bool drafts = false, bool pdf = false) =>
+        SiteBuild.Run(Parse(text, withRealTemplates), new BuildOptions(drafts, Pdf: pdf));
 
     /// <summary>Writes files back as txtar text.</summary>
     public static string Join(IEnumerable<SourceFile> files) =>

@@ -1,0 +1,84 @@
+using System.Net;
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
+using SiteBuilder.Output;
+
+namespace SiteBuilder.Pdf;
+
+/// <summary>
+/// Prints laid-out essays to PDF in one headless Chromium. Pages load from memory through request
+/// interception on a private origin, so nothing is written to disk and nothing goes to the network.
+/// </summary>
+public sealed class PdfPrinter : IAsyncDisposable
+{
+    private const string Origin = "http://sitebuilder.print.invalid/";
+    private readonly IBrowser browser;
+
+    private PdfPrinter(IBrowser browser) => this.browser = browser;
+
+    public static async Task<PdfPrinter> StartAsync(string chromiumPath) =>
+        new(await ChromiumLauncher.LaunchAsync(chromiumPath));
+
+    /// <summary>The PDF of <paramref name="document"/>, with its assets taken from <paramref name="siteFiles"/>.</summary>
+    public async Task<byte[]> PrintAsync(PrintDocument document, IReadOnlyDictionary<string, OutputFile> siteFiles)
+    {
+        await using var page = await browser.NewPageAsync();
+        await page.SetRequestInterceptionAsync(true);
+        page.Request += async (_, e) => await AnswerAsync(e.Request, document, siteFiles);
+        await page.GoToAsync(Origin + document.HtmlPath, WaitUntilNavigation.Load);
+        await page.EmulateMediaTypeAsync(MediaType.Print);
+        var pdf = await page.PdfDataAsync(Options(document));
+        return PdfInfoUpdater.Apply(pdf, document.Metadata);
+    }
+
+    public async ValueTask DisposeAsync() => await browser.CloseAsync();
+
+    private static PdfOptions Options(PrintDocument document)
+    {
+        var settings = document.Settings;
+        return new PdfOptions
+        {
+            Format = settings.Paper == "Letter" ? PaperFormat.Letter : PaperFormat.A4,
+            MarginOptions = new MarginOptions { Top = settings.MarginTop, Right = settings.MarginRight, Bottom = settings.MarginBottom, Left = settings.MarginLeft },
+            PrintBackground = false,
+            Tagged = true,
+            Outline = true,
+            WaitForFonts = true,
+            DisplayHeaderFooter = true,
+            HeaderTemplate = $"<div style=\"{RunningStyle(settings.MarginRight, settings.MarginLeft)};text-align:right\"><span class=\"title\"></span></div>",
+            FooterTemplate = $"<div style=\"{RunningStyle(settings.MarginRight, settings.MarginLeft)};text-align:center\">page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span></div>",
+        };
+    }
+
+    private static string RunningStyle(string right, string left) =>
+        $"width:100%;font:8pt 'DejaVu Serif',Georgia,serif;color:#555;padding:0 {right} 0 {left}";
+
+    private static Task AnswerAsync(IRequest request, PrintDocument document, IReadOnlyDictionary<string, OutputFile> siteFiles)
+    {
+        var url = request.Url;
+        if (!url.StartsWith(Origin, StringComparison.Ordinal))
+        {
+            return request.AbortAsync(); // the print layout must not reach the network
+        }
+
+        var path = Uri.UnescapeDataString(new Uri(url).AbsolutePath.TrimStart('/'));
+        if (path == document.HtmlPath)
+        {
+            return request.RespondAsync(new ResponseData { Status = HttpStatusCode.OK, ContentType = "text/html; charset=utf-8", Body = document.Html });
+        }
+
+        return siteFiles.TryGetValue(path, out var file)
+            ? request.RespondAsync(new ResponseData { Status = HttpStatusCode.OK, ContentType = ContentType(path), BodyData = file.Bytes })
+            : request.RespondAsync(new ResponseData { Status = HttpStatusCode.NotFound, Body = "" });
+    }
+
+    private static string ContentType(string path) => Path.GetExtension(path) switch
+    {
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        _ => "application/octet-stream",
+    };
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using SiteBuilder.Checks;
+using SiteBuilder.Diagnostics;
+using SiteBuilder.Import;
+using SiteBuilder.IntegrationTests.Support;
+using SiteBuilder.Tests.Support;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Outline;
+
+namespace SiteBuilder.IntegrationTests;
+
+/// <summary>The PDF of the real essay, printed by the system's Chromium and read back with PdfPig.</summary>
+public partial class PdfExportTests(RealPdf pdf) : IClassFixture<RealPdf>
+{
+    private const string Title = "When Kindness Turns to Heartbreak: Understanding the Dangers of Unbalanced Love";
+
+    [Fact]
+    public void Pdf_has_pages_and_its_metadata()
+    {
+        using var document = pdf.Open();
+
+        Assert.InRange(document.NumberOfPages, 2, 20);
+        Assert.Equal(Title, document.Information.Title);
+        Assert.StartsWith("I want to share a personal reflection", document.Information.Subject);
+        Assert.Equal("attachment, relationships, emotional labor, boundaries", document.Information.Keywords);
+        Assert.Equal("SiteBuilder", document.Information.Creator);
+        Assert.Equal("en", document.Structure.Catalog.CatalogDictionary.Data["Lang"].ToString()?.Trim('(', ')'));
+        Assert.True(document.Structure.Catalog.CatalogDictionary.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.Create("StructTreeRoot")), "the PDF is tagged");
+    }
+
+    [Fact]
+    public void Pdf_is_a4_with_a_running_title_and_page_numbers()
+    {
+        using var document = pdf.Open();
+        var first = document.GetPage(1);
+
+        Assert.InRange(first.Width, 595, 596); // A4 is 210 × 297 mm
+        Assert.InRange(first.Height, 841, 842);
+        Assert.Contains($"page 1 of {document.NumberOfPages}", Text(first));
+        Assert.Contains("Understanding the Dangers of Unbalanced Love", string.Join(" ", first.GetWords().Where(w => w.BoundingBox.Bottom > first.Height - 60).Select(w => w.Text)));
+    }
+
+    [Fact]
+    public void Outline_follows_the_headings_of_the_essay_and_its_appendix()
+    {
+        using var document = pdf.Open();
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        var titles = Flatten(bookmarks.Roots).Select(n => Normalize(n.Title)).ToList();
+
+        Assert.Equal(
+            [
+                Title, "A Background of Contrasting Values", "Living Under Different Emotional Blueprints", "The Impact of Shared Life Stressors",
+                "Erosion of Intimacy Through Miscommunication", "The Tipping Point", "Learning from Unbalanced Love", "Building a Healthier Future Together",
+                "In Conclusion", "References", "Appendix: Reading list", "Attachment and how we bond", "Reconnecting through emotional validation",
+                "The self within the partnership",
+            ],
+            titles);
+    }
+
+    [Fact]
+    public void Every_sentence_of_the_seed_is_in_the_pdf_text()
+    {
+        var seed = PlainTextEssayParser.Parse(RealSite.SeedPath, File.ReadAllText(RepositoryRoot.Combine(RealSite.SeedPath)), new DiagnosticBag())!;
+        using var document = pdf.Open();
+        var text = LineBreakAtDash().Replace(Normalize(string.Join(" ", document.GetPages().Select(BodyText))), "");
+        foreach (var citation in CitationTexts())
+        {
+            text = text.Replace(citation, " ", StringComparison.Ordinal); // citation markers aside
+        }
+
+        text = FidelityCheck.Normalize(text);
+
+        var missing = seed.Sentences().Where(s => !text.Contains(FidelityCheck.Normalize(s), StringComparison.Ordinal)).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Citations_link_to_their_entries_inside_the_pdf()
+    {
+        using var document = pdf.Open();
+        var links = document.GetPages()
+            .SelectMany(p => p.GetAnnotations())
+            .Where(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link)
+            .ToList();
+
+        var internalLinks = links.Count(a => a.AnnotationDictionary.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.Create("Dest")) || a.Action is UglyToad.PdfPig.Actions.GoToAction);
+        Assert.True(internalLinks >= 7, $"expected a link inside the document for each of the 7 citations, found {internalLinks}");
+    }
+
+    /// <summary>The in-text citations as the print layout shows them, longest first.</summary>
+    private IEnumerable<string> CitationTexts()
+    {
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Assert.Single(pdf.Build.PrintDocuments).Html);
+        return html.QuerySelectorAll(".citation").Select(c => Normalize(c.TextContent)).Distinct().OrderByDescending(c => c.Length);
+    }
+
+    /// <summary>A line broken before or after a dash or hyphen leaves a space in the extracted text that the sentence does not have.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\w[-–—]) (?=\w)|(?<=\w) (?=[–—]\w)")]
+    private static partial System.Text.RegularExpressions.Regex LineBreakAtDash();
+
+    private static IEnumerable<BookmarkNode> Flatten(IEnumerable<BookmarkNode> nodes) =>
+        nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));
+
+    private static string Text(Page page) => string.Join(" ", page.GetWords().Select(w => w.Text));
+
+    /// <summary>The words of a page outside the running header and footer (the top and bottom 15 mm).</summary>
+    private static string BodyText(Page page)
+    {
+        var band = 15 / 25.4 * 72;
+        return string.Join(" ", page.GetWords().Where(w => w.BoundingBox.Bottom > band && w.BoundingBox.Top < page.Height - band).Select(w => w.Text));
+    }
+
+    private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).Trim();
+}
