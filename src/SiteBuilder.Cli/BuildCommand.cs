@@ -23,7 +23,18 @@ internal static class BuildCommand
             return 1;
         }
 
-        var result = SiteBuild.Run(SiteSourceLoader.Load(request.Source.FullName), new BuildOptions(request.Drafts, Pdf: request.Pdf));
+        BuildOptions options;
+        try
+        {
+            options = request.ToOptions();
+        }
+        catch (FormatException e)
+        {
+            stderr.WriteLine("error: " + e.Message);
+            return 1;
+        }
+
+        var result = SiteBuild.Run(SiteSourceLoader.Load(request.Source.FullName), options);
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (!result.Succeeded)
         {

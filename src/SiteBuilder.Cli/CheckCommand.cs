@@ -6,13 +6,25 @@ namespace SiteBuilder.Cli;
 /// <summary><c>sitebuilder check</c>: the whole build in memory, reporting every diagnostic and writing nothing.</summary>
 internal static class CheckCommand
 {
-    public static int Run(DirectoryInfo source, bool drafts, TextWriter stdout, TextWriter stderr)
+    public static int Run(BuildRequest request, TextWriter stdout, TextWriter stderr)
     {
-        var result = SiteBuild.Run(SiteSourceLoader.Load(source.FullName), new BuildOptions(drafts));
+        BuildOptions options;
+        try
+        {
+            options = request.ToOptions();
+        }
+        catch (FormatException e)
+        {
+            stderr.WriteLine("error: " + e.Message);
+            return 1;
+        }
+
+        var result = SiteBuild.Run(SiteSourceLoader.Load(request.Source.FullName), options);
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (result.Succeeded)
         {
-            stdout.WriteLine($"checked {result.Stats.Pages} pages and {result.Stats.Files} files: no errors");
+            var warnings = result.Diagnostics.Count;
+            stdout.WriteLine($"checked {result.Stats.Pages} pages and {result.Stats.Files} files: no errors{(warnings > 0 ? $", {warnings} warning(s)" : "")}");
         }
 
         return result.Succeeded ? 0 : 1;

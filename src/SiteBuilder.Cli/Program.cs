@@ -16,18 +16,25 @@ var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 
 var force = new Option<bool>("--force") { Description = "Overwrite existing content files" };
 var seed = new Argument<FileInfo>("seed") { Description = "The plain-text seed, such as seeds/essay.txt" };
 
+var strict = new Option<bool>("--strict") { Description = "Treat every warning as an error (for publishing)" };
+var baseUrl = new Option<string?>("--base-url") { Description = "Override base_url from site.yaml, e.g. where CI publishes the site" };
 var pdf = new Option<bool>("--pdf") { Description = "Also print each essay to PDF beside its page (needs Chromium)" };
 var chromium = new Option<string?>("--chromium") { Description = "The Chromium to print with (default: SITEBUILDER_CHROMIUM, PATH, /usr/bin/chromium)" };
-var build = new Command("build", "Build the site into the output folder; the previous site stays until a build succeeds") { source, output, drafts, pdf, chromium };
+var build = new Command("build", "Build the site into the output folder; the previous site stays until a build succeeds") { source, output, drafts, pdf, chromium, strict, baseUrl };
 build.SetAction((result, _) => BuildCommand.RunAsync(
-    new BuildRequest(result.GetValue(source)!, result.GetValue(output), result.GetValue(drafts), result.GetValue(pdf), result.GetValue(chromium)), Console.Out, Console.Error));
+    new BuildRequest(result.GetValue(source)!, result.GetValue(output), result.GetValue(drafts), result.GetValue(pdf), result.GetValue(chromium), result.GetValue(strict), result.GetValue(baseUrl)),
+    Console.Out,
+    Console.Error));
 
-var pdfCommand = new Command("pdf", "Build the site and print each essay to a PDF beside its page (the same as build --pdf)") { source, output, chromium };
+var pdfCommand = new Command("pdf", "Build the site and print each essay to a PDF beside its page (the same as build --pdf)") { source, output, chromium, strict, baseUrl };
 pdfCommand.SetAction((result, _) => BuildCommand.RunAsync(
-    new BuildRequest(result.GetValue(source)!, result.GetValue(output), Pdf: true, Chromium: result.GetValue(chromium)), Console.Out, Console.Error));
+    new BuildRequest(result.GetValue(source)!, result.GetValue(output), Pdf: true, Chromium: result.GetValue(chromium), Strict: result.GetValue(strict), BaseUrl: result.GetValue(baseUrl)),
+    Console.Out,
+    Console.Error));
 
-var check = new Command("check", "Build in memory and report every problem, writing nothing") { source, drafts };
-check.SetAction(result => CheckCommand.Run(result.GetValue(source)!, result.GetValue(drafts), Console.Out, Console.Error));
+var check = new Command("check", "Build in memory and report every problem (links, anchors, ids, alt text, headings, citations, references), writing nothing") { source, drafts, strict, baseUrl };
+check.SetAction(result => CheckCommand.Run(
+    new BuildRequest(result.GetValue(source)!, Drafts: result.GetValue(drafts), Strict: result.GetValue(strict), BaseUrl: result.GetValue(baseUrl)), Console.Out, Console.Error));
 
 var import = new Command("import", "Turn a plain-text seed into content/essays/<slug>.md and content/references.yaml") { seed, source, force };
 import.SetAction(result => ImportCommand.Run(result.GetValue(seed)!, result.GetValue(source)!, result.GetValue(force), Console.Out, Console.Error));

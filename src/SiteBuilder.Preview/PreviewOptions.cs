@@ -1,4 +1,10 @@
 namespace SiteBuilder.Preview;
 
-/// <summary>How to run the preview: the site folder, where to listen, and how long a burst of file events may last.</summary>
-public sealed record PreviewOptions(string SourceFolder, string Host = "127.0.0.1", int Port = 4000, int QuietMilliseconds = 25);
+/// <summary>
+/// How to run the preview: the site folder, where to listen, how long a burst of file events may last, and the
+/// clock that dates what content leaves undated.
+/// </summary>
+public sealed record PreviewOptions(string SourceFolder, string Host = "127.0.0.1", int Port = 4000, int QuietMilliseconds = 25)
+{
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+}

@@ -40,7 +40,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, TextWriter log, CancellationToken cancellation = default)
     {
-        var site = new PreviewSite(options.SourceFolder);
+        var site = new PreviewSite(options.SourceFolder, options.Clock);
         var hub = new ReloadHub();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetFullPath(options.SourceFolder) });
         builder.Logging.ClearProviders();

@@ -8,7 +8,7 @@ namespace SiteBuilder.Preview;
 /// Builds the site in preview mode into memory and keeps the last good build. A failed build keeps the
 /// previous files and records its diagnostics, so the server goes on answering.
 /// </summary>
-public sealed class PreviewSite(string sourceFolder)
+public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
 {
     private readonly Lock gate = new();
     private PreviewSnapshot snapshot = PreviewSnapshot.Empty;
@@ -27,7 +27,7 @@ public sealed class PreviewSite(string sourceFolder)
     /// <summary>Builds from disk and says what changed compared with the site being served.</summary>
     public SiteChange Rebuild()
     {
-        var result = SiteBuild.Run(SiteSourceLoader.Load(sourceFolder), new BuildOptions(IncludeDrafts: true, Preview: true));
+        var result = SiteBuild.Run(SiteSourceLoader.Load(sourceFolder), new BuildOptions(IncludeDrafts: true, Preview: true, BuildTime: clock.GetUtcNow()));
         lock (gate)
         {
             var previous = snapshot;

@@ -71,7 +71,7 @@ public class CliTests
         using var site = new TempSiteFolder();
         var stdout = new StringWriter();
 
-        Assert.Equal(0, CheckCommand.Run(new DirectoryInfo(site.Path), false, stdout, new StringWriter()));
+        Assert.Equal(0, CheckCommand.Run(new BuildRequest(new DirectoryInfo(site.Path), Strict: true), stdout, new StringWriter()));
         Assert.Contains("no errors", stdout.ToString());
         Assert.False(Directory.Exists(site.Output));
     }

@@ -2,6 +2,18 @@ namespace SiteBuilder.Build;
 
 /// <summary>
 /// How to build. Preview (the local server) includes drafts and adds the live-reload script to every page;
-/// Pdf also lays out each essay for print, and the essay pages link to the PDFs the caller will make.
+/// Pdf also lays out each essay for print, and the essay pages link to the PDFs the caller will make;
+/// Strict makes every warning an error, for publishing. BaseUrl overrides site.yaml's (CI knows where the
+/// site is published). BuildTime dates what content leaves undated (the feed); callers take it from
+/// SOURCE_DATE_EPOCH or the clock, so the core never reads the clock.
 /// </summary>
-public sealed record BuildOptions(bool IncludeDrafts = false, bool Preview = false, bool Pdf = false);
+public sealed record BuildOptions(
+    bool IncludeDrafts = false,
+    bool Preview = false,
+    bool Pdf = false,
+    bool Strict = false,
+    string? BaseUrl = null,
+    DateTimeOffset? BuildTime = null)
+{
+    public DateTimeOffset Time => BuildTime ?? DateTimeOffset.UnixEpoch;
+}

@@ -15,7 +15,11 @@ namespace SiteBuilder.Build;
 /// </summary>
 public static class SiteBuild
 {
-    private static readonly IReadOnlyList<ICheck> Checks = [new LinkCheck(), new DuplicateIdCheck(), new ImageAltCheck(), new FidelityCheck()];
+    private static readonly IReadOnlyList<ICheck> Checks =
+    [
+        new LinkCheck(), new DuplicateIdCheck(), new ImageAltCheck(), new HeadingOrderCheck(), new InsecureLinkCheck(),
+        new ReferenceFieldsCheck(), new FidelityCheck(),
+    ];
 
     public static BuildResult Run(SiteSources sources, BuildOptions? options = null)
     {
@@ -24,7 +28,7 @@ public static class SiteBuild
         var site = SiteLoader.Load(sources, options, diagnostics);
         if (diagnostics.HasErrors)
         {
-            return Failed(diagnostics, site);
+            return Failed(diagnostics, site, options);
         }
 
         var processor = new CitationProcessor(new ApaStyle(), site.Library);
@@ -39,28 +43,38 @@ public static class SiteBuild
         var prints = options.Pdf ? new PrintRenderingPhase(context, templates, diagnostics).Render() : [];
         if (diagnostics.HasErrors)
         {
-            return Failed(diagnostics, site);
+            return Failed(diagnostics, site, options);
         }
 
         var postProcessor = HtmlPostProcessor.Default(options.Preview);
         var processed = pages.Select(postProcessor.Process).ToList();
-        var files = processed.Select(p => p.File).Concat(DataFileWriter.Write(context, sources.Assets))
+        var files = processed.Select(p => p.File)
+            .Concat(DataFileWriter.Write(context, sources.Assets))
+            .Concat(PublishingFileWriter.Write(context, processed.Select(p => p.File.Path), options.Time))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 
         var paths = files.Select(f => f.Path).Concat(prints.Select(p => p.PdfPath)).ToHashSet(StringComparer.Ordinal);
-        var built = new BuiltSite(paths, processed.Select(p => p.Page).ToList(), FidelitySources(sources, documents, diagnostics));
+        var built = new BuiltSite(paths, processed.Select(p => p.Page).ToList(), FidelitySources(sources, documents, diagnostics), site.Library);
         foreach (var check in Checks)
         {
             diagnostics.AddRange(check.Run(built));
         }
 
         var stats = new BuildStats(pages.Count, files.Count, site.Library.References.Count, documents.Sum(d => d.Citations.Count));
-        return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics.ToSortedList(), stats) { PrintDocuments = diagnostics.HasErrors ? [] : prints };
+        var all = Finish(diagnostics, options);
+        var failed = all.Any(d => d.IsError);
+        return new BuildResult(failed ? [] : files, all, stats) { PrintDocuments = failed ? [] : prints };
     }
 
-    private static BuildResult Failed(DiagnosticBag diagnostics, LoadedSite site) =>
-        new([], diagnostics.ToSortedList(), new BuildStats(0, 0, site.Library.References.Count, 0));
+    private static BuildResult Failed(DiagnosticBag diagnostics, LoadedSite site, BuildOptions options) =>
+        new([], Finish(diagnostics, options), new BuildStats(0, 0, site.Library.References.Count, 0));
+
+    /// <summary>The diagnostics in order; under --strict every warning counts as an error.</summary>
+    private static IReadOnlyList<Diagnostic> Finish(DiagnosticBag diagnostics, BuildOptions options) =>
+        options.Strict
+            ? diagnostics.ToSortedList().Select(d => d with { Severity = Severity.Error }).ToList()
+            : diagnostics.ToSortedList();
 
     private static void ReportUnusedReferences(Citations.ReferenceLibrary library, IReadOnlyList<RenderedDocument> documents, DiagnosticBag diagnostics)
     {

@@ -22,6 +22,16 @@ internal static class SiteLoader
             config = SiteConfigReader.Read(sources.ConfigText, diagnostics);
         }
 
+        if (options.BaseUrl is not null)
+        {
+            config = config with { BaseUrl = SiteConfigReader.NormalizeBaseUrl(options.BaseUrl) };
+        }
+
+        if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("https" or "http"))
+        {
+            diagnostics.Warning(DiagnosticCodes.InvalidValue, SourceLocation.File(SiteConfig.FileName), $"base_url '{config.BaseUrl}' is not an absolute http(s) URL; canonical links, the sitemap, the feed and citations of the essay need one");
+        }
+
         var referencesFile = sources.FindContent(ReferencesReader.FileName);
         var library = referencesFile is null ? ReferenceLibrary.Empty : ReferencesReader.Read(referencesFile.Text, diagnostics);
         var templates = TemplateCatalogue.Parse(sources.Templates, diagnostics);

@@ -1,9 +1,10 @@
+using SiteBuilder.Citations;
 using SiteBuilder.Output;
 
 namespace SiteBuilder.Checks;
 
-/// <summary>The built site as checks see it: every file's path, and the parsed HTML pages.</summary>
-public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<HtmlPage> Pages, IReadOnlyList<FidelitySource> FidelitySources)
+/// <summary>The built site as checks see it: every file's path, the parsed HTML pages, the seeds essays came from, and the bibliography.</summary>
+public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<HtmlPage> Pages, IReadOnlyList<FidelitySource> FidelitySources, ReferenceLibrary Library)
 {
     public HtmlPage? FindPage(string path) => Pages.FirstOrDefault(p => p.Path == path);
 }

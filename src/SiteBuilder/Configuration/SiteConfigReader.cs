@@ -50,5 +50,5 @@ internal static class SiteConfigReader
         return style;
     }
 
-    private static string NormalizeBaseUrl(string url) => url.EndsWith('/') ? url : url + "/";
+    public static string NormalizeBaseUrl(string url) => url.EndsWith('/') ? url : url + "/";
 }

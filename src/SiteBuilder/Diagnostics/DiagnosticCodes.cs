@@ -31,6 +31,9 @@ public static class DiagnosticCodes
     public const string DuplicateId = "SB0503";
     public const string MissingAltText = "SB0504";
     public const string LostSentence = "SB0505";
+    public const string HeadingOrder = "SB0506";
+    public const string InsecureLink = "SB0507";
+    public const string IncompleteReference = "SB0305";
 
     // Import
     public const string ImportFormat = "SB0601";

@@ -49,6 +49,7 @@ internal static class CollectionModelBuilder
         var meta = page.Item.Meta;
         var model = new BasicPageModel(meta.Title, meta.Description, new HtmlString(page.BodyHtml), essays, context.Library.References.Count, SitePaths.ReadingList, SitePaths.ReferencesIndex);
         var title = page.Item.Url == "/" ? context.Config.Title : meta.Title;
-        return (FrameModelBuilder.Build(context, title, meta.Description, page.Item.Url, page.Item.Layout), model);
+        var jsonLd = page.Item.Url == "/" ? JsonLdBuilder.Site(context) : null;
+        return (FrameModelBuilder.Build(context, title, meta.Description, page.Item.Url, page.Item.Layout, jsonLd: jsonLd), model);
     }
 }

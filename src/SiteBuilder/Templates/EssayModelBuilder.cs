@@ -29,7 +29,7 @@ internal static class EssayModelBuilder
             PdfDownload: context.WithPdf ? new DownloadModel("PDF", PageContext.PdfUrl(essay), essay.Item.Slug + ".pdf", "application/pdf") : null,
             Url: essay.Item.Url);
         var breadcrumbs = new List<LinkModel> { new("Home", "/"), new(meta.Title, essay.Item.Url) };
-        var frame = FrameModelBuilder.Build(context, meta.Title, meta.Description, essay.Item.Url, "essay", breadcrumbs);
+        var frame = FrameModelBuilder.Build(context, meta.Title, meta.Description, essay.Item.Url, "essay", breadcrumbs, ScholarTags.ForEssay(context, essay), JsonLdBuilder.Essay(context, essay), "article");
         return (frame, model);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SiteBuilder.Citations;
 using SiteBuilder.Content;
 
@@ -25,7 +24,7 @@ internal static class ReferencePageModelBuilder
             Previous: index > 0 ? Link(context, ordered[index - 1]) : null,
             Next: index + 1 < ordered.Count ? Link(context, ordered[index + 1]) : null);
         var breadcrumbs = new List<LinkModel> { new("Home", "/"), new("References", SitePaths.ReferencesIndex), new(label, url) };
-        var frame = FrameModelBuilder.Build(context, $"{label}: {reference.Title}", reference.Annotation, url, "reference", breadcrumbs, ScholarTags(reference));
+        var frame = FrameModelBuilder.Build(context, $"{label}: {reference.Title}", reference.Annotation, url, "reference", breadcrumbs, ScholarTags.ForReference(reference), JsonLdBuilder.Reference(context, reference));
         return (frame, model);
     }
 
@@ -51,30 +50,4 @@ internal static class ReferencePageModelBuilder
         "webpage" => "Web page",
         _ => type,
     };
-
-    /// <summary>Google Scholar's Highwire-style citation_* tags.</summary>
-    private static IReadOnlyList<MetaTagModel> ScholarTags(Reference reference)
-    {
-        var tags = new List<MetaTagModel> { new("citation_title", reference.Title) };
-        tags.AddRange(reference.Authors.Select(a => new MetaTagModel("citation_author", a.Given is null ? a.Family : $"{a.Family}, {a.Given}")));
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                tags.Add(new MetaTagModel(name, value));
-            }
-        }
-
-        Add("citation_publication_date", reference.Year?.ToString(CultureInfo.InvariantCulture));
-        Add(reference.IsArticle ? "citation_journal_title" : "citation_inbook_title", reference.Type == "book" ? null : reference.ContainerTitle);
-        Add("citation_volume", reference.Volume);
-        Add("citation_issue", reference.Issue);
-        var (first, last) = reference.PageRange();
-        Add("citation_firstpage", reference.Page is null ? null : first);
-        Add("citation_lastpage", last);
-        Add("citation_publisher", reference.Publisher);
-        Add("citation_doi", reference.Doi);
-        Add("citation_isbn", reference.Isbn);
-        return tags;
-    }
 }

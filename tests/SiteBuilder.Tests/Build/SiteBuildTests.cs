@@ -13,12 +13,13 @@ public class SiteBuildTests
         Assert.Empty(result.Diagnostics);
         Assert.Equal(
             [
-                "essays/first/first.bib", "essays/first/index.html", "index.html",
+                "essays/first/first.bib", "essays/first/index.html", "feed.xml", "index.html",
                 "reading-list/index.html", "reading-list/reading-list.bib", "reading-list/reading-list.json", "reading-list/reading-list.ris",
                 "references/index.html", "references/johnson2008/index.html", "references/johnson2008/johnson2008.bib",
                 "references/johnson2008/johnson2008.json", "references/johnson2008/johnson2008.ris",
                 "references/levine2010/index.html", "references/levine2010/levine2010.bib", "references/levine2010/levine2010.json",
                 "references/levine2010/levine2010.ris", "references/references.bib", "references/references.json", "references/references.ris",
+                "robots.txt", "sitemap.xml",
             ],
             result.Files.Select(f => f.Path).Where(p => !p.StartsWith("assets/", StringComparison.Ordinal)));
     }
@@ -86,7 +87,7 @@ public class SiteBuildTests
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.StartsWith("content/references.yaml:14:7: warning SB0302: reference 'johnson2008' is never cited", warning.ToString());
+        Assert.StartsWith("content/references.yaml:15:7: warning SB0302: reference 'johnson2008' is never cited", warning.ToString());
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public static class Sites
             given: R. S. F.
           issued: 2010
           title: "Attached: The new science of adult attachment"
+          publisher: Tarcher
           annote: About attachment.
           reading:
             pages: 70–85
@@ -35,6 +36,8 @@ public static class Sites
             given: S. M.
           issued: 2008
           title: "Hold me tight: Seven conversations for a lifetime of love"
+          publisher: Little, Brown
+          annote: About repair.
         """;
 
     public const string Essay = """

@@ -1,0 +1,13 @@
+using SiteBuilder.Diagnostics;
+
+namespace SiteBuilder.Checks;
+
+/// <summary>Links that leave the site over plain http, which browsers flag and readers should not be sent to.</summary>
+public sealed class InsecureLinkCheck : ICheck
+{
+    public IEnumerable<Diagnostic> Run(BuiltSite site) =>
+        from page in site.Pages
+        from link in page.Document.QuerySelectorAll("a[href^='http:'], link[href^='http:'], img[src^='http:'], script[src^='http:']")
+        let url = link.GetAttribute("href") ?? link.GetAttribute("src")
+        select Diagnostic.Warning(DiagnosticCodes.InsecureLink, page.Origin, $"{page.Path} links to '{url}' over plain http; use https");
+}
