@@ -9,7 +9,7 @@ public class CliTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = BuildCommand.RunAsync(new BuildRequest(new DirectoryInfo(site.Path)), stdout, stderr).GetAwaiter().GetResult();
+        var exit = BuildCommand.RunAsync(new BuildRequest(new DirectoryInfo(site.Path), BuildTime: DateTimeOffset.FromUnixTimeSeconds(1_700_000_000)), stdout, stderr).GetAwaiter().GetResult();
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

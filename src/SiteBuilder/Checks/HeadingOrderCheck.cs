@@ -27,11 +27,15 @@ public sealed class HeadingOrderCheck : ICheck
                     yield return Diagnostic.Warning(
                         DiagnosticCodes.HeadingOrder,
                         page.Origin,
-                        $"{page.Path}: heading “{headings[i].TextContent.Trim()}” (h{Level(headings[i])}) follows an h{Level(headings[i - 1])}; headings skip no level");
+                        $"{page.Path}: heading “{Text(headings[i])}” (h{Level(headings[i])}) follows an h{Level(headings[i - 1])}; headings skip no level");
                 }
             }
         }
     }
 
     private static int Level(IElement heading) => heading.LocalName[1] - '0';
+
+    /// <summary>The heading as readers see it, without the self-link the post-processor adds.</summary>
+    private static string Text(IElement heading) =>
+        string.Concat(heading.ChildNodes.Where(n => n is not IElement { ClassName: "heading-anchor" }).Select(n => n.TextContent)).Trim();
 }
