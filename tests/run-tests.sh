@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every SiteBuilder test and ends with the line "N passed, N failed".
 # What the tests need beyond the .NET SDK is installed here when it is missing:
-# Debian's Chromium for the browser tests, Java and the Nu HTML Checker (npm package vnu-jar, into tests/.tools).
+# Debian's Chromium for the browser tests, Java, and from the npm registry (into tests/.tools) the Nu HTML Checker
+# (vnu-jar) and axe-core.
 # Extra arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Citations".
 set -uo pipefail
 
@@ -9,7 +10,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools="$root/tests/.tools"
 results="$root/tests/.results"
 vnu_version="26.9.27"
+axe_version="4.14.1"
 vnu="$tools/node_modules/vnu-jar/build/dist/vnu.jar"
+axe="$tools/node_modules/axe-core/axe.min.js"
 sudo=""
 [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo="sudo"
 
@@ -27,11 +30,12 @@ if ! fc-list 2>/dev/null | grep -qi "DejaVu Serif"; then
 fi
 command -v java >/dev/null || apt_install default-jre-headless
 command -v npm >/dev/null || apt_install npm
-if [ ! -f "$vnu" ]; then
+if [ ! -f "$vnu" ] || [ ! -f "$axe" ]; then
   mkdir -p "$tools"
-  npm install --prefix "$tools" --ignore-scripts --no-audit --no-fund --silent "vnu-jar@$vnu_version" >&2 || exit 1
+  npm install --prefix "$tools" --ignore-scripts --no-audit --no-fund --silent "vnu-jar@$vnu_version" "axe-core@$axe_version" >&2 || exit 1
 fi
 export VNU_JAR="$vnu"
+export AXE_CORE_JS="$axe"
 
 rm -rf "$results"
 dotnet test "$root/SiteBuilder.sln" --logger trx --results-directory "$results" "$@"
