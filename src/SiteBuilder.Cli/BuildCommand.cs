@@ -23,14 +23,8 @@ internal static class BuildCommand
             return 1;
         }
 
-        BuildOptions options;
-        try
+        if (request.ToOptions(stderr) is not { } options)
         {
-            options = request.ToOptions();
-        }
-        catch (FormatException e)
-        {
-            stderr.WriteLine("error: " + e.Message);
             return 1;
         }
 

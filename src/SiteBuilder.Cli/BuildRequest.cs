@@ -11,5 +11,17 @@ internal sealed record BuildRequest(
     string? BaseUrl = null,
     DateTimeOffset? BuildTime = null)
 {
-    public Build.BuildOptions ToOptions() => new(Drafts, Pdf: Pdf, Strict: Strict, BaseUrl: BaseUrl, BuildTime: BuildTime ?? BuildClock.Now());
+    /// <summary>The build options, or null (with the reason written to <paramref name="stderr"/>) when SOURCE_DATE_EPOCH is malformed.</summary>
+    public Build.BuildOptions? ToOptions(TextWriter stderr)
+    {
+        try
+        {
+            return new(Drafts, Pdf: Pdf, Strict: Strict, BaseUrl: BaseUrl, BuildTime: BuildTime ?? BuildClock.Now());
+        }
+        catch (FormatException e)
+        {
+            stderr.WriteLine("error: " + e.Message);
+            return null;
+        }
+    }
 }

@@ -8,14 +8,8 @@ internal static class CheckCommand
 {
     public static int Run(BuildRequest request, TextWriter stdout, TextWriter stderr)
     {
-        BuildOptions options;
-        try
+        if (request.ToOptions(stderr) is not { } options)
         {
-            options = request.ToOptions();
-        }
-        catch (FormatException e)
-        {
-            stderr.WriteLine("error: " + e.Message);
             return 1;
         }
 

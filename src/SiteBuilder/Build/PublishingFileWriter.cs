@@ -18,8 +18,8 @@ internal static class PublishingFileWriter
         var pages = pagePaths
             .Where(p => p != SitePaths.OutputPathFor(SitePaths.Page("404")))
             .Select(p => (context.AbsoluteUrl(PrettyUrl(p)), essayDates.GetValueOrDefault(p) ?? buildDay));
-        yield return OutputFile.FromText(SitemapRenderer.Path, SitemapRenderer.Render(pages), origin);
-        yield return OutputFile.FromText(SitemapRenderer.RobotsPath, SitemapRenderer.Robots(config.BaseUrl), origin);
+        yield return OutputFile.FromText(SitePaths.OutputPathFor(SitePaths.Sitemap), SitemapRenderer.Render(pages), origin);
+        yield return OutputFile.FromText(SitePaths.OutputPathFor(SitePaths.Robots), SitemapRenderer.Robots(context.AbsoluteUrl(SitePaths.Sitemap)), origin);
 
         var entries = context.Essays
             .Select(e => new FeedEntry(
@@ -31,8 +31,8 @@ internal static class PublishingFileWriter
             .OrderByDescending(e => e.Updated)
             .ThenBy(e => e.Url, StringComparer.Ordinal)
             .ToList();
-        var feed = AtomFeedRenderer.Render(config.Title, config.Description, config.Language, config.BaseUrl, config.Author ?? config.Title, entries, buildTime);
-        yield return OutputFile.FromText(AtomFeedRenderer.Path, feed, origin);
+        var feed = AtomFeedRenderer.Render(config.Title, config.Description, config.Language, config.BaseUrl, context.AbsoluteUrl(SitePaths.Feed), config.Author ?? config.Title, entries, buildTime);
+        yield return OutputFile.FromText(SitePaths.OutputPathFor(SitePaths.Feed), feed, origin);
     }
 
     /// <summary>"essays/x/index.html" is served as "/essays/x/".</summary>

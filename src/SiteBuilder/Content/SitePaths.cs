@@ -5,6 +5,9 @@ public static class SitePaths
 {
     public const string ReferencesIndex = "/references/";
     public const string ReadingList = "/reading-list/";
+    public const string Feed = "/feed.xml";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
 
     public static string Essay(string slug) => $"/essays/{slug}/";
 

@@ -7,9 +7,8 @@ namespace SiteBuilder.Output;
 /// <summary>Writes the site's Atom feed (RFC 4287) of essays.</summary>
 public static class AtomFeedRenderer
 {
-    public const string Path = "feed.xml";
-
-    public static string Render(string siteTitle, string? subtitle, string language, string baseUrl, string author, IReadOnlyList<FeedEntry> entries, DateTimeOffset fallbackUpdated)
+    /// <summary>The feed of <paramref name="entries"/>; <paramref name="feedUrl"/> is its own absolute address.</summary>
+    public static string Render(string siteTitle, string? subtitle, string language, string baseUrl, string feedUrl, string author, IReadOnlyList<FeedEntry> entries, DateTimeOffset fallbackUpdated)
     {
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, Settings))
@@ -24,7 +23,7 @@ public static class AtomFeedRenderer
                 xml.WriteElementString("subtitle", atom, subtitle);
             }
 
-            Link(xml, baseUrl + Path, "self", "application/atom+xml");
+            Link(xml, feedUrl, "self", "application/atom+xml");
             Link(xml, baseUrl, "alternate", "text/html");
             xml.WriteElementString("id", atom, baseUrl);
             xml.WriteElementString("updated", atom, Stamp(entries.Count == 0 ? fallbackUpdated : entries.Max(e => e.Updated)));

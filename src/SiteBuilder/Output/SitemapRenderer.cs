@@ -7,9 +7,6 @@ namespace SiteBuilder.Output;
 /// <summary>Writes sitemap.xml (sitemaps.org protocol) and robots.txt, which points to it.</summary>
 public static class SitemapRenderer
 {
-    public const string Path = "sitemap.xml";
-    public const string RobotsPath = "robots.txt";
-
     /// <summary>The sitemap of the given absolute page URLs, each with the date it last changed.</summary>
     public static string Render(IEnumerable<(string Url, DateOnly LastModified)> pages)
     {
@@ -33,5 +30,6 @@ public static class SitemapRenderer
         return text.ToString().Replace("utf-16", "utf-8", StringComparison.Ordinal) + "\n";
     }
 
-    public static string Robots(string baseUrl) => $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}{Path}\n";
+    /// <summary>robots.txt allowing everything and naming the sitemap's absolute URL.</summary>
+    public static string Robots(string sitemapUrl) => $"User-agent: *\nAllow: /\n\nSitemap: {sitemapUrl}\n";
 }

@@ -1,3 +1,5 @@
+using SiteBuilder.Content;
+
 namespace SiteBuilder.Templates;
 
 /// <summary>Builds the frame every page shares: navigation with the current section marked, breadcrumbs, meta tags.</summary>
@@ -21,7 +23,7 @@ internal static class FrameModelBuilder
     }
 
     public static SiteModel Site(PageContext context) =>
-        new(context.Config.Title, context.Config.Description, context.Config.Author, context.Config.Language, Locale(context.Config.Language), "/" + Output.AtomFeedRenderer.Path);
+        new(context.Config.Title, context.Config.Description, context.Config.Author, context.Config.Language, Locale(context.Config.Language), SitePaths.Feed);
 
     /// <summary>Open Graph wants "en_GB" where HTML has "en-GB"; a bare language has no locale.</summary>
     private static string? Locale(string language) => language.Contains('-') ? language.Replace('-', '_') : null;
