@@ -31,7 +31,7 @@ internal sealed class PrintRenderingPhase(PageContext context, TemplateRenderer 
             }
 
             var htmlPath = essay.Item.OutputPath.Replace("index.html", "print.html", StringComparison.Ordinal);
-            var (file, _) = processor.Process(new RenderedPage(htmlPath, html, origin));
+            var file = processor.Process(new RenderedPage(htmlPath, html, origin));
             documents.Add(new PrintDocument(PageContext.PdfUrl(essay).TrimStart('/'), htmlPath, file.Text, Metadata(essay), settings, origin));
         }
 

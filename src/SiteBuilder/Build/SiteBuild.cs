@@ -47,19 +47,19 @@ public static class SiteBuild
         }
 
         var postProcessor = HtmlPostProcessor.Default(options.Preview);
-        var processed = pages.Select(postProcessor.Process).ToList();
-        var files = processed.Select(p => p.File)
-            .Concat(DataFileWriter.Write(context, sources.Assets))
-            .Concat(PublishingFileWriter.Write(context, processed.Select(p => p.File.Path), options.Time))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
+        var processed = pages.Select(postProcessor.Rewrite).ToList();
+        var others = DataFileWriter.Write(context, sources.Assets)
+            .Concat(PublishingFileWriter.Write(context, processed.Select(p => p.Path), options.Time))
             .ToList();
 
-        var paths = files.Select(f => f.Path).Concat(prints.Select(p => p.PdfPath)).ToHashSet(StringComparer.Ordinal);
-        var built = new BuiltSite(paths, processed.Select(p => p.Page).ToList(), FidelitySources(sources, documents, diagnostics), site.Library);
+        var paths = processed.Select(p => p.Path).Concat(others.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath)).ToHashSet(StringComparer.Ordinal);
+        var built = new BuiltSite(paths, processed, FidelitySources(sources, documents, diagnostics), site.Library);
         foreach (var check in Checks)
         {
             diagnostics.AddRange(check.Run(built));
         }
+
+        var files = processed.Select(HtmlPostProcessor.Serialize).Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         var stats = new BuildStats(pages.Count, files.Count, site.Library.References.Count, documents.Sum(d => d.Citations.Count));
         var all = Finish(diagnostics, options);

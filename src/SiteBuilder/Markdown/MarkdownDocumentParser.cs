@@ -51,6 +51,11 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
             }
         }
 
+        foreach (var link in tree.Descendants<Markdig.Syntax.Inlines.LinkInline>())
+        {
+            link.GetAttributes().AddProperty(SourcePositionAttribute.Name, SourcePositionAttribute.Format(link.Line + 1, link.Column + 1));
+        }
+
         return new ParsedDocument(tree, headings, citations, words);
     }
 

@@ -1,9 +1,10 @@
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using SiteBuilder.Markdown;
 
 namespace SiteBuilder.Output;
 
-/// <summary>Parses each page once, applies the rewriters in order, and serializes it again.</summary>
+/// <summary>Parses each page once, applies the rewriters in order, and serializes it again after the checks.</summary>
 public sealed class HtmlPostProcessor(IReadOnlyList<IHtmlRewriter> rewriters)
 {
     private readonly HtmlParser parser = new();
@@ -17,7 +18,8 @@ public sealed class HtmlPostProcessor(IReadOnlyList<IHtmlRewriter> rewriters)
     public static HtmlPostProcessor ForPrint(string baseUrl) =>
         new([new ExternalLinkRewriter(), new PrintLinkRewriter(baseUrl)]);
 
-    public (OutputFile File, HtmlPage Page) Process(RenderedPage page)
+    /// <summary>Parses the page and applies every rewriter; checks read the result before it is serialized.</summary>
+    public HtmlPage Rewrite(RenderedPage page)
     {
         var document = parser.ParseDocument(page.Html);
         foreach (var rewriter in rewriters)
@@ -25,9 +27,21 @@ public sealed class HtmlPostProcessor(IReadOnlyList<IHtmlRewriter> rewriters)
             rewriter.Rewrite(document, page.Path);
         }
 
-        using var writer = new StringWriter { NewLine = "\n" };
-        document.ToHtml(writer, HtmlMarkupFormatter.Instance);
-        var html = writer.ToString().TrimEnd() + "\n";
-        return (OutputFile.FromText(page.Path, html, page.Origin), new HtmlPage(page.Path, document, page.Origin));
+        return new HtmlPage(page.Path, document, page.Origin);
     }
+
+    /// <summary>The page as written: without the source positions that only checks need.</summary>
+    public static OutputFile Serialize(HtmlPage page)
+    {
+        foreach (var element in page.Document.QuerySelectorAll($"[{SourcePositionAttribute.Name}]"))
+        {
+            element.RemoveAttribute(SourcePositionAttribute.Name);
+        }
+
+        using var writer = new StringWriter { NewLine = "\n" };
+        page.Document.ToHtml(writer, HtmlMarkupFormatter.Instance);
+        return OutputFile.FromText(page.Path, writer.ToString().TrimEnd() + "\n", page.Origin);
+    }
+
+    public OutputFile Process(RenderedPage page) => Serialize(Rewrite(page));
 }
