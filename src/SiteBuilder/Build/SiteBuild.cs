@@ -31,13 +31,7 @@ public static class SiteBuild
             return Failed(diagnostics, site, options);
         }
 
-        var processor = new CitationProcessor(new ApaStyle(), site.Library);
-        var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor);
-        var documents = site.Items.Select(item => renderer.Render(item, diagnostics)).ToList();
-        var context = new PageContext(site.Config, site.Library, processor, documents, options.Pdf);
-        ReadingListGrouper.Validate(context.Themes, site.Library, diagnostics);
-        ReportUnusedReferences(site.Library, documents, diagnostics);
-
+        var context = Render(site, options, diagnostics);
         var templates = new TemplateRenderer(site.Templates);
         var pages = new PageRenderingPhase(context, templates, diagnostics).Render();
         var prints = options.Pdf ? new PrintRenderingPhase(context, templates, diagnostics).Render() : [];
@@ -46,25 +40,38 @@ public static class SiteBuild
             return Failed(diagnostics, site, options);
         }
 
-        var postProcessor = HtmlPostProcessor.Default(options.Preview);
-        var processed = pages.Select(postProcessor.Rewrite).ToList();
+        var processed = pages.Select(HtmlPostProcessor.Default(options.Preview).Rewrite).ToList();
         var others = DataFileWriter.Write(context, sources.Assets)
             .Concat(PublishingFileWriter.Write(context, processed.Select(p => p.Path), options.Time))
             .ToList();
+        var paths = processed.Select(p => p.Path).Concat(others.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath));
+        Check(new BuiltSite(paths.ToHashSet(StringComparer.Ordinal), processed, FidelitySources(sources, context.Documents, diagnostics), site.Library), diagnostics);
 
-        var paths = processed.Select(p => p.Path).Concat(others.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath)).ToHashSet(StringComparer.Ordinal);
-        var built = new BuiltSite(paths, processed, FidelitySources(sources, documents, diagnostics), site.Library);
+        var files = processed.Select(HtmlPostProcessor.Serialize).Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var stats = new BuildStats(pages.Count, files.Count, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count));
+        var all = Finish(diagnostics, options);
+        var failed = all.Any(d => d.IsError);
+        return new BuildResult(failed ? [] : files, all, stats) { PrintDocuments = failed ? [] : prints };
+    }
+
+    /// <summary>The render phase: every document parsed, its citations formatted as one batch, and its body rendered.</summary>
+    private static PageContext Render(LoadedSite site, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var processor = new CitationProcessor(new ApaStyle(), site.Library);
+        var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor);
+        var documents = site.Items.Select(item => renderer.Render(item, diagnostics)).ToList();
+        var context = new PageContext(site.Config, site.Library, processor, documents, options.Pdf);
+        ReadingListGrouper.Validate(context.Themes, site.Library, diagnostics);
+        ReportUnusedReferences(site.Library, documents, diagnostics);
+        return context;
+    }
+
+    private static void Check(BuiltSite built, DiagnosticBag diagnostics)
+    {
         foreach (var check in Checks)
         {
             diagnostics.AddRange(check.Run(built));
         }
-
-        var files = processed.Select(HtmlPostProcessor.Serialize).Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-
-        var stats = new BuildStats(pages.Count, files.Count, site.Library.References.Count, documents.Sum(d => d.Citations.Count));
-        var all = Finish(diagnostics, options);
-        var failed = all.Any(d => d.IsError);
-        return new BuildResult(failed ? [] : files, all, stats) { PrintDocuments = failed ? [] : prints };
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, LoadedSite site, BuildOptions options) =>
