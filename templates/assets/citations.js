@@ -32,12 +32,13 @@
     var body = document.createElement("p");
     body.innerHTML = text.innerHTML;
     preview.appendChild(body);
-    var more = document.createElement("p");
-    var go = document.createElement("a");
-    go.href = link.href;
-    go.textContent = "Open the reference page";
-    more.appendChild(go);
-    preview.appendChild(more);
+    if (byTouch()) {
+      // A tooltip holds no controls; on touch screens it says how to go on instead.
+      var hint = document.createElement("p");
+      hint.className = "citation-preview-hint";
+      hint.textContent = "Tap the citation again to open its page.";
+      preview.appendChild(hint);
+    }
     preview.hidden = false;
     link.setAttribute("aria-describedby", preview.id);
     place(link);

@@ -40,12 +40,14 @@ public static class SiteBuild
             return Failed(diagnostics, site, options);
         }
 
-        var processed = pages.Select(HtmlPostProcessor.Default(options.Preview).Rewrite).ToList();
+        var basePath = options.Preview ? "/" : BasePath(site.Config.BaseUrl);
+        var processed = pages.Select(HtmlPostProcessor.Default(options.Preview, basePath).Rewrite).ToList();
         var others = DataFileWriter.Write(context, sources.Assets)
             .Concat(PublishingFileWriter.Write(context, processed.Select(p => p.Path), options.Time))
             .ToList();
         var paths = processed.Select(p => p.Path).Concat(others.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath));
-        Check(new BuiltSite(paths.ToHashSet(StringComparer.Ordinal), processed, FidelitySources(sources, context.Documents, diagnostics), site.Library), diagnostics);
+        var built = new BuiltSite(paths.ToHashSet(StringComparer.Ordinal), processed, FidelitySources(sources, context.Documents, diagnostics), site.Library) { BasePath = basePath };
+        Check(built, diagnostics);
 
         var files = processed.Select(HtmlPostProcessor.Serialize).Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var stats = new BuildStats(pages.Count, files.Count, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count));
@@ -65,6 +67,10 @@ public static class SiteBuild
         ReportUnusedReferences(site.Library, documents, diagnostics);
         return context;
     }
+
+    /// <summary>"/unbalanced-love/" for https://example.org/unbalanced-love/; "/" when base_url is not absolute.</summary>
+    private static string BasePath(string baseUrl) =>
+        Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
 
     private static void Check(BuiltSite built, DiagnosticBag diagnostics)
     {

@@ -18,7 +18,7 @@ public sealed partial class LinkCheck : ICheck
                     continue;
                 }
 
-                var (target, fragment) = Resolve(page.Path, url);
+                var (target, fragment) = Resolve(page.Path, url, site.BasePath);
                 if (target.StartsWith(Output.LiveReloadRewriter.ReservedFolder, StringComparison.Ordinal))
                 {
                     continue; // answered by the preview server, not part of the site
@@ -49,8 +49,13 @@ public sealed partial class LinkCheck : ICheck
     private static partial Regex Scheme();
 
     /// <summary>The site path a relative URL points to from a page (empty for a same-page fragment), and its fragment.</summary>
-    internal static (string Path, string Fragment) Resolve(string pagePath, string url)
+    internal static (string Path, string Fragment) Resolve(string pagePath, string url, string basePath = "/")
     {
+        if (url.StartsWith(basePath, StringComparison.Ordinal) && basePath != "/")
+        {
+            url = "/" + url[basePath.Length..]; // from the site's root, as the 404 page links
+        }
+
         var hash = url.IndexOf('#');
         var fragment = hash < 0 ? "" : url[(hash + 1)..];
         var path = hash < 0 ? url : url[..hash];

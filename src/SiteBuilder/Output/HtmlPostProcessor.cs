@@ -9,10 +9,11 @@ public sealed class HtmlPostProcessor(IReadOnlyList<IHtmlRewriter> rewriters)
 {
     private readonly HtmlParser parser = new();
 
-    public static HtmlPostProcessor Default(bool preview = false) =>
+    /// <summary>The rewriters of a site page; <paramref name="basePath"/> is the path the site is served under ("/project/").</summary>
+    public static HtmlPostProcessor Default(bool preview = false, string basePath = "/") =>
         new(preview
-            ? [new HeadingAnchorRewriter(), new ExternalLinkRewriter(), new LiveReloadRewriter(), new RelativeUrlRewriter()]
-            : [new HeadingAnchorRewriter(), new ExternalLinkRewriter(), new RelativeUrlRewriter()]);
+            ? [new HeadingAnchorRewriter(), new ExternalLinkRewriter(), new LiveReloadRewriter(), new RelativeUrlRewriter(basePath)]
+            : [new HeadingAnchorRewriter(), new ExternalLinkRewriter(), new RelativeUrlRewriter(basePath)]);
 
     /// <summary>The rewriters for the print layout, which is printed to PDF rather than published.</summary>
     public static HtmlPostProcessor ForPrint(string baseUrl) =>

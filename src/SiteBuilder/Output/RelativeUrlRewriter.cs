@@ -4,10 +4,14 @@ namespace SiteBuilder.Output;
 
 /// <summary>
 /// Makes every site-root URL ("/references/x/") relative to the page ("../../references/x/index.html"),
-/// so the site works under any base path and straight from disk.
+/// so the site works under any base path and straight from disk. The 404 page is the exception: servers show
+/// it at whatever address was asked for, so its URLs start from the base path instead.
 /// </summary>
-public sealed class RelativeUrlRewriter : IHtmlRewriter
+public sealed class RelativeUrlRewriter(string basePath = "/") : IHtmlRewriter
 {
+    /// <summary>The page that servers answer unknown addresses with.</summary>
+    public const string NotFoundPage = "404.html";
+
     private static readonly (string Selector, string Attribute)[] Targets =
         [("a[href]", "href"), ("link[href]", "href"), ("script[src]", "src"), ("img[src]", "src"), ("source[src]", "src")];
 
@@ -20,7 +24,7 @@ public sealed class RelativeUrlRewriter : IHtmlRewriter
                 var value = element.GetAttribute(attribute)!;
                 if (value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal))
                 {
-                    element.SetAttribute(attribute, MakeRelative(pagePath, value));
+                    element.SetAttribute(attribute, pagePath == NotFoundPage ? basePath + value.TrimStart('/') : MakeRelative(pagePath, value));
                 }
             }
         }

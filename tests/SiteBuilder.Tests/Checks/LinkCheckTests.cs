@@ -14,4 +14,10 @@ public class LinkCheckTests
     {
         Assert.Equal((path, fragment), LinkCheck.Resolve(page, url));
     }
+
+    [Fact]
+    public void Links_from_the_base_path_resolve_to_site_paths()
+    {
+        Assert.Equal(("references/index.html", ""), LinkCheck.Resolve("404.html", "/project/references/", "/project/"));
+    }
 }

@@ -16,4 +16,15 @@ public class RelativeUrlRewriterTests
     {
         Assert.Equal(expected, RelativeUrlRewriter.MakeRelative(page, url));
     }
+
+    [Fact]
+    public void The_404_page_links_from_the_base_path_since_it_is_shown_at_any_address()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<a href=\"/references/\">r</a><link href=\"/assets/site.css\">");
+
+        new RelativeUrlRewriter("/project/").Rewrite(document, RelativeUrlRewriter.NotFoundPage);
+
+        Assert.Equal("/project/references/", document.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("/project/assets/site.css", document.QuerySelector("link")!.GetAttribute("href"));
+    }
 }
