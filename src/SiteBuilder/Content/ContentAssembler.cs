@@ -62,7 +62,7 @@ internal static class ContentAssembler
 
     private static void ReportDuplicateUrls(List<ContentItem> items, DiagnosticBag diagnostics)
     {
-        foreach (var group in items.GroupBy(i => i.Url, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in items.GroupBy(i => i.Url, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
         {
             var ordered = group.OrderBy(i => i.Source.Path, StringComparer.Ordinal).ToList();
             foreach (var duplicate in ordered.Skip(1))

@@ -136,11 +136,21 @@ public class SiteBuildTests
     }
 
     [Fact]
+    public void Only_the_preview_gets_the_live_reload_script()
+    {
+        Assert.All(TestSite.Build(Sites.Minimal).Files, f => Assert.DoesNotContain("__sitebuilder", f.Text));
+
+        var preview = SiteBuilder.Build.SiteBuild.Run(TestSite.Parse(Sites.Minimal), new SiteBuilder.Build.BuildOptions(Preview: true));
+        Assert.All(preview.Files.Where(f => f.IsHtml), f => Assert.Contains("<script src=\"", f.Text));
+        Assert.Contains("__sitebuilder/live-reload.js\" defer=\"\"></script></head>", preview.Find("essays/first/index.html")!.Text);
+    }
+
+    [Fact]
     public void Internal_links_are_relative_so_the_site_works_under_any_base_path()
     {
         var result = TestSite.Build(Sites.Minimal);
 
-        foreach (var file in result.Files.Where(f => f.IsHtml))
+        foreach (var file in result.Files.Where(f => f.IsHtml && f.Path != "404.html"))
         {
             Assert.DoesNotMatch("(href|src)=\"/[^/]", file.Text);
         }
