@@ -50,7 +50,7 @@ public class CitationSpecTests
         var processed = processor.Process(parsed.Citations.Select(c => c.Node.Citation).ToList(), [], SourceLocation.File("example.md"), new DiagnosticBag());
         var formatted = parsed.Citations.Select((c, i) => (c.Node, Text: processed.Citations[i]!)).ToDictionary(x => x.Node, x => x.Text);
 
-        Assert.True(example.Length > 0);
+        _ = example; // the file and line, which name the case in the test report
         Assert.Equal(html, MarkdownHtmlRenderer.Render(parsed, pipeline, formatted).TrimEnd('\n'));
     }
 
