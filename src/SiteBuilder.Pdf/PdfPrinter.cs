@@ -68,17 +68,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
 
         return siteFiles.TryGetValue(path, out var file)
-            ? request.RespondAsync(new ResponseData { Status = HttpStatusCode.OK, ContentType = ContentType(path), BodyData = file.Bytes })
+            ? request.RespondAsync(new ResponseData { Status = HttpStatusCode.OK, ContentType = MediaTypes.For(path), BodyData = file.Bytes })
             : request.RespondAsync(new ResponseData { Status = HttpStatusCode.NotFound, Body = "" });
     }
-
-    private static string ContentType(string path) => Path.GetExtension(path) switch
-    {
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        _ => "application/octet-stream",
-    };
 }

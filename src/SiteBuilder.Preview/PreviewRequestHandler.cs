@@ -54,7 +54,7 @@ internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, Can
         var snapshot = site.Current;
         if (snapshot.Files.TryGetValue(sitePath, out var file))
         {
-            await SendAsync(context, 200, ContentTypes.For(sitePath), Body(file, snapshot));
+            await SendAsync(context, 200, MediaTypes.For(sitePath), Body(file, snapshot));
             return;
         }
 

@@ -30,7 +30,9 @@ public class AccessibilityBrowserTests(BrowserFixture browser) : IClassFixture<B
         await SiteOrigin.ServeAsync(page, RealSite.Result.Files, basePath);
 
         var violations = new List<string>();
-        foreach (var file in RealSite.Result.Files.Where(f => f.IsHtml))
+        var pages = RealSite.Result.Files.Where(f => f.IsHtml).ToList();
+        Assert.True(pages.Count >= 10, $"expected every page of the site, found {pages.Count}");
+        foreach (var file in pages)
         {
             await page.GoToAsync(SiteOrigin.Url(basePath, file.Path), WaitUntilNavigation.Load);
             await page.AddScriptTagAsync(new AddTagOptions { Path = AxeScript });

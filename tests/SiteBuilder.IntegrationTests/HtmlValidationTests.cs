@@ -24,7 +24,9 @@ public class HtmlValidationTests
         new DiskSink(folder).Write(RealSite.Result.Files);
         try
         {
-            var messages = Validate(folder);
+            var pages = Directory.GetFiles(folder, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(RealSite.Result.Files.Count(f => f.IsHtml), pages.Count);
+            var messages = Validate(pages);
             Assert.True(messages.Count == 0, string.Join("\n", messages));
         }
         finally
@@ -33,9 +35,25 @@ public class HtmlValidationTests
         }
     }
 
-    private static List<string> Validate(string folder)
+    [Fact]
+    public void The_checker_reports_invalid_html()
     {
-        var start = new ProcessStartInfo("java", ["-jar", VnuJar, "--format", "json", "--skip-non-html", folder])
+        Assert.True(File.Exists(VnuJar), $"the Nu HTML Checker is not installed at {VnuJar}; run tests/run-tests.sh, which installs it");
+        var page = Path.Combine(Path.GetTempPath(), "sitebuilder-vnu-" + Guid.NewGuid().ToString("N") + ".html");
+        File.WriteAllText(page, "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p><div>x</p></body></html>");
+        try
+        {
+            Assert.NotEmpty(Validate([page]));
+        }
+        finally
+        {
+            File.Delete(page);
+        }
+    }
+
+    private static List<string> Validate(IReadOnlyList<string> pages)
+    {
+        var start = new ProcessStartInfo("java", ["-jar", VnuJar, "--format", "json", .. pages])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,

@@ -26,15 +26,6 @@ internal sealed class YamlMap
 
     public SourceLocation Location => Source.At(node.Start);
 
-    public bool Has(string key)
-    {
-        known.Add(key);
-        return Find(key) is not null;
-    }
-
-    public SourceLocation LocationOf(string key) =>
-        FindKey(key) is { } k ? Source.At(k.Start) : Location;
-
     public SourceLocation ValueLocationOf(string key) =>
         Find(key) is { } v ? Source.At(v.Start) : Location;
 

@@ -33,7 +33,7 @@ public static class SiteOrigin
             await e.Request.RespondAsync(new ResponseData
             {
                 Status = found.Path == path ? HttpStatusCode.OK : HttpStatusCode.NotFound,
-                ContentType = ContentTypes.For(found.Path),
+                ContentType = MediaTypes.For(found.Path),
                 BodyData = found.Bytes,
             });
         };

@@ -45,7 +45,7 @@ public class PreviewUnitTests
     [InlineData("p.png", "image/png")]
     public void Files_get_their_media_type(string path, string type)
     {
-        Assert.Equal(type, ContentTypes.For(path));
+        Assert.Equal(type, SiteBuilder.Output.MediaTypes.For(path));
     }
 
     [Theory]
