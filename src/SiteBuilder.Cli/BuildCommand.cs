@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using PuppeteerSharp;
 using SiteBuilder.Build;
 using SiteBuilder.Content;
+using SiteBuilder.Diagnostics;
 using SiteBuilder.Output;
 using SiteBuilder.Pdf;
 
@@ -13,6 +13,8 @@ namespace SiteBuilder.Cli;
 /// </summary>
 internal static class BuildCommand
 {
+    private const string KeptPrevious = "build failed; the previous output was left as it was";
+
     public static async Task<int> RunAsync(BuildRequest request, TextWriter stdout, TextWriter stderr)
     {
         var clock = Stopwatch.StartNew();
@@ -20,43 +22,73 @@ internal static class BuildCommand
         if (request.Pdf && (chromium = ChromiumLocator.Find(request.Chromium)) is null)
         {
             stderr.WriteLine($"error: {(request.Chromium is null ? "" : $"'{request.Chromium}' does not exist. ")}{ChromiumLocator.InstallHint}");
-            return 1;
+            return ExitCodes.Failure;
+        }
+
+        var target = request.Output?.FullName ?? Path.Combine(request.Source.FullName, "_site");
+        if (OutputFolderGuard.Check(request.Source.FullName, target, request.Output is null ? "_site" : "--output") is { } refused)
+        {
+            return Fail(stderr, refused);
         }
 
         if (request.ToOptions(stderr) is not { } options)
         {
-            return 1;
+            return ExitCodes.Failure;
         }
 
         var result = SiteBuild.Run(SiteSourceLoader.Load(request.Source.FullName), options);
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (!result.Succeeded)
         {
-            stderr.WriteLine("build failed; the previous output was left as it was");
-            return 1;
+            stderr.WriteLine(KeptPrevious);
+            return ExitCodes.Failure;
         }
 
         var files = result.Files;
         var pdfNote = "";
         if (chromium is not null)
         {
-            try
+            var pdfs = await PrintAsync(result, chromium, stderr);
+            if (pdfs is null)
             {
-                var pdfs = await PdfExport.RunAsync(result, chromium);
-                files = [.. files, .. pdfs.Files];
-                pdfNote = $"; {pdfs.Files.Count} PDF(s) in {pdfs.TotalMilliseconds:F0} ms, {pdfs.ChromiumStartMilliseconds:F0} ms of it starting Chromium ({string.Join(", ", pdfs.Files.Select(f => f.Path))})";
+                return ExitCodes.Failure;
             }
-            catch (Exception e) when (e is PuppeteerException or IOException or TimeoutException)
-            {
-                stderr.WriteLine($"error: printing the PDF with {chromium} failed: {e.Message}");
-                stderr.WriteLine("build failed; the previous output was left as it was");
-                return 1;
-            }
+
+            files = [.. files, .. pdfs.Files];
+            pdfNote = $"; {pdfs.Files.Count} PDF(s) in {pdfs.TotalMilliseconds:F0} ms, {pdfs.ChromiumStartMilliseconds:F0} ms of it starting Chromium ({string.Join(", ", pdfs.Files.Select(f => f.Path))})";
         }
 
-        var target = request.Output?.FullName ?? Path.Combine(request.Source.FullName, "_site");
-        new DiskSink(target).Write(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
+        try
+        {
+            new DiskSink(target).Write(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(stderr, Diagnostic.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(request.Output is null ? "_site" : "--output"), $"cannot write the site to '{target}': {e.Message}"));
+        }
+
         stdout.WriteLine($"built {result.Stats.Pages} pages, {files.Count} files ({result.Stats.References} references, {result.Stats.Citations} citations){pdfNote} in {clock.ElapsedMilliseconds} ms -> {target}");
-        return 0;
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The PDFs, or null when Chromium or the PDF's post-processing failed (reported): that is the environment's fault, not a bug.</summary>
+    private static async Task<PdfExportResult?> PrintAsync(BuildResult result, string chromium, TextWriter stderr)
+    {
+        try
+        {
+            return await PdfExport.RunAsync(result, chromium);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
+        {
+            Fail(stderr, Diagnostic.Error(DiagnosticCodes.PdfFailed, SourceLocation.File(chromium), $"printing the PDF failed: {e.Message}"));
+            return null;
+        }
+    }
+
+    private static int Fail(TextWriter stderr, Diagnostic diagnostic)
+    {
+        DiagnosticPrinter.Print([diagnostic], stderr);
+        stderr.WriteLine(KeptPrevious);
+        return ExitCodes.Failure;
     }
 }

@@ -17,7 +17,8 @@ internal static class ImportCommand
         }
 
         var diagnostics = new DiagnosticBag();
-        var result = SeedImporter.Import(seedPath, File.ReadAllText(seed.FullName, Encoding.UTF8), diagnostics);
+        var text = ReadSeed(seed, seedPath, diagnostics);
+        var result = text is null ? null : SeedImporter.Import(seedPath, text, diagnostics);
         if (result is not null && !force)
         {
             foreach (var (path, _) in result.Files.Where(f => File.Exists(Path.Combine(source.FullName, f.Path))))
@@ -32,14 +33,36 @@ internal static class ImportCommand
             return 1;
         }
 
-        foreach (var (path, text) in result.Files)
+        foreach (var (path, content) in result.Files)
         {
             var full = Path.Combine(source.FullName, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text, new UTF8Encoding(false));
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllText(full, content, new UTF8Encoding(false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine(Diagnostic.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(path), $"cannot write this file: {e.Message}"));
+                return ExitCodes.Failure;
+            }
+
             stdout.WriteLine($"wrote {path}");
         }
 
         return 0;
+    }
+
+    private static string? ReadSeed(FileInfo seed, string seedPath, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Content.Utf8TextDecoder.Decode(seedPath, File.ReadAllBytes(seed.FullName), diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(seedPath), $"cannot read this file: {e.Message}");
+            return null;
+        }
     }
 }

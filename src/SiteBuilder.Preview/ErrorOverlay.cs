@@ -9,12 +9,13 @@ public static class ErrorOverlay
 {
     public const string ElementId = "sitebuilder-errors";
 
-    public static string Render(IReadOnlyList<Diagnostic> diagnostics)
+    /// <param name="behind">What the overlay covers: the last good version of the page, or nothing when no build has succeeded.</param>
+    public static string Render(IReadOnlyList<Diagnostic> diagnostics, bool behind = true)
     {
         var errors = diagnostics.Where(d => d.IsError).ToList();
         var html = new StringBuilder();
-        html.Append($"<div id=\"{ElementId}\" role=\"alertdialog\" aria-labelledby=\"{ElementId}-title\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,24,.94);color:#f5f5f5;font:15px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:2rem\">");
-        html.Append($"<h2 id=\"{ElementId}-title\" style=\"margin:0 0 1rem;color:#ff8a80;font:700 1.2rem system-ui,sans-serif\">The build failed ({errors.Count} error{(errors.Count == 1 ? "" : "s")}); this is the last good version of the page</h2>");
+        html.Append($"<div id=\"{ElementId}\" role=\"alertdialog\" aria-labelledby=\"{ElementId}-title\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:#141418;color:#f5f5f5;font:15px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:2rem\">");
+        html.Append($"<h2 id=\"{ElementId}-title\" style=\"margin:0 0 1rem;color:#ff8a80;font:700 1.2rem system-ui,sans-serif\">The build failed ({errors.Count} error{(errors.Count == 1 ? "" : "s")}){(behind ? "; behind this panel is the last good version of the page" : "; no build has succeeded yet")}</h2>");
         html.Append("<ul style=\"list-style:none;margin:0;padding:0\">");
         foreach (var diagnostic in diagnostics)
         {
@@ -26,9 +27,9 @@ public static class ErrorOverlay
     }
 
     /// <summary>The page with the overlay placed right after &lt;body&gt;, or at the end when there is none.</summary>
-    public static string InsertInto(string page, IReadOnlyList<Diagnostic> diagnostics)
+    public static string InsertInto(string page, IReadOnlyList<Diagnostic> diagnostics, bool behind = true)
     {
-        var overlay = Render(diagnostics);
+        var overlay = Render(diagnostics, behind);
         var body = page.IndexOf("<body", StringComparison.Ordinal);
         var close = body < 0 ? -1 : page.IndexOf('>', body);
         return close < 0 ? page + overlay : page.Insert(close + 1, overlay);

@@ -70,7 +70,7 @@ internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, Can
         {
             // No build has succeeded yet: a bare page that shows the errors and reloads when they are fixed.
             var page = $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title><script src=\"{LiveReloadRewriter.ScriptUrl}\" defer></script></head><body></body></html>";
-            await SendAsync(context, 500, "text/html; charset=utf-8", Utf8.GetBytes(ErrorOverlay.InsertInto(page, snapshot.Diagnostics)));
+            await SendAsync(context, 500, "text/html; charset=utf-8", Utf8.GetBytes(ErrorOverlay.InsertInto(page, snapshot.Diagnostics, behind: false)));
             return;
         }
 

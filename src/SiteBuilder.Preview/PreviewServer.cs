@@ -108,7 +108,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
         log.WriteLine(change switch
         {
-            SiteChange.Failed => "build failed; still serving the last good site",
+            SiteChange.Failed when snapshot.Files.Count == 0 => "build failed; there is no good build to serve yet: pages show the errors until it is fixed",
+            SiteChange.Failed => "build failed; still serving the last good site, with the errors over every page",
             SiteChange.None => "rebuilt: nothing changed",
             SiteChange.StylesOnly => "rebuilt: stylesheets changed",
             _ => $"rebuilt: {snapshot.Files.Count} files",

@@ -1,5 +1,6 @@
 using SiteBuilder.Build;
 using SiteBuilder.Content;
+using SiteBuilder.Diagnostics;
 using SiteBuilder.Output;
 
 namespace SiteBuilder.Preview;
@@ -27,7 +28,7 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
     /// <summary>Builds from disk and says what changed compared with the site being served.</summary>
     public SiteChange Rebuild()
     {
-        var result = SiteBuild.Run(SiteSourceLoader.Load(sourceFolder), new BuildOptions(IncludeDrafts: true, Preview: true, BuildTime: clock.GetUtcNow()));
+        var result = Build();
         lock (gate)
         {
             var previous = snapshot;
@@ -41,6 +42,23 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
             var change = previous.HasErrors ? SiteChange.Pages : Compare(previous.Files, files);
             snapshot = new PreviewSnapshot(files, result.Diagnostics, previous.Version + (change == SiteChange.None ? 0 : 1));
             return change;
+        }
+    }
+
+    /// <summary>
+    /// The build, or, when it throws (a bug, since bad input is a diagnostic), a failed result carrying the
+    /// exception as an internal error, so the overlay and the console show it and the watcher keeps going.
+    /// </summary>
+    private BuildResult Build()
+    {
+        try
+        {
+            return SiteBuild.Run(SiteSourceLoader.Load(sourceFolder), new BuildOptions(IncludeDrafts: true, Preview: true, BuildTime: clock.GetUtcNow()));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var error = Diagnostic.Error(DiagnosticCodes.InternalError, SourceLocation.File(sourceFolder), $"internal error: {e.GetType().Name}: {e.Message}");
+            return new BuildResult([], [error], new BuildStats(0, 0, 0, 0));
         }
     }
 

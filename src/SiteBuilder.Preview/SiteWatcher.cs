@@ -89,7 +89,15 @@ public sealed class SiteWatcher : IAsyncDisposable
             }
             while (await MoreWithin(reader, quiet, token));
 
-            await onChange(burst.ToList());
+            try
+            {
+                await onChange(burst.ToList());
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The handler reports build failures itself; whatever still escapes must not stop the watching.
+                Console.Error.WriteLine($"error SB0000: internal error while rebuilding: {e.Message}");
+            }
         }
     }
 

@@ -25,6 +25,13 @@ public static class SiteBuild
     {
         var diagnostics = new DiagnosticBag();
         options ??= new BuildOptions();
+        diagnostics.AddRange(sources.Problems);
+        if (diagnostics.HasErrors)
+        {
+            // Files that could not be read would only cause misleading errors further on.
+            return new BuildResult([], Finish(diagnostics, options), new BuildStats(0, 0, 0, 0));
+        }
+
         var site = SiteLoader.Load(sources, options, diagnostics);
         if (diagnostics.HasErrors)
         {

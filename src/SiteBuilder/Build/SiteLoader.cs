@@ -24,12 +24,19 @@ internal static class SiteLoader
 
         if (options.BaseUrl is not null)
         {
-            config = config with { BaseUrl = SiteConfigReader.NormalizeBaseUrl(options.BaseUrl) };
+            // The CLI validates the option; a wrong value from elsewhere is still reported, not trusted.
+            var normalized = Configuration.BaseUrl.Normalize(options.BaseUrl, out var problem);
+            if (normalized is null)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue, SourceLocation.File("--base-url"), problem!);
+            }
+
+            config = config with { BaseUrl = normalized ?? Configuration.BaseUrl.None };
         }
 
-        if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("https" or "http"))
+        if (config.BaseUrl == Configuration.BaseUrl.None && !diagnostics.HasErrors)
         {
-            diagnostics.Warning(DiagnosticCodes.InvalidValue, SourceLocation.File(SiteConfig.FileName), $"base_url '{config.BaseUrl}' is not an absolute http(s) URL; canonical links, the sitemap, the feed and citations of the essay need one");
+            diagnostics.Warning(DiagnosticCodes.InvalidValue, SourceLocation.File(SiteConfig.FileName), "site.yaml sets no base_url; canonical links, the sitemap, the feed and citations of the essay need the address the site is published at");
         }
 
         var referencesFile = sources.FindContent(ReferencesReader.FileName);

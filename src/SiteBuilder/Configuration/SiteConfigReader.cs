@@ -19,7 +19,7 @@ internal static class SiteConfigReader
             Description: map.String("description"),
             Author: map.String("author"),
             Language: map.String("language") ?? "en",
-            BaseUrl: NormalizeBaseUrl(map.String("base_url") ?? "/"),
+            BaseUrl: ReadBaseUrl(map),
             CitationStyle: ReadStyle(map),
             Nav: map.MapList("nav").Select(ReadNavItem).ToList(),
             Pdf: PdfSettingsReader.Read(map.Map("pdf")));
@@ -50,5 +50,21 @@ internal static class SiteConfigReader
         return style;
     }
 
-    public static string NormalizeBaseUrl(string url) => url.EndsWith('/') ? url : url + "/";
+    /// <summary>An absolute http(s) address, or <see cref="BaseUrl.None"/> when absent or wrong (wrong is an error at its value).</summary>
+    private static string ReadBaseUrl(YamlMap map)
+    {
+        var value = map.String("base_url");
+        if (value is null)
+        {
+            return BaseUrl.None;
+        }
+
+        var normalized = BaseUrl.Normalize(value, out var problem);
+        if (normalized is null)
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.ValueLocationOf("base_url"), $"base_url {problem}");
+        }
+
+        return normalized ?? BaseUrl.None;
+    }
 }

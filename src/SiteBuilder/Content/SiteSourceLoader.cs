@@ -1,51 +1,68 @@
-using System.Text;
+using SiteBuilder.Diagnostics;
 
 namespace SiteBuilder.Content;
 
-/// <summary>Reads a site folder from disk into <see cref="SiteSources"/>; the only place the build touches input files.</summary>
+/// <summary>
+/// Reads a site folder from disk into <see cref="SiteSources"/>; the only place the build touches input files.
+/// Whatever the file system refuses (a dangling link, an unreadable file, bytes that are not UTF-8) becomes a
+/// diagnostic in <see cref="SiteSources.Problems"/>, never an exception.
+/// </summary>
 public static class SiteSourceLoader
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly string[] ContentExtensions = [".md", ".yaml", ".yml"];
+    private static readonly string[] TemplateExtensions = [".html", ".xml", ".txt"];
+    private static readonly string[] SeedExtensions = [".txt"];
 
     public static SiteSources Load(string root)
     {
-        var configPath = Path.Combine(root, Configuration.SiteConfig.FileName);
+        var diagnostics = new DiagnosticBag();
+        var walker = new SourceTreeWalker(root, diagnostics);
         return new SiteSources(
-            File.Exists(configPath) ? ReadText(configPath) : null,
-            ReadTextFiles(root, "content", "*.md", "*.yaml", "*.yml"),
-            ReadTextFiles(root, "templates", "*.html", "*.xml", "*.txt"),
-            ReadAssets(root),
-            ReadTextFiles(root, "seeds", "*.txt"));
+            ReadConfig(walker, diagnostics),
+            ReadTextFiles(walker, "content", ContentExtensions, diagnostics),
+            ReadTextFiles(walker, "templates", TemplateExtensions, diagnostics)
+                .Where(f => !f.Path.StartsWith("templates/assets/", StringComparison.Ordinal)).ToList(),
+            ReadAssets(walker, diagnostics),
+            ReadTextFiles(walker, "seeds", SeedExtensions, diagnostics))
+        {
+            Problems = diagnostics.ToSortedList(),
+        };
     }
 
-    private static List<SourceFile> ReadTextFiles(string root, string folder, params string[] patterns) =>
-        Files(root, folder, patterns)
-            .Where(p => !p.Replace('\\', '/').Contains("/assets/", StringComparison.Ordinal))
-            .Select(p => new SourceFile(Relative(root, p), ReadText(p)))
+    /// <summary>site.yaml passes the walker's checks too: it may be a link like any other file.</summary>
+    private static string? ReadConfig(SourceTreeWalker walker, DiagnosticBag diagnostics) =>
+        walker.Single(Configuration.SiteConfig.FileName) is { } path ? ReadText(walker, path, diagnostics) : null;
+
+    private static List<SourceFile> ReadTextFiles(SourceTreeWalker walker, string folder, string[] extensions, DiagnosticBag diagnostics) =>
+        walker.Files(folder, name => extensions.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
+            .Select(p => ReadText(walker, p, diagnostics) is { } text ? new SourceFile(walker.Relative(p), text) : null)
+            .OfType<SourceFile>()
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 
-    private static List<AssetFile> ReadAssets(string root)
+    private static List<AssetFile> ReadAssets(SourceTreeWalker walker, DiagnosticBag diagnostics)
     {
-        var assets = Path.Combine(root, "templates", "assets");
-        return Files(root, Path.Combine("templates", "assets"), "*")
-            .Select(p => new AssetFile(Relative(assets, p), File.ReadAllBytes(p)))
+        var assets = Path.Combine("templates", "assets");
+        return walker.Files(assets, _ => true)
+            .Select(p => ReadBytes(walker, p, diagnostics) is { } bytes ? new AssetFile(walker.Relative(p)["templates/assets/".Length..], bytes) : null)
+            .OfType<AssetFile>()
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
     }
 
-    private static IEnumerable<string> Files(string root, string folder, params string[] patterns)
+    private static string? ReadText(SourceTreeWalker walker, string path, DiagnosticBag diagnostics) =>
+        ReadBytes(walker, path, diagnostics) is { } bytes ? Utf8TextDecoder.Decode(walker.Relative(path), bytes, diagnostics) : null;
+
+    private static byte[]? ReadBytes(SourceTreeWalker walker, string path, DiagnosticBag diagnostics)
     {
-        var directory = Path.Combine(root, folder);
-        return Directory.Exists(directory)
-            ? patterns.SelectMany(p => Directory.EnumerateFiles(directory, p, SearchOption.AllDirectories))
-                .Where(p => !Path.GetFileName(p).StartsWith('.'))
-                .Distinct()
-            : [];
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(walker.Relative(path)), $"cannot read this file: {e.Message}");
+            return null;
+        }
     }
-
-    /// <summary>Text with a BOM dropped and line endings made '\n', so positions and output do not depend on the editor.</summary>
-    private static string ReadText(string path) => File.ReadAllText(path, Utf8).TrimStart('\uFEFF').ReplaceLineEndings("\n");
-
-    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 }

@@ -11,6 +11,9 @@ public sealed record SiteSources(
     IReadOnlyList<AssetFile> Assets,
     IReadOnlyList<SourceFile> Seeds)
 {
+    /// <summary>What went wrong while reading the sources from disk (links, permissions, encodings); a build stops on these.</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> Problems { get; init; } = [];
+
     public SourceFile? FindContent(string path) => Content.FirstOrDefault(f => f.Path == path);
 
     public SourceFile? FindSeed(string path) => Seeds.FirstOrDefault(f => f.Path == path);

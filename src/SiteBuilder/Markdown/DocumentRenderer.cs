@@ -12,7 +12,13 @@ internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProces
 
     public RenderedDocument Render(ContentItem item, DiagnosticBag diagnostics)
     {
-        var parsed = parser.Parse(item.Source.Path, item.Body);
+        var parsed = parser.Parse(item.Source.Path, item.Body, diagnostics);
+        if (parsed is null)
+        {
+            // The build fails on the diagnostic; an empty document lets the other pages still be checked.
+            return new RenderedDocument(item, [], [], 0, "", []);
+        }
+
         var processed = citations.Process(
             parsed.Citations.Select(c => c.Node.Citation).ToList(),
             item.Meta.Nocite,

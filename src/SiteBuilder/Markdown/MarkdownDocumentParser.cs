@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using SiteBuilder.Content;
+using SiteBuilder.Diagnostics;
 
 namespace SiteBuilder.Markdown;
 
@@ -11,11 +12,22 @@ namespace SiteBuilder.Markdown;
 /// </summary>
 internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
 {
-    public ParsedDocument Parse(string path, string body)
+    /// <summary>The parsed document, or null (with a diagnostic at the offending line) when Markdig refuses the input.</summary>
+    public ParsedDocument? Parse(string path, string body, DiagnosticBag diagnostics)
     {
         var context = new MarkdownParserContext();
         context.Properties[CitationInlineParser.PathKey] = path;
-        var tree = Markdig.Markdown.Parse(body, pipeline, context);
+        MarkdownDocument tree;
+        try
+        {
+            tree = Markdig.Markdown.Parse(body, pipeline, context);
+        }
+        catch (Exception e) when (IsRefusal(e))
+        {
+            var (line, column) = MarkdownFailureLocator.Locate(body, pipeline);
+            diagnostics.Error(DiagnosticCodes.MarkdownRefused, new SourceLocation(path, line, column), $"Markdown the parser cannot take: {Describe(e)}");
+            return null;
+        }
 
         var headings = new List<HeadingInfo>();
         var citations = new List<CitationOccurrence>();
@@ -58,6 +70,14 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
 
         return new ParsedDocument(tree, headings, citations, words);
     }
+
+    /// <summary>What Markdig throws for input it will not parse (as opposed to a bug of ours).</summary>
+    public static bool IsRefusal(Exception e) => e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException;
+
+    private static string Describe(Exception e) =>
+        e.Message.Contains("too deeply nested", StringComparison.Ordinal)
+            ? "elements are nested too deeply here (lists, quotes or emphasis inside one another); flatten the structure"
+            : e.Message;
 
     private static int CountWords(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));

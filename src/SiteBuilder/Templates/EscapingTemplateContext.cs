@@ -16,6 +16,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         NewLine = "\n";
         LoopLimit = 100_000;
+
+        // Scriban cuts every string it converts at 1 MiB by default, which silently truncated large pages.
+        LimitToString = 0;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch

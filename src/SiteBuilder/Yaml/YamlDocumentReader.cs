@@ -16,13 +16,20 @@ internal static class YamlDocumentReader
         }
 
         var stream = new YamlStream();
+        var parser = new GuardedYamlParser(source.Text);
         try
         {
-            stream.Load(new StringReader(source.Text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(e.Start), $"invalid YAML: {Describe(e)}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet fails without a position on some malformed input (an unclosed '[' or '{', above all).
+            ReportPositionless(source, parser, diagnostics);
             return null;
         }
 
@@ -44,6 +51,18 @@ internal static class YamlDocumentReader
 
         diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(root.Start), "expected a mapping of keys to values");
         return null;
+    }
+
+    private static void ReportPositionless(YamlSource source, GuardedYamlParser parser, DiagnosticBag diagnostics)
+    {
+        if (parser.InnermostOpenFlow is { } open)
+        {
+            var closer = open.Opener == '[' ? ']' : '}';
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(open.Start), $"invalid YAML: this '{open.Opener}' is never closed (add a '{closer}', or quote the value if the '{open.Opener}' is meant as text)");
+            return;
+        }
+
+        diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(parser.Position), "invalid YAML: the parser cannot read on from here (an unclosed bracket or quote?)");
     }
 
     private static string Describe(YamlException e)

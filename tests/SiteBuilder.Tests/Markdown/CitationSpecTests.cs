@@ -46,7 +46,7 @@ public class CitationSpecTests
             """, new DiagnosticBag());
         var pipeline = MarkdownPipelineFactory.Create();
         var processor = new CitationProcessor(new ApaStyle(), library);
-        var parsed = new MarkdownDocumentParser(pipeline).Parse("example.md", markdown);
+        var parsed = new MarkdownDocumentParser(pipeline).Parse("example.md", markdown, new DiagnosticBag())!;
         var processed = processor.Process(parsed.Citations.Select(c => c.Node.Citation).ToList(), [], SourceLocation.File("example.md"), new DiagnosticBag());
         var formatted = parsed.Citations.Select((c, i) => (c.Node, Text: processed.Citations[i]!)).ToDictionary(x => x.Node, x => x.Text);
 
@@ -57,7 +57,7 @@ public class CitationSpecTests
     [Fact]
     public void Citation_keys_report_their_true_line_and_column_after_front_matter()
     {
-        var parsed = new MarkdownDocumentParser(MarkdownPipelineFactory.Create()).Parse("essay.md", "\n\n\nText here\nand [see @a; @bee, p. 2].\n");
+        var parsed = new MarkdownDocumentParser(MarkdownPipelineFactory.Create()).Parse("essay.md", "\n\n\nText here\nand [see @a; @bee, p. 2].\n", new DiagnosticBag())!;
         var items = Assert.Single(parsed.Citations).Node.Citation.Items;
 
         Assert.Equal(new SourceLocation("essay.md", 5, 10), items[0].Location);
@@ -67,7 +67,7 @@ public class CitationSpecTests
     [Fact]
     public void Excerpt_is_the_sentence_that_holds_the_citation()
     {
-        var parsed = new MarkdownDocumentParser(MarkdownPipelineFactory.Create()).Parse("e.md", "First sentence. Second one cites [@a]. Third.");
+        var parsed = new MarkdownDocumentParser(MarkdownPipelineFactory.Create()).Parse("e.md", "First sentence. Second one cites [@a]. Third.", new DiagnosticBag())!;
 
         Assert.Equal("Second one cites.", Assert.Single(parsed.Citations).Excerpt);
     }

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using SiteBuilder.Configuration;
+using SiteBuilder.Diagnostics;
+
+namespace SiteBuilder.Cli;
+
+/// <summary>
+/// The <c>sitebuilder</c> command line: parses the arguments, runs one command, and maps every outcome to an
+/// exit code. Usage errors exit 2; an exception that escapes a command is a bug and becomes one line
+/// (<c>error SB0000: internal error …</c>) and exit 70, with the stack trace only under --verbose.
+/// </summary>
+internal sealed class CliApplication(TextWriter stdout, TextWriter stderr)
+{
+    private readonly Option<bool> verbose = new("--verbose") { Description = "Show the stack trace of an internal error", Recursive = true };
+
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellation = default)
+    {
+        var root = BuildCommands();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            return ReportUsage(parsed, root);
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            return ExitCodes.Failure;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"error {DiagnosticCodes.InternalError}: internal error: {e.Message} (run with --verbose for the stack trace)");
+            if (parsed.GetValue(verbose))
+            {
+                stderr.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>One line per problem, a hint for a mistyped command, and where to find help: never the whole help text.</summary>
+    private int ReportUsage(ParseResult parsed, RootCommand root)
+    {
+        var commands = root.Subcommands.Select(c => c.Name).ToList();
+        var first = parsed.Tokens.FirstOrDefault()?.Value;
+        if (first is not null && !first.StartsWith('-') && !commands.Contains(first))
+        {
+            stderr.WriteLine($"error: unknown command '{first}'{SpellingSuggester.Hint(first, commands)}; the commands are {string.Join(", ", commands)}");
+        }
+        else
+        {
+            foreach (var error in parsed.Errors.Select(e => e.Message).Distinct())
+            {
+                stderr.WriteLine($"error: {error}");
+            }
+        }
+
+        stderr.WriteLine($"Run 'sitebuilder {(parsed.CommandResult.Command is RootCommand ? "" : parsed.CommandResult.Command.Name + " ")}--help' for usage.");
+        return ExitCodes.Usage;
+    }
+
+    private RootCommand BuildCommands()
+    {
+        var options = new CliOptions();
+        var root = new RootCommand("SiteBuilder: a static site generator for essays with citations, reference pages and a reading list") { verbose };
+        root.Subcommands.Add(CliCommands.Build(options, stdout, stderr));
+        root.Subcommands.Add(CliCommands.Pdf(options, stdout, stderr));
+        root.Subcommands.Add(CliCommands.Serve(options, stdout, stderr));
+        root.Subcommands.Add(CliCommands.Check(options, stdout, stderr));
+        root.Subcommands.Add(CliCommands.Import(options, stdout, stderr));
+        return root;
+    }
+
+    /// <summary>Adds an error for a --base-url that is not an absolute http(s) address.</summary>
+    public static void ValidateBaseUrl(OptionResult result)
+    {
+        if (result.GetValueOrDefault<string?>() is { } value && BaseUrl.Normalize(value, out var problem) is null)
+        {
+            result.AddError($"--base-url {problem}");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.CommandLine;
+
+namespace SiteBuilder.Cli;
+
+/// <summary>The definitions of the commands: their options and what each runs.</summary>
+internal static class CliCommands
+{
+    public static Command Build(CliOptions o, TextWriter stdout, TextWriter stderr)
+    {
+        var pdf = new Option<bool>("--pdf") { Description = "Also print each essay to PDF beside its page (needs Chromium)" };
+        var command = new Command("build", "Build the site into the output folder; the previous site stays until a build succeeds")
+        {
+            o.Source, o.Output, o.Drafts, pdf, o.Chromium, o.Strict, o.BaseUrl,
+        };
+        command.SetAction((r, _) => BuildCommand.RunAsync(
+            new BuildRequest(r.GetValue(o.Source)!, r.GetValue(o.Output), r.GetValue(o.Drafts), r.GetValue(pdf), r.GetValue(o.Chromium), r.GetValue(o.Strict), r.GetValue(o.BaseUrl)),
+            stdout,
+            stderr));
+        return command;
+    }
+
+    public static Command Pdf(CliOptions o, TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command("pdf", "Build the site and print each essay to a PDF beside its page (the same as build --pdf)")
+        {
+            o.Source, o.Output, o.Chromium, o.Strict, o.BaseUrl,
+        };
+        command.SetAction((r, _) => BuildCommand.RunAsync(
+            new BuildRequest(r.GetValue(o.Source)!, r.GetValue(o.Output), Pdf: true, Chromium: r.GetValue(o.Chromium), Strict: r.GetValue(o.Strict), BaseUrl: r.GetValue(o.BaseUrl)),
+            stdout,
+            stderr));
+        return command;
+    }
+
+    public static Command Check(CliOptions o, TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command("check", "Build in memory and report every problem (links, anchors, ids, alt text, headings, citations, references), writing nothing")
+        {
+            o.Source, o.Drafts, o.Strict, o.BaseUrl,
+        };
+        command.SetAction(r => CheckCommand.Run(
+            new BuildRequest(r.GetValue(o.Source)!, Drafts: r.GetValue(o.Drafts), Strict: r.GetValue(o.Strict), BaseUrl: r.GetValue(o.BaseUrl)), stdout, stderr));
+        return command;
+    }
+
+    public static Command Import(CliOptions o, TextWriter stdout, TextWriter stderr)
+    {
+        var seed = new Argument<FileInfo>("seed") { Description = "The plain-text seed, such as seeds/essay.txt" };
+        var force = new Option<bool>("--force") { Description = "Overwrite existing content files" };
+        var command = new Command("import", "Turn a plain-text seed into content/essays/<slug>.md and content/references.yaml") { seed, o.Source, force };
+        command.SetAction(r => ImportCommand.Run(r.GetValue(seed)!, r.GetValue(o.Source)!, r.GetValue(force), stdout, stderr));
+        return command;
+    }
+
+    public static Command Serve(CliOptions o, TextWriter stdout, TextWriter stderr)
+    {
+        var host = new Option<string>("--host")
+        {
+            Description = "The address to listen on; anything but 127.0.0.1 exposes the preview to other machines",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
+        var port = new Option<int>("--port", "-p") { Description = "The port to listen on (0 picks a free one)", DefaultValueFactory = _ => 4000 };
+        port.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                r.AddError($"--port must be a number from 0 to 65535, not {r.GetValueOrDefault<int>()}");
+            }
+        });
+        var command = new Command("serve", "Preview the site with live reload; rebuilds in memory whenever a source changes") { o.Source, host, port };
+        command.SetAction((r, cancellation) => ServeCommand.RunAsync(r.GetValue(o.Source)!, r.GetValue(host)!, r.GetValue(port), stdout, stderr, cancellation));
+        return command;
+    }
+}

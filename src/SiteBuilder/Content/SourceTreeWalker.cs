@@ -1,0 +1,106 @@
+using SiteBuilder.Diagnostics;
+
+namespace SiteBuilder.Content;
+
+/// <summary>
+/// Lists the files under one folder of a site, refusing what cannot be published honestly: symbolic links
+/// that lead outside the site or nowhere, link loops, and entries that cannot be read. Hidden entries
+/// (names starting with '.') are skipped, as editors and version control keep their own files there.
+/// </summary>
+internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics)
+{
+    private readonly string realRoot = RealPath.Of(root);
+
+    /// <summary>The full paths of the files under <paramref name="folder"/> (relative to the root) that pass <paramref name="include"/>.</summary>
+    public IReadOnlyList<string> Files(string folder, Func<string, bool> include)
+    {
+        var start = Path.Combine(root, folder);
+        var files = new List<string>();
+        if (Directory.Exists(start))
+        {
+            Walk(start, include, files, new HashSet<string>(StringComparer.Ordinal));
+        }
+
+        return files;
+    }
+
+    /// <summary>The full path of one file named from the root, or null when it is absent or cannot be used (reported).</summary>
+    public string? Single(string relative)
+    {
+        var path = Path.Combine(root, relative);
+        var present = File.Exists(path) || new FileInfo(path).LinkTarget is not null;
+        return present && Resolve(path) is not null ? path : null;
+    }
+
+    /// <summary>The path of a file from the site root with '/' separators, as diagnostics name it.</summary>
+    public string Relative(string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+
+    private void Walk(string directory, Func<string, bool> include, List<string> files, HashSet<string> visited)
+    {
+        if (Resolve(directory) is not { } real || !visited.Add(real))
+        {
+            return; // reported, or already walked through another link
+        }
+
+        FileSystemInfo[] entries;
+        try
+        {
+            entries = new DirectoryInfo(directory).GetFileSystemInfos();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(Relative(directory)), $"cannot list this folder: {e.Message}");
+            return;
+        }
+
+        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            if (entry.Name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            if (IsDirectory(entry))
+            {
+                Walk(entry.FullName, include, files, visited);
+            }
+            else if (include(entry.Name) && Resolve(entry.FullName) is not null)
+            {
+                files.Add(entry.FullName);
+            }
+        }
+    }
+
+    private static bool IsDirectory(FileSystemInfo entry) =>
+        entry is DirectoryInfo || (entry.LinkTarget is not null && Directory.Exists(entry.FullName));
+
+    /// <summary>The real path of an entry inside the site, or null (reported) for a dangling, looping or escaping link.</summary>
+    private string? Resolve(string path)
+    {
+        string real;
+        try
+        {
+            real = RealPath.Of(path);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(Relative(path)), $"this symbolic link cannot be followed: {e.Message}");
+            return null;
+        }
+
+        var link = new FileInfo(path).LinkTarget;
+        if (link is not null && !Path.Exists(real))
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(Relative(path)), $"this symbolic link points to '{link}', which does not exist");
+            return null;
+        }
+
+        if (!RealPath.IsWithin(real, realRoot))
+        {
+            diagnostics.Error(DiagnosticCodes.LinkOutsideSite, SourceLocation.File(Relative(path)), $"this symbolic link leads outside the site folder, to '{real}'; SiteBuilder publishes only what lies inside the site (copy the files in instead)");
+            return null;
+        }
+
+        return real;
+    }
+}
