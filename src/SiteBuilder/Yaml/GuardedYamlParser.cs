@@ -57,7 +57,7 @@ internal sealed class GuardedYamlParser(string text) : IParser
     {
         if (++depth > MaxDepth)
         {
-            throw new YamlException(start.Start, start.End, $"values are nested more than {MaxDepth} levels deep");
+            throw new YamlNestingException(start.Start, start.End, $"values are nested more than {MaxDepth} levels deep");
         }
 
         openFlows.Push((start.Start, flow ? opener : '\0'));

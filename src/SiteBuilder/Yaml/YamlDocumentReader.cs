@@ -23,7 +23,7 @@ internal static class YamlDocumentReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(e.Start), $"invalid YAML: {Describe(e)}");
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(e.Start), $"invalid YAML: {Describe(e)}{(e is YamlNestingException ? "" : OpenFlowHint(source, parser))}");
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
@@ -62,7 +62,23 @@ internal static class YamlDocumentReader
             return;
         }
 
-        diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(parser.Position), "invalid YAML: the parser cannot read on from here (an unclosed bracket or quote?)");
+        var stop = parser.Position;
+        var hint = FlowBracketScanner.FindUnclosed(source.Text, (int)stop.Line, (int)stop.Column) is { } bracket
+            ? $" (the '{bracket.Opener}' at line {bracket.Line + source.FirstLine - 1}, column {bracket.Column} is never closed)"
+            : " (an unclosed bracket or quote?)";
+        diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(stop), $"invalid YAML: the parser cannot read on from here{hint}");
+    }
+
+    /// <summary>When the parser stops inside a '[' or '{', that bracket is the usual culprit: say where it opened.</summary>
+    private static string OpenFlowHint(YamlSource source, GuardedYamlParser parser)
+    {
+        if (parser.InnermostOpenFlow is not { } open)
+        {
+            return "";
+        }
+
+        var at = source.At(open.Start);
+        return $" (inside the '{open.Opener}' opened at line {at.Line}, column {at.Column}: is it closed?)";
     }
 
     private static string Describe(YamlException e)
