@@ -19,6 +19,38 @@ public sealed class DiskSinkTests : IDisposable
         Assert.Equal(["_site"], Directory.GetDirectories(folder).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void The_written_folder_carries_the_marker_that_lets_the_next_build_replace_it()
+    {
+        var site = Path.Combine(folder, "_site");
+        new DiskSink(site).Write([OutputFile.FromText("index.html", "x", SourceLocation.File("x"))]);
+
+        Assert.True(File.Exists(Path.Combine(site, OutputFolderGuard.MarkerFile)));
+    }
+
+    [Fact]
+    public void A_write_that_fails_part_way_leaves_the_previous_site_and_no_staging_folder()
+    {
+        var site = Path.Combine(folder, "_site");
+        new DiskSink(site).Write([OutputFile.FromText("index.html", "previous", SourceLocation.File("x"))]);
+
+        // "a" cannot be both a file and a folder: the second file fails after the first was written.
+        var clash = new[] { OutputFile.FromText("a", "file", SourceLocation.File("x")), OutputFile.FromText("a/b.html", "nested", SourceLocation.File("x")) };
+        Assert.ThrowsAny<IOException>(() => new DiskSink(site).Write(clash));
+
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(site, "index.html")));
+        Assert.Equal(["_site"], Directory.GetDirectories(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_path_that_would_leave_the_output_folder_is_refused()
+    {
+        var site = Path.Combine(folder, "_site");
+
+        Assert.Throws<InvalidOperationException>(() => new DiskSink(site).Write([OutputFile.FromText("../escape.html", "x", SourceLocation.File("x"))]));
+        Assert.False(File.Exists(Path.Combine(folder, "escape.html")));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(folder))

@@ -1,0 +1,122 @@
+using SiteBuilder.Build;
+using SiteBuilder.Content;
+using SiteBuilder.Tests.Support;
+
+namespace SiteBuilder.Tests.Content;
+
+/// <summary>Reading a site from disk: whatever the file system refuses becomes a diagnostic, never an exception.</summary>
+public sealed class SiteSourceLoaderTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "sitebuilder-loader-" + Guid.NewGuid().ToString("N"));
+    private readonly string outside = Path.Combine(Path.GetTempPath(), "sitebuilder-outside-" + Guid.NewGuid().ToString("N"));
+
+    public SiteSourceLoaderTests()
+    {
+        foreach (var file in TestSite.Split(Sites.Minimal))
+        {
+            Write(file.Path, file.Text);
+        }
+    }
+
+    [Fact]
+    public void A_dangling_symlink_is_an_error_naming_the_link()
+    {
+        File.CreateSymbolicLink(Path.Combine(folder, "content", "pages", "ghost.md"), Path.Combine(folder, "nowhere.md"));
+
+        var sources = SiteSourceLoader.Load(folder);
+
+        var problem = Assert.Single(sources.Problems);
+        Assert.Equal($"content/pages/ghost.md: error SB0105: this symbolic link points to '{Path.Combine(folder, "nowhere.md")}', which does not exist", problem.ToString());
+    }
+
+    [Fact]
+    public void A_symlinked_folder_outside_the_site_is_refused_with_the_links_path()
+    {
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "secret.md"), "---\ntitle: Secret\n---\nNot for publishing.\n");
+        Directory.CreateSymbolicLink(Path.Combine(folder, "content", "pages", "linked"), outside);
+
+        var sources = SiteSourceLoader.Load(folder);
+        var result = SiteBuild.Run(sources);
+
+        Assert.Equal(sources.Problems, result.Diagnostics);
+        Assert.StartsWith("content/pages/linked: error SB0107: this symbolic link leads outside the site folder", Assert.Single(sources.Problems).ToString());
+        Assert.DoesNotContain(sources.Content, f => f.Text.Contains("Not for publishing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_symlinked_file_outside_the_site_is_refused_too()
+    {
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "page.md"), "---\ntitle: Out\n---\nText.\n");
+        File.CreateSymbolicLink(Path.Combine(folder, "content", "pages", "out.md"), Path.Combine(outside, "page.md"));
+
+        Assert.Contains("SB0107", Assert.Single(SiteSourceLoader.Load(folder).Problems).ToString());
+    }
+
+    [Fact]
+    public void A_symlink_within_the_site_is_followed()
+    {
+        Write("drafts/extra.md", "---\ntitle: Extra\n---\nExtra text.\n");
+        File.CreateSymbolicLink(Path.Combine(folder, "content", "pages", "extra.md"), Path.Combine("..", "..", "drafts", "extra.md"));
+
+        var sources = SiteSourceLoader.Load(folder);
+
+        Assert.Empty(sources.Problems);
+        Assert.Contains(sources.Content, f => f.Path == "content/pages/extra.md" && f.Text.Contains("Extra text.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_symlink_loop_is_reported_and_the_walk_ends()
+    {
+        File.CreateSymbolicLink(Path.Combine(folder, "content", "pages", "loop.md"), Path.Combine(folder, "content", "pages", "loop.md"));
+        Directory.CreateSymbolicLink(Path.Combine(folder, "content", "pages", "again"), Path.Combine(folder, "content"));
+
+        var sources = SiteSourceLoader.Load(folder);
+
+        Assert.Equal("content/pages/loop.md", Assert.Single(sources.Problems).Location.Path);
+        Assert.Equal(sources.Content.Count, sources.Content.Select(f => f.Path).Distinct().Count());
+    }
+
+    [Fact]
+    public void Invalid_utf8_in_any_source_stops_the_build_at_its_position()
+    {
+        File.AppendAllText(Path.Combine(folder, "content", "pages", "about.md"), "\nplain\n");
+        using (var stream = new FileStream(Path.Combine(folder, "content", "pages", "about.md"), FileMode.Append))
+        {
+            stream.Write([0x61, 0xFE, 0x0A]);
+        }
+
+        var result = SiteBuild.Run(SiteSourceLoader.Load(folder));
+
+        Assert.False(result.Succeeded);
+        Assert.Matches(@"^content/pages/about\.md:\d+:2: error SB0106: byte 0xFE is not valid UTF-8", Assert.Single(result.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Hidden_files_and_folders_are_not_read()
+    {
+        Write("content/pages/.draft.md", "not yaml: [");
+        Write("content/.cache/page.md", "not yaml: [");
+
+        var sources = SiteSourceLoader.Load(folder);
+
+        Assert.Empty(sources.Problems);
+        Assert.DoesNotContain(sources.Content, f => f.Path.Contains("/.", StringComparison.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        foreach (var path in new[] { folder, outside }.Where(Directory.Exists))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+
+    private void Write(string path, string text)
+    {
+        var full = Path.Combine(folder, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+}
