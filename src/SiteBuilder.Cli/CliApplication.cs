@@ -10,7 +10,7 @@ namespace SiteBuilder.Cli;
 /// exit code. Usage errors exit 2; an exception that escapes a command is a bug and becomes one line
 /// (<c>error SB0000: internal error …</c>) and exit 70, with the stack trace only under --verbose.
 /// </summary>
-internal sealed class CliApplication(TextWriter stdout, TextWriter stderr)
+internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, params Command[] extraCommands)
 {
     private readonly Option<bool> verbose = new("--verbose") { Description = "Show the stack trace of an internal error", Recursive = true };
 
@@ -73,6 +73,11 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr)
         root.Subcommands.Add(CliCommands.Serve(options, stdout, stderr));
         root.Subcommands.Add(CliCommands.Check(options, stdout, stderr));
         root.Subcommands.Add(CliCommands.Import(options, stdout, stderr));
+        foreach (var command in extraCommands)
+        {
+            root.Subcommands.Add(command); // tests add a command that fails, to reach the last-resort handler
+        }
+
         return root;
     }
 

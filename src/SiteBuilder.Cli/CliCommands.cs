@@ -62,9 +62,10 @@ internal static class CliCommands
         var port = new Option<int>("--port", "-p") { Description = "The port to listen on (0 picks a free one)", DefaultValueFactory = _ => 4000 };
         port.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 0 or > 65535)
+            // A value that is not a number at all is reported by the parser itself.
+            if (r.Tokens.LastOrDefault()?.Value is { } text && int.TryParse(text, out var value) && value is < 0 or > 65535)
             {
-                r.AddError($"--port must be a number from 0 to 65535, not {r.GetValueOrDefault<int>()}");
+                r.AddError($"--port must be a number from 0 to 65535, not {value}");
             }
         });
         var command = new Command("serve", "Preview the site with live reload; rebuilds in memory whenever a source changes") { o.Source, host, port };
