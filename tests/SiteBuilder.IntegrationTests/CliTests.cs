@@ -43,7 +43,7 @@ public class CliTests
         var (exit, _, error) = Build(site);
 
         Assert.Equal(1, exit);
-        Assert.Matches(@"^content/essays/when-kindness-turns-to-heartbreak\.md:\d+:\d+: error SB0301: unknown citation key 'jonson2008' \(did you mean 'johnson2008'\?\)\n", error.ReplaceLineEndings("\n"));
+        Assert.Matches(@"^content/essays/when-kindness-turns-to-heartbreak\.md:\d+:\d+: error SB0301: unknown citation key 'jonson2008' \(did you mean 'johnson2008'\?\): not in content/references\.yaml\n", error.ReplaceLineEndings("\n"));
         Assert.DoesNotContain("   at ", error);
         Assert.Equal(before.Keys, TempSiteFolder.Snapshot(site.Output).Keys);
     }

@@ -56,10 +56,11 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
             ["frame"] = frame,
             ["page"] = page,
         };
-        var html = renderer.RenderPage(layout, globals, templateOrigin, diagnostics);
+        var used = new List<string>();
+        var html = renderer.RenderPage(layout, globals, templateOrigin, diagnostics, used);
         if (html is not null)
         {
-            pages.Add(new RenderedPage(SitePaths.OutputPathFor(frame.Url), html, origin));
+            pages.Add(new RenderedPage(SitePaths.OutputPathFor(frame.Url), html, origin) { Templates = used.Select(t => "templates/" + t).ToList() });
         }
     }
 }

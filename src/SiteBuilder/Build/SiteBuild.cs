@@ -122,7 +122,7 @@ public static class SiteBuild
             var parsed = PlainTextEssayParser.Parse(seed.Path, seed.Text, diagnostics);
             if (parsed is not null)
             {
-                result.Add(new FidelitySource(essay.Item.OutputPath, seed.Path, parsed));
+                result.Add(new FidelitySource(essay.Item.OutputPath, seed.Path, parsed, essay.BodyHtml));
             }
         }
 

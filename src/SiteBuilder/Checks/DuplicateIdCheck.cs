@@ -9,5 +9,5 @@ public sealed class DuplicateIdCheck : ICheck
         from page in site.Pages
         from duplicate in page.Document.QuerySelectorAll("[id]").GroupBy(e => e.Id!, StringComparer.Ordinal).Where(g => g.Count() > 1)
         orderby page.Path, duplicate.Key
-        select Diagnostic.Error(DiagnosticCodes.DuplicateId, page.Origin, $"{page.Path}: the id '{duplicate.Key}' is used {duplicate.Count()} times");
+        select Diagnostic.Error(DiagnosticCodes.DuplicateId, page.Origin, $"{page.Path}: the id '{duplicate.Key}' is used {duplicate.Count()} times{FindingLocation.PageTemplates(page)}");
 }

@@ -20,11 +20,23 @@ public sealed partial class FidelityCheck : ICheck
                 continue;
             }
 
-            foreach (var sentence in MissingSentences(source.Seed.Sentences(), page.Document))
+            var missing = MissingSentences(source.Seed.Sentences(), page.Document);
+            var inBody = missing.Count == 0 ? [] : SentencesInBody(missing, source.BodyHtml);
+            foreach (var sentence in missing)
             {
-                yield return Diagnostic.Error(DiagnosticCodes.LostSentence, page.Origin, $"a sentence of {source.SeedPath} is missing from the page: “{sentence}”");
+                var blame = inBody.Contains(sentence)
+                    ? $"; the essay's Markdown has it, so a template drops it{FindingLocation.Templates(page)}"
+                    : "";
+                yield return Diagnostic.Error(DiagnosticCodes.LostSentence, page.Origin, $"a sentence of {source.SeedPath} is missing from the page: “{sentence}”{blame}");
             }
         }
+    }
+
+    /// <summary>Of the missing sentences, those that the essay's own rendered body does contain.</summary>
+    private static HashSet<string> SentencesInBody(IReadOnlyList<string> missing, string bodyHtml)
+    {
+        var body = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<main>{bodyHtml}</main>");
+        return missing.Except(MissingSentences(missing, body)).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The sentences that do not appear in the document's main text.</summary>

@@ -5,11 +5,29 @@ using SiteBuilder.Output;
 
 namespace SiteBuilder.Checks;
 
-/// <summary>Where to report a finding about an element: its Markdown line and column when it came from Markdown, else its page's source.</summary>
+/// <summary>
+/// Where to report a finding about an element: its Markdown line and column when it came from Markdown, else
+/// its page's source, with the templates that wrote the markup named in the message (<see cref="Blame"/>).
+/// </summary>
 internal static class FindingLocation
 {
     public static SourceLocation Of(HtmlPage page, IElement element) =>
-        SourcePositionAttribute.Parse(element.GetAttribute(SourcePositionAttribute.Name)) is var (line, column)
+        FromMarkdown(element) is var (line, column)
             ? new SourceLocation(page.Origin.Path, line, column)
             : page.Origin;
+
+    /// <summary>"" for an element written from Markdown; otherwise " (in markup from templates/…)", naming the page's templates.</summary>
+    public static string Blame(HtmlPage page, IElement element) =>
+        FromMarkdown(element) is null ? Templates(page) : "";
+
+    /// <summary>" (in markup from templates/…)" for a finding that any of the page's templates may have caused.</summary>
+    public static string Templates(HtmlPage page) =>
+        page.Templates.Count == 0 ? "" : $" (in markup from {string.Join(", ", page.Templates)})";
+
+    /// <summary>" (the page's templates: …)" for a page-wide finding that its content or its templates may have caused.</summary>
+    public static string PageTemplates(HtmlPage page) =>
+        page.Templates.Count == 0 ? "" : $" (the page's templates: {string.Join(", ", page.Templates)})";
+
+    private static (int Line, int Column)? FromMarkdown(IElement element) =>
+        SourcePositionAttribute.Parse(element.GetAttribute(SourcePositionAttribute.Name));
 }

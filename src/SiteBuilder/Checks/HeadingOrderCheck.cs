@@ -17,7 +17,7 @@ public sealed class HeadingOrderCheck : ICheck
             var h1s = headings.Count(h => Level(h) == 1);
             if (h1s != 1)
             {
-                yield return Diagnostic.Warning(DiagnosticCodes.HeadingOrder, page.Origin, $"{page.Path} has {h1s} h1 headings; a page needs exactly one");
+                yield return Diagnostic.Warning(DiagnosticCodes.HeadingOrder, page.Origin, $"{page.Path} has {h1s} h1 headings; a page needs exactly one{FindingLocation.PageTemplates(page)}");
             }
 
             for (var i = 1; i < headings.Count; i++)

@@ -9,5 +9,5 @@ public sealed class InsecureLinkCheck : ICheck
         from page in site.Pages
         from link in page.Document.QuerySelectorAll("a[href^='http:'], link[href^='http:'], img[src^='http:'], script[src^='http:']")
         let url = link.GetAttribute("href") ?? link.GetAttribute("src")
-        select Diagnostic.Warning(DiagnosticCodes.InsecureLink, FindingLocation.Of(page, link), $"{page.Path} links to '{url}' over plain http; use https");
+        select Diagnostic.Warning(DiagnosticCodes.InsecureLink, FindingLocation.Of(page, link), $"{page.Path} links to '{url}' over plain http; use https{FindingLocation.Blame(page, link)}");
 }

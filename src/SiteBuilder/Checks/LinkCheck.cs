@@ -26,14 +26,14 @@ public sealed partial class LinkCheck : ICheck
 
                 if (target.Length > 0 && !site.Paths.Contains(target))
                 {
-                    yield return Diagnostic.Error(DiagnosticCodes.BrokenLink, FindingLocation.Of(page, element), $"{page.Path} links to '{target}', which the site does not have");
+                    yield return Diagnostic.Error(DiagnosticCodes.BrokenLink, FindingLocation.Of(page, element), $"{page.Path} links to '{target}', which the site does not have{FindingLocation.Blame(page, element)}");
                     continue;
                 }
 
                 var targetPage = target.Length == 0 ? page : site.FindPage(target);
                 if (fragment.Length > 0 && targetPage is not null && targetPage.Document.GetElementById(Uri.UnescapeDataString(fragment)) is null)
                 {
-                    yield return Diagnostic.Error(DiagnosticCodes.MissingAnchor, FindingLocation.Of(page, element), $"{page.Path} links to '{targetPage.Path}#{fragment}', but that page has no element with id '{fragment}'");
+                    yield return Diagnostic.Error(DiagnosticCodes.MissingAnchor, FindingLocation.Of(page, element), $"{page.Path} links to '{targetPage.Path}#{fragment}', but that page has no element with id '{fragment}'{FindingLocation.Blame(page, element)}");
                 }
             }
         }

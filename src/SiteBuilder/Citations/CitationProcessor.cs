@@ -73,5 +73,13 @@ public sealed class CitationProcessor
     }
 
     private void ReportUnknown(string key, SourceLocation location, DiagnosticBag diagnostics) =>
-        diagnostics.Error(DiagnosticCodes.UnknownCitationKey, location, $"unknown citation key '{key}'{SpellingSuggester.Hint(key, library.Ids)}");
+        diagnostics.Error(DiagnosticCodes.UnknownCitationKey, location, $"unknown citation key '{key}'{SpellingSuggester.Hint(key, library.Ids)}: {Searched()}");
+
+    /// <summary>Which bibliography was searched: the key may be cited wrongly, or missing from (or cut off) that file.</summary>
+    private string Searched() => library.Files.Count switch
+    {
+        0 => $"the site has no bibliography ({ReferencesReader.FileName})",
+        1 => $"not in {library.Files[0]}",
+        _ => $"not in {string.Join(", ", library.Files)}",
+    };
 }

@@ -5,9 +5,10 @@ public sealed class ReferenceLibrary
 {
     private readonly Dictionary<string, Reference> byId;
 
-    public ReferenceLibrary(IReadOnlyList<Reference> references)
+    public ReferenceLibrary(IReadOnlyList<Reference> references, IReadOnlyList<string>? files = null)
     {
         References = references;
+        Files = files ?? [];
         byId = new Dictionary<string, Reference>(StringComparer.Ordinal);
         foreach (var reference in references)
         {
@@ -18,6 +19,9 @@ public sealed class ReferenceLibrary
     public static ReferenceLibrary Empty { get; } = new([]);
 
     public IReadOnlyList<Reference> References { get; }
+
+    /// <summary>The bibliography files the references were read from, for messages that must name them.</summary>
+    public IReadOnlyList<string> Files { get; }
 
     public IEnumerable<string> Ids => byId.Keys;
 

@@ -15,7 +15,7 @@ internal static class ReferencesReader
         var root = YamlDocumentReader.ReadMapping(new YamlSource(path, text), diagnostics);
         if (root is null)
         {
-            return ReferenceLibrary.Empty;
+            return new ReferenceLibrary([], [path]);
         }
 
         var items = root.MapList("references");
@@ -41,7 +41,7 @@ internal static class ReferencesReader
             references.Add(reference);
         }
 
-        return new ReferenceLibrary(references);
+        return new ReferenceLibrary(references, [path]);
     }
 
     private static Reference ReadOne(YamlMap item)

@@ -28,7 +28,7 @@ public sealed class HtmlPostProcessor(IReadOnlyList<IHtmlRewriter> rewriters)
             rewriter.Rewrite(document, page.Path);
         }
 
-        return new HtmlPage(page.Path, document, page.Origin);
+        return new HtmlPage(page.Path, document, page.Origin) { Templates = page.Templates };
     }
 
     /// <summary>The page as written: without the source positions that only checks need.</summary>

@@ -10,6 +10,12 @@ namespace SiteBuilder.Templates;
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
+    /// <summary>The templates rendered through this context, in order, so findings on their markup can name them.</summary>
+    public List<string> TemplatesUsed { get; } = [];
+
+    /// <summary>Where the partial that failed was included from, innermost first, like a compiler's "included from" notes.</summary>
+    public List<SiteBuilder.Diagnostics.SourceLocation> IncludedFrom { get; } = [];
+
     public EscapingTemplateContext()
     {
         StrictVariables = true;

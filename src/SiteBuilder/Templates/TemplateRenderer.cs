@@ -14,19 +14,26 @@ internal sealed class TemplateRenderer(TemplateCatalogue catalogue)
     public const string BaseLayout = "layouts/base.html";
 
     /// <summary>The whole page, or null when a template failed (the failure is a diagnostic).</summary>
-    public string? RenderPage(string layout, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics)
+    public string? RenderPage(string layout, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics) =>
+        RenderPage(layout, globals, origin, diagnostics, []);
+
+    /// <summary>As <see cref="RenderPage(string, IReadOnlyDictionary{string, object}, SourceLocation, DiagnosticBag)"/>, adding to <paramref name="used"/> the template files that wrote the page.</summary>
+    public string? RenderPage(string layout, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics, List<string> used)
     {
-        var content = Render("layouts/" + layout + ".html", globals, origin, diagnostics);
+        var content = Render("layouts/" + layout + ".html", globals, origin, diagnostics, used);
         if (content is null)
         {
             return null;
         }
 
         var frame = new Dictionary<string, object>(globals) { ["content"] = new HtmlString(content) };
-        return Render(BaseLayout, frame, origin, diagnostics);
+        return Render(BaseLayout, frame, origin, diagnostics, used);
     }
 
-    public string? Render(string name, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics)
+    public string? Render(string name, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics) =>
+        Render(name, globals, origin, diagnostics, []);
+
+    private string? Render(string name, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics, List<string> used)
     {
         var template = catalogue.Find(name);
         if (template is null)
@@ -44,6 +51,7 @@ internal sealed class TemplateRenderer(TemplateCatalogue catalogue)
         }
 
         context.PushGlobal(model);
+        context.TemplatesUsed.Add(name);
         try
         {
             return template.Render(context);
@@ -52,8 +60,13 @@ internal sealed class TemplateRenderer(TemplateCatalogue catalogue)
         {
             var missing = e as MissingTemplateException ?? e.InnerException as MissingTemplateException;
             var code = missing is null ? DiagnosticCodes.TemplateRuntime : DiagnosticCodes.MissingTemplate;
-            diagnostics.Error(code, TemplateLocations.Of((missing ?? e).Span), (missing ?? e).OriginalMessage);
+            var trail = string.Concat(context.IncludedFrom.Select(l => $" (included from {l})"));
+            diagnostics.Error(code, TemplateLocations.Of((missing ?? e).Span), (missing ?? e).OriginalMessage + trail);
             return null;
+        }
+        finally
+        {
+            used.AddRange(context.TemplatesUsed.Where(t => !used.Contains(t)));
         }
     }
 
@@ -68,10 +81,18 @@ internal sealed class TemplateRenderer(TemplateCatalogue catalogue)
     {
         var template = catalogue.Find(name)
             ?? throw new MissingTemplateException(context.CurrentSpan, MissingMessage(name));
+        var escaping = (EscapingTemplateContext)context;
+        escaping.TemplatesUsed.Add(name);
+        var callSite = TemplateLocations.Of(context.CurrentSpan);
         context.PushOutput();
         try
         {
             return new HtmlString(template.Render(context));
+        }
+        catch (ScriptRuntimeException)
+        {
+            escaping.IncludedFrom.Add(callSite);
+            throw;
         }
         finally
         {

@@ -75,7 +75,7 @@ public class SiteBuildTests
         var result = TestSite.Build(Sites.Minimal.Replace("[@levine2010, pp. 70–85]", "[@levin2010, pp. 70–85]"));
 
         var diagnostic = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal("content/essays/first.md:10:21: error SB0301: unknown citation key 'levin2010' (did you mean 'levine2010'?)", diagnostic.ToString());
+        Assert.Equal("content/essays/first.md:10:21: error SB0301: unknown citation key 'levin2010' (did you mean 'levine2010'?): not in content/references.yaml", diagnostic.ToString());
         Assert.Empty(result.Files);
     }
 
