@@ -96,6 +96,44 @@ public class PreviewServerTests
         Assert.DoesNotContain("sitebuilder-errors", await preview.Http.GetStringAsync(EssayUrl));
     }
 
+    [Theory]
+    [InlineData("dangling link", "content/pages/ghost.md: error SB0105")]
+    [InlineData("unclosed bracket", "site.yaml:")]
+    [InlineData("invalid UTF-8", "content/pages/about.md:")]
+    [InlineData("nesting bomb", "content/pages/about.md:")]
+    public async Task Every_kind_of_failed_rebuild_shows_in_the_overlay_and_the_console_and_watching_goes_on(string damage, string expected)
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+        await preview.ListenAsync();
+        var about = preview.Site.Combine("content", "pages", "about.md");
+        var original = File.ReadAllBytes(about);
+        var config = File.ReadAllText(preview.Site.Combine("site.yaml"));
+        Action undo = damage switch
+        {
+            "dangling link" => Damage(() => File.CreateSymbolicLink(preview.Site.Combine("content", "pages", "ghost.md"), "nowhere.md"), () => File.Delete(preview.Site.Combine("content", "pages", "ghost.md"))),
+            "unclosed bracket" => Damage(() => File.WriteAllText(preview.Site.Combine("site.yaml"), config.Replace("title: Unbalanced Love", "title: [Unbalanced Love", StringComparison.Ordinal)), () => File.WriteAllText(preview.Site.Combine("site.yaml"), config)),
+            "invalid UTF-8" => Damage(() => File.WriteAllBytes(about, [.. original, 0xFF, 0x0A]), () => File.WriteAllBytes(about, original)),
+            _ => Damage(() => File.AppendAllText(about, "\n" + string.Join('\n', Enumerable.Range(0, 100).Select(i => new string(' ', 2 * i) + "- x")) + "\n"), () => File.WriteAllBytes(about, original)),
+        };
+
+        Assert.Equal(SiteChange.Failed, await preview.NextRebuildAsync());
+        var page = await preview.Http.GetStringAsync(EssayUrl);
+        Assert.Contains("id=\"sitebuilder-errors\"", page);
+        Assert.Contains(WebUtility.HtmlEncode(expected), page);
+        Assert.Contains(expected, preview.Log);
+        Assert.Contains("build failed", preview.Log);
+
+        undo();
+        Assert.Equal(SiteChange.Pages, await preview.NextRebuildAsync());
+        Assert.DoesNotContain("sitebuilder-errors", await preview.Http.GetStringAsync(EssayUrl));
+    }
+
+    private static Action Damage(Action apply, Action undo)
+    {
+        apply();
+        return undo;
+    }
+
     [Fact]
     public async Task A_stylesheet_change_swaps_styles_without_a_reload()
     {

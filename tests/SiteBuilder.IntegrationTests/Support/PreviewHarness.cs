@@ -10,8 +10,13 @@ public sealed class PreviewHarness : IAsyncDisposable
     private readonly Channel<string> events = Channel.CreateUnbounded<string>();
     private readonly Channel<SiteChange> rebuilds = Channel.CreateUnbounded<SiteChange>();
 
-    private PreviewHarness(TempSiteFolder site, PreviewServer server)
+    private readonly StringWriter text;
+    private readonly TextWriter log; // text, synchronized: each write locks this wrapper
+
+    private PreviewHarness(TempSiteFolder site, PreviewServer server, StringWriter text, TextWriter log)
     {
+        this.text = text;
+        this.log = log;
         Site = site;
         Server = server;
         Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
@@ -24,11 +29,25 @@ public sealed class PreviewHarness : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>What the server has written to its console so far.</summary>
+    public string Log
+    {
+        get
+        {
+            lock (log)
+            {
+                return text.ToString();
+            }
+        }
+    }
+
     public static async Task<PreviewHarness> StartAsync()
     {
         var site = new TempSiteFolder();
-        var server = await PreviewServer.StartAsync(new PreviewOptions(site.Path, Port: 0), TextWriter.Null);
-        return new PreviewHarness(site, server);
+        var text = new StringWriter();
+        var log = TextWriter.Synchronized(text);
+        var server = await PreviewServer.StartAsync(new PreviewOptions(site.Path, Port: 0), log);
+        return new PreviewHarness(site, server, text, log);
     }
 
     /// <summary>Opens the event stream and returns once the server has said it is connected.</summary>
