@@ -17,7 +17,7 @@ public static class SiteBuild
 {
     private static readonly IReadOnlyList<ICheck> Checks =
     [
-        new LinkCheck(), new DuplicateIdCheck(), new ImageAltCheck(), new HeadingOrderCheck(), new InsecureLinkCheck(),
+        new LinkCheck(), new NavCheck(), new DuplicateIdCheck(), new ImageAltCheck(), new HeadingOrderCheck(), new InsecureLinkCheck(),
         new ReferenceFieldsCheck(), new FidelityCheck(),
     ];
 
@@ -53,7 +53,7 @@ public static class SiteBuild
             .Concat(PublishingFileWriter.Write(context, processed.Select(p => p.Path), options.Time))
             .ToList();
         var paths = processed.Select(p => p.Path).Concat(others.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath));
-        var built = new BuiltSite(paths.ToHashSet(StringComparer.Ordinal), processed, FidelitySources(sources, context.Documents, diagnostics), site.Library) { BasePath = basePath };
+        var built = new BuiltSite(paths.ToHashSet(StringComparer.Ordinal), processed, FidelitySources(sources, context.Documents, diagnostics), site.Library) { BasePath = basePath, Nav = site.Config.Nav };
         Check(built, diagnostics);
 
         var files = processed.Select(HtmlPostProcessor.Serialize).Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

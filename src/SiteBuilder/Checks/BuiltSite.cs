@@ -9,5 +9,16 @@ public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<HtmlPag
     /// <summary>The path the site is served under ("/project/"), which links from the root start with.</summary>
     public string BasePath { get; init; } = "/";
 
+    /// <summary>The navigation of site.yaml, which every page repeats.</summary>
+    public IReadOnlyList<Configuration.NavItem> Nav { get; init; } = [];
+
+    /// <summary>The site paths that nav entries point to but the site does not have: reported once, at site.yaml.</summary>
+    public IReadOnlySet<string> BrokenNavTargets => brokenNavTargets ??= Nav
+        .Select(n => LinkCheck.Resolve("index.html", n.Url).Path)
+        .Where(p => p.Length > 0 && !Paths.Contains(p))
+        .ToHashSet(StringComparer.Ordinal);
+
+    private IReadOnlySet<string>? brokenNavTargets;
+
     public HtmlPage? FindPage(string path) => Pages.FirstOrDefault(p => p.Path == path);
 }

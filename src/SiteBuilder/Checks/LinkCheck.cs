@@ -26,6 +26,11 @@ public sealed partial class LinkCheck : ICheck
 
                 if (target.Length > 0 && !site.Paths.Contains(target))
                 {
+                    if (site.BrokenNavTargets.Contains(target))
+                    {
+                        continue; // a wrong nav entry: NavCheck reports it once, at site.yaml
+                    }
+
                     yield return Diagnostic.Error(DiagnosticCodes.BrokenLink, FindingLocation.Of(page, element), $"{page.Path} links to '{target}', which the site does not have{FindingLocation.Blame(page, element)}");
                     continue;
                 }

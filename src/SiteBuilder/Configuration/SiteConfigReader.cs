@@ -29,7 +29,7 @@ internal static class SiteConfigReader
 
     private static NavItem ReadNavItem(YamlMap item)
     {
-        var nav = new NavItem(item.RequiredString("title", "a nav entry"), item.RequiredString("url", "a nav entry"));
+        var nav = new NavItem(item.RequiredString("title", "a nav entry"), item.RequiredString("url", "a nav entry")) { UrlLocation = item.ValueLocationOf("url") };
         if (nav.Url.Length > 0 && !nav.Url.StartsWith('/'))
         {
             item.Diagnostics.Error(DiagnosticCodes.InvalidValue, item.ValueLocationOf("url"), $"nav url '{nav.Url}' must be a path from the site root, starting with '/'");

@@ -13,7 +13,8 @@ public class SiteConfigReaderTests
 
         Assert.Empty(diagnostics.ToSortedList());
         Assert.Equal(("T", "de", "https://example.org/sub/"), (config.Title, config.Language, config.BaseUrl));
-        Assert.Equal([new NavItem("Home", "/")], config.Nav);
+        Assert.Equal([("Home", "/")], config.Nav.Select(n => (n.Title, n.Url)));
+        Assert.Equal("site.yaml:6:10", config.Nav[0].UrlLocation!.ToString());
     }
 
     [Fact]
