@@ -15,7 +15,7 @@ internal static class DataFileWriter
         var all = context.Citations.Style.Sort(context.Library.References);
         foreach (var reference in all)
         {
-            foreach (var file in Exports(SitePaths.Reference(reference.Id), reference.Id, [reference], reference.Location))
+            foreach (var file in Exports(SitePaths.Reference(reference.Id), SitePaths.ReferenceSegment(reference.Id), [reference], reference.Location))
             {
                 yield return file;
             }

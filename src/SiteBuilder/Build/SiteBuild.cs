@@ -57,6 +57,7 @@ public static class SiteBuild
         Check(built, diagnostics);
 
         var files = processed.Select(HtmlPostProcessor.Serialize).Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        ReportClashes(files, diagnostics);
         var stats = new BuildStats(pages.Count, files.Count, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count));
         var all = Finish(diagnostics, options);
         var failed = all.Any(d => d.IsError);
@@ -102,6 +103,19 @@ public static class SiteBuild
         foreach (var reference in library.References.Where(r => !used.Contains(r.Id)))
         {
             diagnostics.Warning(DiagnosticCodes.UnusedReference, reference.Location, $"reference '{reference.Id}' is never cited (cite it, or list it under 'nocite' in an essay's front matter)");
+        }
+    }
+
+    /// <summary>Two outputs at one path would silently overwrite each other; whatever led there, it is an error naming both sources.</summary>
+    private static void ReportClashes(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        foreach (var clash in files.GroupBy(f => f.Path.ToLowerInvariant(), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var first = clash.First();
+            foreach (var other in clash.Skip(1))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateSlug, other.Origin, $"'{other.Path}' would overwrite '{first.Path}', made from {first.Origin}; give one of them another slug or id");
+            }
         }
     }
 

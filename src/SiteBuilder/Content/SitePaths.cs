@@ -11,7 +11,30 @@ public static class SitePaths
 
     public static string Essay(string slug) => $"/essays/{slug}/";
 
-    public static string Reference(string id) => $"/references/{id}/";
+    public static string Reference(string id) => $"/references/{ReferenceSegment(id)}/";
+
+    /// <summary>
+    /// The id as one safe path segment (and HTML id part). Ids from reference managers may hold anything
+    /// ("doi:10.1000/x", "a b", ".."): an id of letters, digits, '_', '-' and inner '.' is used as it is;
+    /// any other becomes its slug plus a short hash of the id, so distinct ids never share a page.
+    /// </summary>
+    public static string ReferenceSegment(string id)
+    {
+        if (IsSafeSegment(id))
+        {
+            return id;
+        }
+
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)))[..8];
+        var slug = Slugs.FromText(id);
+        return (slug.Length == 0 ? "ref" : slug) + "-" + hash;
+    }
+
+    private static bool IsSafeSegment(string id) =>
+        id.Length is > 0 and <= 100
+        && char.IsAsciiLetterOrDigit(id[0])
+        && id[^1] != '.'
+        && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.');
 
     /// <summary>The URL of a page made from content/pages/&lt;slug&gt;.md.</summary>
     public static string Page(string slug) => slug switch

@@ -27,7 +27,7 @@ internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, F
                 }
 
                 renderer.Write("<a class=\"citation-link\" href=\"").WriteEscapeUrl(SitePaths.Reference(piece.Key))
-                    .Write("\" data-ref=\"ref-").WriteEscape(piece.Key).Write("\">").WriteEscape(piece.Text).Write("</a>");
+                    .Write("\" data-ref=\"ref-").WriteEscape(SitePaths.ReferenceSegment(piece.Key)).Write("\">").WriteEscape(piece.Text).Write("</a>");
             }
         }
         else

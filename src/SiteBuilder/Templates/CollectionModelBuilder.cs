@@ -27,7 +27,7 @@ internal static class CollectionModelBuilder
                 g.Theme.Description,
                 g.References.Select(r => new ReadingItemModel(
                     ++number,
-                    r.Id,
+                    SitePaths.ReferenceSegment(r.Id),
                     SitePaths.Reference(r.Id),
                     new HtmlString(context.Citations.FormatEntry(r).ToHtml()),
                     r.Annotation,

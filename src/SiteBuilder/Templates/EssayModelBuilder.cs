@@ -22,7 +22,7 @@ internal static class EssayModelBuilder
             WordCount: essay.WordCount,
             Toc: essay.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntryModel(h.Level, h.Text, h.Id)).ToList(),
             Body: new HtmlString(essay.BodyHtml),
-            Bibliography: essay.Bibliography.Select(e => new BibliographyEntryModel(e.Reference.Id, "ref-" + e.Reference.Id, new HtmlString(e.Text.ToHtml()), SitePaths.Reference(e.Reference.Id))).ToList(),
+            Bibliography: essay.Bibliography.Select(e => new BibliographyEntryModel(e.Reference.Id, "ref-" + SitePaths.ReferenceSegment(e.Reference.Id), new HtmlString(e.Text.ToHtml()), SitePaths.Reference(e.Reference.Id))).ToList(),
             CiteApa: new HtmlString(context.Citations.Style.FormatEntry(self, self.Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d.").ToHtml()),
             CiteBibtex: BibTeXRenderer.RenderOne(self),
             CiteDownload: new DownloadModel("BibTeX", essay.Item.Url + essay.Item.Slug + ".bib", essay.Item.Slug + ".bib", "application/x-bibtex"),

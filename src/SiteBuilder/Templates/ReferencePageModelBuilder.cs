@@ -20,7 +20,7 @@ internal static class ReferencePageModelBuilder
             Pages: reference.Reading.Pages,
             ThemeTitle: context.Themes.FirstOrDefault(t => t.Id == reference.Reading.Theme)?.Title,
             CitedIn: backlinks.For(reference.Id),
-            Downloads: DownloadLinks.For(url, reference.Id),
+            Downloads: DownloadLinks.For(url, SitePaths.ReferenceSegment(reference.Id)),
             Previous: index > 0 ? Link(context, ordered[index - 1]) : null,
             Next: index + 1 < ordered.Count ? Link(context, ordered[index + 1]) : null);
         var breadcrumbs = new List<LinkModel> { new("Home", "/"), new("References", SitePaths.ReferencesIndex), new(label, url) };
