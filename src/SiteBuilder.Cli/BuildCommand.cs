@@ -36,8 +36,16 @@ internal static class BuildCommand
             return ExitCodes.Failure;
         }
 
-        var result = SiteBuild.Run(SiteSourceLoader.Load(request.Source.FullName), options);
+        var loadClock = Stopwatch.StartNew();
+        var sources = SiteSourceLoader.Load(request.Source.FullName);
+        var readMs = loadClock.Elapsed.TotalMilliseconds;
+        var result = SiteBuild.Run(sources, options);
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
+        if (request.Timings)
+        {
+            stderr.WriteLine($"timings (ms): start-up {clock.Elapsed.TotalMilliseconds - loadClock.Elapsed.TotalMilliseconds:F0}, reading sources {readMs:F0}, " + string.Join(", ", result.Stats.Phases.Select(p => $"{p.Phase} {p.Milliseconds:F0}")));
+        }
+
         if (!result.Succeeded)
         {
             stderr.WriteLine(KeptPrevious);
@@ -58,6 +66,7 @@ internal static class BuildCommand
             pdfNote = $"; {pdfs.Files.Count} PDF(s) in {pdfs.TotalMilliseconds:F0} ms, {pdfs.ChromiumStartMilliseconds:F0} ms of it starting Chromium ({string.Join(", ", pdfs.Files.Select(f => f.Path))})";
         }
 
+        var writeClock = Stopwatch.StartNew();
         try
         {
             new DiskSink(target).Write(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
@@ -65,6 +74,11 @@ internal static class BuildCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Fail(stderr, Diagnostic.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(request.Output is null ? "_site" : "--output"), $"cannot write the site to '{target}': {e.Message}"));
+        }
+
+        if (request.Timings)
+        {
+            stderr.WriteLine($"timings (ms): writing {writeClock.Elapsed.TotalMilliseconds:F0}");
         }
 
         stdout.WriteLine($"built {result.Stats.Pages} pages, {files.Count} files ({result.Stats.References} references, {result.Stats.Citations} citations){pdfNote} in {clock.ElapsedMilliseconds} ms -> {target}");

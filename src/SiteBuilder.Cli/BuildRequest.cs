@@ -9,7 +9,8 @@ internal sealed record BuildRequest(
     string? Chromium = null,
     bool Strict = false,
     string? BaseUrl = null,
-    DateTimeOffset? BuildTime = null)
+    DateTimeOffset? BuildTime = null,
+    bool Timings = false)
 {
     /// <summary>The build options, or null (with the reason written to <paramref name="stderr"/>) when SOURCE_DATE_EPOCH is malformed.</summary>
     public Build.BuildOptions? ToOptions(TextWriter stderr)

@@ -8,12 +8,13 @@ internal static class CliCommands
     public static Command Build(CliOptions o, TextWriter stdout, TextWriter stderr)
     {
         var pdf = new Option<bool>("--pdf") { Description = "Also print each essay to PDF beside its page (needs Chromium)" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each phase of the build took" };
         var command = new Command("build", "Build the site into the output folder; the previous site stays until a build succeeds")
         {
-            o.Source, o.Output, o.Drafts, pdf, o.Chromium, o.Strict, o.BaseUrl,
+            o.Source, o.Output, o.Drafts, pdf, o.Chromium, o.Strict, o.BaseUrl, timings,
         };
         command.SetAction((r, _) => BuildCommand.RunAsync(
-            new BuildRequest(r.GetValue(o.Source)!, r.GetValue(o.Output), r.GetValue(o.Drafts), r.GetValue(pdf), r.GetValue(o.Chromium), r.GetValue(o.Strict), r.GetValue(o.BaseUrl)),
+            new BuildRequest(r.GetValue(o.Source)!, r.GetValue(o.Output), r.GetValue(o.Drafts), r.GetValue(pdf), r.GetValue(o.Chromium), r.GetValue(o.Strict), r.GetValue(o.BaseUrl), Timings: r.GetValue(timings)),
             stdout,
             stderr));
         return command;

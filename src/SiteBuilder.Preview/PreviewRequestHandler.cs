@@ -9,7 +9,7 @@ namespace SiteBuilder.Preview;
 /// <summary>Answers every request of the preview: site files from memory, the live-reload script and its event stream.</summary>
 internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, CancellationToken stopping)
 {
-    private const string EventsPath = "/" + LiveReloadRewriter.ReservedFolder + "events";
+    private const string EventsPath = "/" + LiveReloadScript.ReservedFolder + "events";
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly byte[] script = ReadScript();
 
@@ -33,7 +33,7 @@ internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, Can
             return;
         }
 
-        if (path == LiveReloadRewriter.ScriptUrl)
+        if (path == LiveReloadScript.Url)
         {
             await SendAsync(context, 200, "text/javascript; charset=utf-8", script);
             return;
@@ -69,7 +69,7 @@ internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, Can
         if (snapshot.Files.Count == 0 && snapshot.HasErrors)
         {
             // No build has succeeded yet: a bare page that shows the errors and reloads when they are fixed.
-            var page = $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title><script src=\"{LiveReloadRewriter.ScriptUrl}\" defer></script></head><body></body></html>";
+            var page = $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title><script src=\"{LiveReloadScript.Url}\" defer></script></head><body></body></html>";
             await SendAsync(context, 500, "text/html; charset=utf-8", Utf8.GetBytes(ErrorOverlay.InsertInto(page, snapshot.Diagnostics, behind: false)));
             return;
         }

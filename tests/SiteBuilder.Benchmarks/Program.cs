@@ -3,6 +3,13 @@ using SiteBuilder.Benchmarks;
 // Benchmarks print figures; they assert nothing. Run them in Release:
 //   dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- [build|preview|pdf|all]
 var which = args.Length > 0 ? args[0] : "all";
+if (which == "corpus")
+{
+    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- corpus <source folder> [runs]
+    CorpusBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 var root = RepositoryFolder.Find();
 if (which is "build" or "all")
 {

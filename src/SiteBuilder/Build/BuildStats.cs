@@ -1,4 +1,8 @@
 namespace SiteBuilder.Build;
 
 /// <summary>Counts that describe a build, printed by the CLI.</summary>
-public sealed record BuildStats(int Pages, int Files, int References, int Citations);
+public sealed record BuildStats(int Pages, int Files, int References, int Citations)
+{
+    /// <summary>How long each phase took, in order.</summary>
+    public IReadOnlyList<PhaseTiming> Phases { get; init; } = [];
+}

@@ -6,61 +6,85 @@ using SiteBuilder.Templates;
 
 namespace SiteBuilder.Build;
 
-/// <summary>The template phase: builds each page's view models and renders it through its layout and the base layout.</summary>
-internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer renderer, DiagnosticBag diagnostics)
+/// <summary>
+/// The template and post-process phases, page by page on all cores: each page's view models are built, rendered
+/// through its layout and the base layout, and rewritten in one streaming pass that also collects its facts.
+/// </summary>
+internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer renderer, PageRewriter rewriter, DiagnosticBag diagnostics)
 {
     private readonly BacklinkIndex backlinks = new(context.Essays);
 
-    public IReadOnlyList<RenderedPage> Render()
+    public IReadOnlyList<ProcessedPage> Render() =>
+        SiteBuild.Parallel(Jobs(), (job, bag) => Render(job(), bag), diagnostics).OfType<ProcessedPage>().ToList();
+
+    /// <summary>One job per page, in a fixed order: each builds its models when run.</summary>
+    private List<Func<PageJob>> Jobs()
     {
-        var pages = new List<RenderedPage>();
+        var jobs = new List<Func<PageJob>>();
         foreach (var document in context.Documents)
         {
-            var origin = document.Item.Meta.LayoutLocation;
-            var file = SourceLocation.File(document.Item.Source.Path);
-            var (frame, page) = document.Item.Kind == ContentKind.Essay ? Models(EssayModelBuilder.Build(context, document))
-                : document.Item.Layout switch
-                {
-                    "reading-list" => Models(CollectionModelBuilder.ReadingList(context, document)),
-                    "references" => Models(CollectionModelBuilder.ReferencesIndex(context, backlinks, document)),
-                    _ => Models(CollectionModelBuilder.Basic(context, document)),
-                };
-            Add(pages, document.Item.Layout, frame, page, origin, file);
+            jobs.Add(() => ForDocument(document));
         }
 
         if (context.Library.References.Count > 0 && context.Page("references") is null)
         {
-            var (frame, page) = CollectionModelBuilder.ReferencesIndex(context, backlinks, null);
             var origin = SourceLocation.File(ReferencesReader.FileName);
-            Add(pages, "references", frame, page, origin, origin);
+            jobs.Add(() =>
+            {
+                var (frame, page) = CollectionModelBuilder.ReferencesIndex(context, backlinks, null);
+                return new PageJob("references", frame, page, origin, origin);
+            });
         }
 
         var ordered = context.Citations.Style.Sort(context.Library.References);
         for (var i = 0; i < ordered.Count; i++)
         {
-            var (frame, page) = ReferencePageModelBuilder.Build(context, backlinks, ordered, i);
-            Add(pages, "reference", frame, page, ordered[i].Location, ordered[i].Location);
+            var index = i;
+            jobs.Add(() =>
+            {
+                var (frame, page) = ReferencePageModelBuilder.Build(context, backlinks, ordered, index);
+                return new PageJob("reference", frame, page, ordered[index].Location, ordered[index].Location);
+            });
         }
 
-        return pages;
+        return jobs;
+    }
+
+    private PageJob ForDocument(Markdown.RenderedDocument document)
+    {
+        var origin = document.Item.Meta.LayoutLocation;
+        var file = SourceLocation.File(document.Item.Source.Path);
+        var (frame, page) = document.Item.Kind == ContentKind.Essay ? Models(EssayModelBuilder.Build(context, document))
+            : document.Item.Layout switch
+            {
+                "reading-list" => Models(CollectionModelBuilder.ReadingList(context, document)),
+                "references" => Models(CollectionModelBuilder.ReferencesIndex(context, backlinks, document)),
+                _ => Models(CollectionModelBuilder.Basic(context, document)),
+            };
+        return new PageJob(document.Item.Layout, frame, page, origin, file);
     }
 
     private static (FrameModel, object) Models<T>((FrameModel Frame, T Page) models) where T : notnull => (models.Frame, models.Page);
 
-    /// <summary>Renders one page; template errors point at <paramref name="templateOrigin"/>, later checks at <paramref name="origin"/>.</summary>
-    private void Add(List<RenderedPage> pages, string layout, FrameModel frame, object page, SourceLocation templateOrigin, SourceLocation origin)
+    /// <summary>Renders one page; template errors point at the job's template origin, later checks at its origin.</summary>
+    private ProcessedPage? Render(PageJob job, DiagnosticBag bag)
     {
         var globals = new Dictionary<string, object>
         {
             ["site"] = FrameModelBuilder.Site(context),
-            ["frame"] = frame,
-            ["page"] = page,
+            ["frame"] = job.Frame,
+            ["page"] = job.Page,
         };
         var used = new List<string>();
-        var html = renderer.RenderPage(layout, globals, templateOrigin, diagnostics, used);
-        if (html is not null)
+        var html = renderer.RenderPage(job.Layout, globals, job.TemplateOrigin, bag, used);
+        if (html is null)
         {
-            pages.Add(new RenderedPage(SitePaths.OutputPathFor(frame.Url), html, origin) { Templates = used.Select(t => "templates/" + t).ToList() });
+            return null;
         }
+
+        var rendered = new RenderedPage(SitePaths.OutputPathFor(job.Frame.Url), html, job.Origin) { Templates = used.Select(t => "templates/" + t).ToList() };
+        return rewriter.Rewrite(rendered);
     }
+
+    private sealed record PageJob(string Layout, FrameModel Frame, object Page, SourceLocation TemplateOrigin, SourceLocation Origin);
 }

@@ -32,33 +32,46 @@ public static class SiteBuild
             return new BuildResult([], Finish(diagnostics, options), new BuildStats(0, 0, 0, 0));
         }
 
+        var timer = new PhaseTimer();
         var site = SiteLoader.Load(sources, options, diagnostics);
+        timer.Lap("load");
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, site, options);
         }
 
         var context = Render(site, options, diagnostics);
+        timer.Lap("render");
         var templates = new TemplateRenderer(site.Templates);
-        var pages = new PageRenderingPhase(context, templates, diagnostics).Render();
+        var basePath = options.Preview ? "/" : BasePath(site.Config.BaseUrl);
+        var processed = new PageRenderingPhase(context, templates, new PageRewriter(basePath, options.Preview), diagnostics).Render();
         var prints = options.Pdf ? new PrintRenderingPhase(context, templates, diagnostics).Render() : [];
+        timer.Lap("template and post-process");
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, site, options);
         }
 
-        var basePath = options.Preview ? "/" : BasePath(site.Config.BaseUrl);
-        var processed = pages.Select(HtmlPostProcessor.Default(options.Preview, basePath).Rewrite).ToList();
+        var pagePaths = processed.Select(p => p.Facts.Path).ToList();
         var others = DataFileWriter.Write(context, sources.Assets)
-            .Concat(PublishingFileWriter.Write(context, processed.Select(p => p.Path), options.Time))
+            .Concat(PublishingFileWriter.Write(context, pagePaths, options.Time))
             .ToList();
-        var paths = processed.Select(p => p.Path).Concat(others.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath));
-        var built = new BuiltSite(paths.ToHashSet(StringComparer.Ordinal), processed, FidelitySources(sources, context.Documents, diagnostics), site.Library) { BasePath = basePath, Nav = site.Config.Nav };
-        Check(built, diagnostics);
+        timer.Lap("data files");
+        var paths = pagePaths.Concat(others.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath));
+        var fidelity = FidelitySources(sources, context.Documents, diagnostics);
+        var fidelityPaths = fidelity.Select(f => f.PagePath).ToHashSet(StringComparer.Ordinal);
+        var built = new BuiltSite(paths.ToHashSet(StringComparer.Ordinal), processed.Select(p => p.Facts).ToList(), fidelity, site.Library)
+        {
+            BasePath = basePath,
+            Nav = site.Config.Nav,
+            FidelityPages = processed.Where(p => fidelityPaths.Contains(p.Facts.Path)).ToDictionary(p => p.Facts.Path, p => p.File.Text, StringComparer.Ordinal),
+        };
+        Check(built, diagnostics, timer);
 
-        var files = processed.Select(HtmlPostProcessor.Serialize).Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var files = processed.Select(p => p.File).Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         ReportClashes(files, diagnostics);
-        var stats = new BuildStats(pages.Count, files.Count, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count));
+        timer.Lap("serialize");
+        var stats = new BuildStats(processed.Count, files.Count, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count)) { Phases = timer.Phases };
         var all = Finish(diagnostics, options);
         var failed = all.Any(d => d.IsError);
         return new BuildResult(failed ? [] : files, all, stats) { PrintDocuments = failed ? [] : prints };
@@ -69,22 +82,44 @@ public static class SiteBuild
     {
         var processor = new CitationProcessor(new ApaStyle(), site.Library);
         var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor);
-        var documents = site.Items.Select(item => renderer.Render(item, diagnostics)).ToList();
+        var documents = Parallel(site.Items, (item, bag) => renderer.Render(item, bag), diagnostics);
         var context = new PageContext(site.Config, site.Library, processor, documents, options.Pdf);
         ReadingListGrouper.Validate(context.Themes, site.Library, diagnostics);
         ReportUnusedReferences(site.Library, documents, diagnostics);
         return context;
     }
 
+    /// <summary>
+    /// Maps every item on all cores, keeping the order of <paramref name="items"/> in the result and in the
+    /// diagnostics: each item reports into a bag of its own, and the bags are merged in order.
+    /// </summary>
+    internal static IReadOnlyList<TResult> Parallel<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, DiagnosticBag, TResult> map, DiagnosticBag diagnostics)
+    {
+        var results = new TResult[items.Count];
+        var bags = new DiagnosticBag[items.Count];
+        System.Threading.Tasks.Parallel.For(0, items.Count, i =>
+        {
+            bags[i] = new DiagnosticBag();
+            results[i] = map(items[i], bags[i]);
+        });
+        foreach (var bag in bags)
+        {
+            diagnostics.AddRange(bag);
+        }
+
+        return results;
+    }
+
     /// <summary>"/unbalanced-love/" for https://example.org/unbalanced-love/; "/" when base_url is not absolute.</summary>
     private static string BasePath(string baseUrl) =>
         Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
 
-    private static void Check(BuiltSite built, DiagnosticBag diagnostics)
+    private static void Check(BuiltSite built, DiagnosticBag diagnostics, PhaseTimer timer)
     {
         foreach (var check in Checks)
         {
             diagnostics.AddRange(check.Run(built));
+            timer.Lap("check: " + check.GetType().Name);
         }
     }
 

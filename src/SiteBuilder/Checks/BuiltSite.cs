@@ -3,14 +3,25 @@ using SiteBuilder.Output;
 
 namespace SiteBuilder.Checks;
 
-/// <summary>The built site as checks see it: every file's path, the parsed HTML pages, the seeds essays came from, and the bibliography.</summary>
-public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<HtmlPage> Pages, IReadOnlyList<FidelitySource> FidelitySources, ReferenceLibrary Library)
+/// <summary>
+/// The built site as checks see it: every file's path, the facts collected from each page as it was written,
+/// the seeds essays came from, and the bibliography. Lookups are by dictionary, so no check scans the site
+/// for each link.
+/// </summary>
+public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<PageFacts> Pages, IReadOnlyList<FidelitySource> FidelitySources, ReferenceLibrary Library)
 {
+    private Dictionary<string, PageFacts>? byPath;
+    private Dictionary<string, HashSet<string>>? idsByPath;
+    private IReadOnlySet<string>? brokenNavTargets;
+
     /// <summary>The path the site is served under ("/project/"), which links from the root start with.</summary>
     public string BasePath { get; init; } = "/";
 
     /// <summary>The navigation of site.yaml, which every page repeats.</summary>
     public IReadOnlyList<Configuration.NavItem> Nav { get; init; } = [];
+
+    /// <summary>The final HTML of the pages whose text the fidelity check reads (essays with a seed); others are not kept.</summary>
+    public IReadOnlyDictionary<string, string> FidelityPages { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The site paths that nav entries point to but the site does not have: reported once, at site.yaml.</summary>
     public IReadOnlySet<string> BrokenNavTargets => brokenNavTargets ??= Nav
@@ -18,7 +29,11 @@ public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<HtmlPag
         .Where(p => p.Length > 0 && !Paths.Contains(p))
         .ToHashSet(StringComparer.Ordinal);
 
-    private IReadOnlySet<string>? brokenNavTargets;
+    public PageFacts? FindPage(string path) =>
+        (byPath ??= Pages.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)).GetValueOrDefault(path);
 
-    public HtmlPage? FindPage(string path) => Pages.FirstOrDefault(p => p.Path == path);
+    /// <summary>Whether the page at <paramref name="path"/> has an element with this id.</summary>
+    public bool HasId(string path, string id) =>
+        (idsByPath ??= Pages.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.SelectMany(p => p.Ids).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal))
+            .TryGetValue(path, out var ids) && ids.Contains(id);
 }

@@ -15,12 +15,13 @@ public sealed partial class FidelityCheck : ICheck
         foreach (var source in site.FidelitySources)
         {
             var page = site.FindPage(source.PagePath);
-            if (page is null)
+            if (page is null || !site.FidelityPages.TryGetValue(source.PagePath, out var html))
             {
                 continue;
             }
 
-            var missing = MissingSentences(source.Seed.Sentences(), page.Document);
+            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+            var missing = MissingSentences(source.Seed.Sentences(), document);
             var inBody = missing.Count == 0 ? [] : SentencesInBody(missing, source.BodyHtml);
             foreach (var sentence in missing)
             {

@@ -1,6 +1,4 @@
-using AngleSharp.Dom;
 using SiteBuilder.Diagnostics;
-using SiteBuilder.Markdown;
 using SiteBuilder.Output;
 
 namespace SiteBuilder.Checks;
@@ -11,23 +9,18 @@ namespace SiteBuilder.Checks;
 /// </summary>
 internal static class FindingLocation
 {
-    public static SourceLocation Of(HtmlPage page, IElement element) =>
-        FromMarkdown(element) is var (line, column)
-            ? new SourceLocation(page.Origin.Path, line, column)
-            : page.Origin;
+    public static SourceLocation Of(PageFacts page, LinkFact link) =>
+        link.MarkdownPosition is var (line, column) ? new SourceLocation(page.Origin.Path, line, column) : page.Origin;
 
     /// <summary>"" for an element written from Markdown; otherwise " (in markup from templates/…)", naming the page's templates.</summary>
-    public static string Blame(HtmlPage page, IElement element) =>
-        FromMarkdown(element) is null ? Templates(page) : "";
+    public static string Blame(PageFacts page, LinkFact link) =>
+        link.MarkdownPosition is null ? Templates(page) : "";
 
     /// <summary>" (in markup from templates/…)" for a finding that any of the page's templates may have caused.</summary>
-    public static string Templates(HtmlPage page) =>
+    public static string Templates(PageFacts page) =>
         page.Templates.Count == 0 ? "" : $" (in markup from {string.Join(", ", page.Templates)})";
 
     /// <summary>" (the page's templates: …)" for a page-wide finding that its content or its templates may have caused.</summary>
-    public static string PageTemplates(HtmlPage page) =>
+    public static string PageTemplates(PageFacts page) =>
         page.Templates.Count == 0 ? "" : $" (the page's templates: {string.Join(", ", page.Templates)})";
-
-    private static (int Line, int Column)? FromMarkdown(IElement element) =>
-        SourcePositionAttribute.Parse(element.GetAttribute(SourcePositionAttribute.Name));
 }

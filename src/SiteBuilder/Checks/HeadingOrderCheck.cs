@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using SiteBuilder.Diagnostics;
 
 namespace SiteBuilder.Checks;
@@ -13,8 +12,8 @@ public sealed class HeadingOrderCheck : ICheck
     {
         foreach (var page in site.Pages)
         {
-            var headings = (page.Document.QuerySelector("main") ?? page.Document.Body)?.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList() ?? [];
-            var h1s = headings.Count(h => Level(h) == 1);
+            var headings = page.Headings;
+            var h1s = headings.Count(h => h.Level == 1);
             if (h1s != 1)
             {
                 yield return Diagnostic.Warning(DiagnosticCodes.HeadingOrder, page.Origin, $"{page.Path} has {h1s} h1 headings; a page needs exactly one{FindingLocation.PageTemplates(page)}");
@@ -22,20 +21,14 @@ public sealed class HeadingOrderCheck : ICheck
 
             for (var i = 1; i < headings.Count; i++)
             {
-                if (Level(headings[i]) > Level(headings[i - 1]) + 1)
+                if (headings[i].Level > headings[i - 1].Level + 1)
                 {
                     yield return Diagnostic.Warning(
                         DiagnosticCodes.HeadingOrder,
                         page.Origin,
-                        $"{page.Path}: heading “{Text(headings[i])}” (h{Level(headings[i])}) follows an h{Level(headings[i - 1])}; headings skip no level");
+                        $"{page.Path}: heading “{headings[i].Text}” (h{headings[i].Level}) follows an h{headings[i - 1].Level}; headings skip no level");
                 }
             }
         }
     }
-
-    private static int Level(IElement heading) => heading.LocalName[1] - '0';
-
-    /// <summary>The heading as readers see it, without the self-link the post-processor adds.</summary>
-    private static string Text(IElement heading) =>
-        string.Concat(heading.ChildNodes.Where(n => n is not IElement { ClassName: "heading-anchor" }).Select(n => n.TextContent)).Trim();
 }

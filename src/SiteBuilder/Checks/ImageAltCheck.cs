@@ -7,6 +7,6 @@ public sealed class ImageAltCheck : ICheck
 {
     public IEnumerable<Diagnostic> Run(BuiltSite site) =>
         from page in site.Pages
-        from image in page.Document.QuerySelectorAll("img:not([alt])")
-        select Diagnostic.Error(DiagnosticCodes.MissingAltText, FindingLocation.Of(page, image), $"{page.Path}: image '{image.GetAttribute("src")}' has no alt text{FindingLocation.Blame(page, image)}");
+        from image in page.ImagesWithoutAlt
+        select Diagnostic.Error(DiagnosticCodes.MissingAltText, FindingLocation.Of(page, image), $"{page.Path}: image '{image.Url}' has no alt text{FindingLocation.Blame(page, image)}");
 }

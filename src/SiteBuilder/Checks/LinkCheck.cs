@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using SiteBuilder.Diagnostics;
 
 namespace SiteBuilder.Checks;
@@ -11,42 +10,38 @@ public sealed partial class LinkCheck : ICheck
     {
         foreach (var page in site.Pages)
         {
-            foreach (var (element, url) in Links(page.Document))
+            foreach (var link in page.Links)
             {
-                if (IsExternal(url))
+                if (IsExternal(link.Url))
                 {
                     continue;
                 }
 
-                var (target, fragment) = Resolve(page.Path, url, site.BasePath);
-                if (target.StartsWith(Output.LiveReloadRewriter.ReservedFolder, StringComparison.Ordinal))
+                var (target, fragment) = Resolve(page.Path, link.Url, site.BasePath);
+                if (target.StartsWith(Output.LiveReloadScript.ReservedFolder, StringComparison.Ordinal))
                 {
                     continue; // answered by the preview server, not part of the site
                 }
 
                 if (target.Length > 0 && !site.Paths.Contains(target))
                 {
-                    if (site.BrokenNavTargets.Contains(target))
+                    if (!site.BrokenNavTargets.Contains(target))
                     {
-                        continue; // a wrong nav entry: NavCheck reports it once, at site.yaml
+                        // (a wrong nav entry is reported once, at site.yaml, by NavCheck)
+                        yield return Diagnostic.Error(DiagnosticCodes.BrokenLink, FindingLocation.Of(page, link), $"{page.Path} links to '{target}', which the site does not have{FindingLocation.Blame(page, link)}");
                     }
 
-                    yield return Diagnostic.Error(DiagnosticCodes.BrokenLink, FindingLocation.Of(page, element), $"{page.Path} links to '{target}', which the site does not have{FindingLocation.Blame(page, element)}");
                     continue;
                 }
 
-                var targetPage = target.Length == 0 ? page : site.FindPage(target);
-                if (fragment.Length > 0 && targetPage is not null && targetPage.Document.GetElementById(Uri.UnescapeDataString(fragment)) is null)
+                var targetPath = target.Length == 0 ? page.Path : target;
+                if (fragment.Length > 0 && site.FindPage(targetPath) is not null && !site.HasId(targetPath, Uri.UnescapeDataString(fragment)))
                 {
-                    yield return Diagnostic.Error(DiagnosticCodes.MissingAnchor, FindingLocation.Of(page, element), $"{page.Path} links to '{targetPage.Path}#{fragment}', but that page has no element with id '{fragment}'{FindingLocation.Blame(page, element)}");
+                    yield return Diagnostic.Error(DiagnosticCodes.MissingAnchor, FindingLocation.Of(page, link), $"{page.Path} links to '{targetPath}#{fragment}', but that page has no element with id '{fragment}'{FindingLocation.Blame(page, link)}");
                 }
             }
         }
     }
-
-    private static IEnumerable<(IElement Element, string Url)> Links(IDocument document) =>
-        document.QuerySelectorAll("a[href], link[href]").Select(e => (e, e.GetAttribute("href")!))
-            .Concat(document.QuerySelectorAll("img[src], script[src], source[src]").Select(e => (e, e.GetAttribute("src")!)));
 
     private static bool IsExternal(string url) => Scheme().IsMatch(url) || url.StartsWith("//", StringComparison.Ordinal);
 

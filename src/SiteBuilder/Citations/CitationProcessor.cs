@@ -11,6 +11,7 @@ public sealed class CitationProcessor
     private readonly ApaStyle style;
     private readonly ReferenceLibrary library;
     private readonly IReadOnlyDictionary<string, string> years;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FormattedText> entries = new(StringComparer.Ordinal);
 
     public CitationProcessor(ApaStyle style, ReferenceLibrary library)
     {
@@ -24,7 +25,11 @@ public sealed class CitationProcessor
     /// <summary>The year label ("2010", "2010a", "n.d.") the style gives a reference.</summary>
     public string YearLabel(Reference reference) => years[reference.Id];
 
-    public FormattedText FormatEntry(Reference reference) => style.FormatEntry(reference, YearLabel(reference));
+    /// <summary>The reference's entry, formatted once per build however many pages show it (thread-safe).</summary>
+    public FormattedText FormatEntry(Reference reference) =>
+        ReferenceEquals(library.Find(reference.Id), reference)
+            ? entries.GetOrAdd(reference.Id, _ => style.FormatEntry(reference, YearLabel(reference)))
+            : style.FormatEntry(reference, YearLabel(reference));
 
     public IReadOnlyList<BibliographyEntry> Bibliography(IEnumerable<Reference> references) =>
         style.Sort(references).Select(r => new BibliographyEntry(r, FormatEntry(r))).ToList();

@@ -11,6 +11,9 @@ public sealed class DiagnosticBag
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => items.AddRange(diagnostics);
 
+    /// <summary>Takes in what another bag collected, as parallel phases do with one bag per item.</summary>
+    public void AddRange(DiagnosticBag other) => items.AddRange(other.items);
+
     public void Error(string code, SourceLocation location, string message) => Add(Diagnostic.Error(code, location, message));
 
     public void Warning(string code, SourceLocation location, string message) => Add(Diagnostic.Warning(code, location, message));

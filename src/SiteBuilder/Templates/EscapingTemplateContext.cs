@@ -1,6 +1,7 @@
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace SiteBuilder.Templates;
 
@@ -16,7 +17,8 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// <summary>Where the partial that failed was included from, innermost first, like a compiler's "included from" notes.</summary>
     public List<SiteBuilder.Diagnostics.SourceLocation> IncludedFrom { get; } = [];
 
-    public EscapingTemplateContext()
+    public EscapingTemplateContext(ScriptObject builtins)
+        : base(builtins)
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;

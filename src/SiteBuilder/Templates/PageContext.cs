@@ -13,10 +13,13 @@ internal sealed record PageContext(
     IReadOnlyList<RenderedDocument> Documents,
     bool WithPdf = false)
 {
-    public IEnumerable<RenderedDocument> Essays => Documents.Where(d => d.Item.Kind == ContentKind.Essay);
+    private readonly IReadOnlyList<RenderedDocument> essays = Documents.Where(d => d.Item.Kind == ContentKind.Essay).ToList();
+    private readonly Dictionary<string, RenderedDocument> pages = Documents.Where(d => d.Item.Kind == ContentKind.Page)
+        .GroupBy(d => d.Item.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-    public RenderedDocument? Page(string slug) =>
-        Documents.FirstOrDefault(d => d.Item.Kind == ContentKind.Page && d.Item.Slug == slug);
+    public IReadOnlyList<RenderedDocument> Essays => essays;
+
+    public RenderedDocument? Page(string slug) => pages.GetValueOrDefault(slug);
 
     public IReadOnlyList<Theme> Themes => Page("reading-list")?.Item.Meta.Themes ?? [];
 

@@ -9,9 +9,23 @@ namespace SiteBuilder.Templates;
 /// Renders a layout with its view models, then wraps the result in layouts/base.html.
 /// Templates include partials with <c>{{ partial "partials/x.html" }}</c>, which come from the catalogue.
 /// </summary>
-internal sealed class TemplateRenderer(TemplateCatalogue catalogue)
+internal sealed class TemplateRenderer
 {
     public const string BaseLayout = "layouts/base.html";
+
+    private readonly TemplateCatalogue catalogue;
+
+    /// <summary>Scriban's built-in functions, made once: building them for every page was a large share of rendering.</summary>
+    private readonly ScriptObject builtins = new Scriban.Functions.BuiltinFunctions();
+
+    private readonly ScriptObject functions;
+
+    public TemplateRenderer(TemplateCatalogue catalogue)
+    {
+        this.catalogue = catalogue;
+        functions = new ScriptObject();
+        functions.Import("partial", new Func<TemplateContext, string, HtmlString>((context, name) => Partial(context, name)));
+    }
 
     /// <summary>The whole page, or null when a template failed (the failure is a diagnostic).</summary>
     public string? RenderPage(string layout, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics) =>
@@ -42,8 +56,8 @@ internal sealed class TemplateRenderer(TemplateCatalogue catalogue)
             return null;
         }
 
-        var context = new EscapingTemplateContext();
-        context.PushGlobal(Functions());
+        var context = new EscapingTemplateContext(builtins);
+        context.PushGlobal(functions);
         var model = new ScriptObject();
         foreach (var (key, value) in globals)
         {
@@ -68,13 +82,6 @@ internal sealed class TemplateRenderer(TemplateCatalogue catalogue)
         {
             used.AddRange(context.TemplatesUsed.Where(t => !used.Contains(t)));
         }
-    }
-
-    private ScriptObject Functions()
-    {
-        var functions = new ScriptObject();
-        functions.Import("partial", new Func<TemplateContext, string, HtmlString>((context, name) => Partial(context, name)));
-        return functions;
     }
 
     private HtmlString Partial(TemplateContext context, string name)

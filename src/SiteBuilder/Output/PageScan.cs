@@ -1,0 +1,228 @@
+using System.Net;
+using System.Text;
+using SiteBuilder.Markdown;
+
+namespace SiteBuilder.Output;
+
+/// <summary>The state of one <see cref="PageRewriter"/> pass over one page.</summary>
+internal sealed class PageScan(RenderedPage page, string basePath, bool preview)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
+
+    private readonly string html = page.Html;
+    private readonly StringBuilder output = new(page.Html.Length + 1024);
+    private readonly List<OpenElement> open = [];
+    private readonly List<string> ids = [];
+    private readonly List<LinkFact> links = [];
+    private readonly List<LinkFact> imagesWithoutAlt = [];
+    private readonly List<(HeadingFact Heading, bool InMain)> headings = [];
+    private readonly StringBuilder headingText = new();
+    private readonly Dictionary<string, string> relativeUrls = new(StringComparer.Ordinal);
+    private int openHeadings;
+
+    public ProcessedPage Run()
+    {
+        var i = 0;
+        while (i < html.Length)
+        {
+            var lt = html.IndexOf('<', i);
+            var end = lt < 0 ? html.Length : lt;
+            Text(i, end);
+            i = lt < 0 ? html.Length : Markup(lt);
+        }
+
+        var inMain = headings.Exists(h => h.InMain);
+        var facts = new PageFacts(page.Path, page.Origin, page.Templates, ids, links, imagesWithoutAlt, headings.Where(h => h.InMain || !inMain).Select(h => h.Heading).ToList());
+        while (output.Length > 0 && char.IsWhiteSpace(output[^1]))
+        {
+            output.Length--;
+        }
+
+        var text = output.Append('\n').ToString();
+        return new ProcessedPage(new OutputFile(page.Path, Utf8.GetBytes(text), page.Origin), facts);
+    }
+
+    private void Text(int start, int end)
+    {
+        output.Append(html, start, end - start);
+        if (openHeadings > 0)
+        {
+            headingText.Append(html, start, end - start);
+        }
+    }
+
+    /// <summary>Handles the markup at <paramref name="lt"/> and returns the index just past it.</summary>
+    private int Markup(int lt)
+    {
+        if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+        {
+            return Copy(lt, html.IndexOf("-->", lt + 4, StringComparison.Ordinal), 3);
+        }
+
+        var next = lt + 1 < html.Length ? html[lt + 1] : '\0';
+        if (next == '/')
+        {
+            var nameEnd = lt + 2;
+            while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            Close(HtmlStartTagReader.Name(html.AsSpan(lt + 2, nameEnd - lt - 2)));
+            return Copy(lt, html.IndexOf('>', nameEnd), 1);
+        }
+
+        if (next is '!' or '?')
+        {
+            return Copy(lt, html.IndexOf('>', lt), 1);
+        }
+
+        if (!char.IsAsciiLetter(next) || HtmlStartTagReader.Read(html, lt) is not var (tag, end))
+        {
+            Text(lt, lt + 1);
+            return lt + 1;
+        }
+
+        Start(tag, lt, end);
+        return RawText.Contains(tag.Name) && !tag.SelfClosing ? SkipRawText(tag.Name, end) : end;
+    }
+
+    private int Copy(int start, int found, int tail)
+    {
+        var end = found < 0 ? html.Length : found + tail;
+        output.Append(html, start, end - start);
+        return end;
+    }
+
+    /// <summary>Copies the content of a script, style, textarea or title element without reading markup in it.</summary>
+    private int SkipRawText(string name, int start)
+    {
+        var close = html.IndexOf("</" + name, start, StringComparison.OrdinalIgnoreCase);
+        var end = close < 0 ? html.Length : close;
+        Text(start, end);
+        return end;
+    }
+
+    private void Start(HtmlStartTag tag, int start, int end)
+    {
+        var changed = false;
+        var position = SourcePositionAttribute.Parse(tag.Get(SourcePositionAttribute.Name));
+        if (tag.Has(SourcePositionAttribute.Name))
+        {
+            tag.Remove(SourcePositionAttribute.Name);
+            changed = true;
+        }
+
+        if (tag.Get("id") is { } id)
+        {
+            ids.Add(id);
+        }
+
+        changed |= Url(tag, position);
+        if (tag.Name == "img" && !tag.Has("alt"))
+        {
+            imagesWithoutAlt.Add(new LinkFact("img", tag.Get("src") ?? "", position));
+        }
+
+        if (changed)
+        {
+            tag.WriteTo(output);
+        }
+        else
+        {
+            output.Append(html, start, end - start);
+        }
+
+        if (!tag.IsVoid)
+        {
+            open.Add(Open(tag));
+        }
+    }
+
+    /// <summary>Records the tag's URL and rewrites it where needed; true when the tag changed.</summary>
+    private bool Url(HtmlStartTag tag, (int Line, int Column)? position)
+    {
+        var attribute = tag.Name switch
+        {
+            "a" or "link" => "href",
+            "script" or "img" or "source" => "src",
+            _ => null,
+        };
+        var index = attribute is null ? -1 : tag.Attributes.FindIndex(a => a.Name == attribute);
+        if (index < 0 || tag.Attributes[index].RawValue is not { } raw)
+        {
+            return false;
+        }
+
+        var url = tag.Attributes[index].Value!;
+        links.Add(new LinkFact(tag.Name, url, position));
+        var changed = false;
+        if (SiteUrls.IsSiteRoot(url))
+        {
+            if (!relativeUrls.TryGetValue(raw, out var relative))
+            {
+                relativeUrls[raw] = relative = SiteUrls.ForPage(page.Path, raw, basePath);
+            }
+
+            tag.Set(attribute!, relative);
+            changed = true;
+        }
+
+        if (tag.Name == "a" && (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal)))
+        {
+            tag.Set("rel", "external noopener");
+            tag.AddClass("external");
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    private OpenElement Open(HtmlStartTag tag)
+    {
+        var inMain = open.Exists(e => e.Main) || tag.Name == "main";
+        var inProse = open.Exists(e => e.Prose);
+        var level = tag.Name.Length == 2 && tag.Name[0] == 'h' && tag.Name[1] is >= '1' and <= '6' ? tag.Name[1] - '0' : 0;
+        if (level > 0)
+        {
+            headingText.Clear();
+            openHeadings++;
+        }
+
+        var anchor = level is >= 2 and <= 4 && inProse ? tag.Get("id") : null;
+        return new OpenElement(tag.Name, tag.Name == "main", tag.HasClass("prose"), level > 0 ? new OpenHeading(level, anchor, inMain) : null);
+    }
+
+    private void Close(string name)
+    {
+        if (preview && name == "head")
+        {
+            output.Append("<script src=\"").Append(SiteUrls.ForPage(page.Path, LiveReloadScript.Url, basePath)).Append("\" defer></script>");
+        }
+
+        var index = open.FindLastIndex(e => e.Name == name);
+        if (index < 0)
+        {
+            return; // a stray end tag: browsers ignore it, and so do we
+        }
+
+        openHeadings -= open.Skip(index).Count(e => e.Heading is not null);
+        if (open[index].Heading is { } heading)
+        {
+            var text = WebUtility.HtmlDecode(headingText.ToString()).Trim();
+            headings.Add((new HeadingFact(heading.Level, text), heading.InMain));
+            if (heading.Anchor is { } id)
+            {
+                output.Append(" <a class=\"heading-anchor\" href=\"#").Append(WebUtility.HtmlEncode(id))
+                    .Append("\" aria-label=\"Link to the section “").Append(WebUtility.HtmlEncode(text)).Append("”\">#</a>");
+            }
+        }
+
+        open.RemoveRange(index, open.Count - index);
+    }
+
+    private sealed record OpenHeading(int Level, string? Anchor, bool InMain);
+
+    private sealed record OpenElement(string Name, bool Main, bool Prose, OpenHeading? Heading);
+}

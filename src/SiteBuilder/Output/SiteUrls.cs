@@ -1,0 +1,61 @@
+namespace SiteBuilder.Output;
+
+/// <summary>Turns the site-root URLs that templates and Markdown write ("/references/x/") into the URLs a page links with.</summary>
+public static class SiteUrls
+{
+    /// <summary>The page that servers answer unknown addresses with; its URLs start from the base path.</summary>
+    public const string NotFoundPage = "404.html";
+
+    /// <summary>Whether a URL is written from the site root (and so is rewritten), as opposed to relative or external.</summary>
+    public static bool IsSiteRoot(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>The URL as the page at <paramref name="pagePath"/> writes it: relative, or from the base path on the 404 page.</summary>
+    public static string ForPage(string pagePath, string url, string basePath) =>
+        pagePath == NotFoundPage ? basePath + url.TrimStart('/') : MakeRelative(pagePath, url);
+
+    /// <summary>The relative URL from the page file <paramref name="pagePath"/> to the site-root URL <paramref name="url"/>.</summary>
+    public static string MakeRelative(string pagePath, string url)
+    {
+        var cut = url.AsSpan().IndexOfAny('#', '?');
+        var path = cut < 0 ? url.AsSpan() : url.AsSpan(0, cut);
+        var tail = cut < 0 ? ReadOnlySpan<char>.Empty : url.AsSpan(cut);
+        path = path.TrimStart('/');
+        var index = path.Length == 0 || path[^1] == '/';
+        var pageDir = pagePath.AsSpan(0, pagePath.LastIndexOf('/') + 1); // "essays/x/" or ""
+        if (tail.Length > 0 && tail[0] == '#' && IsSamePage(pagePath, path, index))
+        {
+            return tail.ToString();
+        }
+
+        // The longest common run of whole folders, then one "../" for each folder of the page beyond it.
+        var common = 0;
+        for (var i = 0; i < pageDir.Length && i < path.Length && pageDir[i] == path[i]; i++)
+        {
+            if (pageDir[i] == '/')
+            {
+                common = i + 1;
+            }
+        }
+
+        var ups = pageDir[common..].Count('/');
+        var rest = path[common..];
+        var builder = new System.Text.StringBuilder(ups * 3 + rest.Length + 10 + tail.Length);
+        for (var i = 0; i < ups; i++)
+        {
+            builder.Append("../");
+        }
+
+        builder.Append(rest);
+        if (index)
+        {
+            builder.Append("index.html");
+        }
+
+        return builder.Append(tail).ToString();
+    }
+
+    private static bool IsSamePage(string pagePath, ReadOnlySpan<char> path, bool index) =>
+        index
+            ? pagePath.Length == path.Length + "index.html".Length && pagePath.AsSpan().StartsWith(path) && pagePath.EndsWith("index.html", StringComparison.Ordinal)
+            : pagePath.AsSpan().SequenceEqual(path);
+}

@@ -1,0 +1,86 @@
+using SiteBuilder.Diagnostics;
+using SiteBuilder.Output;
+
+namespace SiteBuilder.Tests.Output;
+
+public class PageRewriterTests
+{
+    private static ProcessedPage Rewrite(string html, string path = "essays/x/index.html", string basePath = "/", bool preview = false) =>
+        new PageRewriter(basePath, preview).Rewrite(new RenderedPage(path, html, SourceLocation.File("content/x.md")));
+
+    [Theory]
+    [InlineData("index.html", "/references/a/", "references/a/index.html")]
+    [InlineData("references/a/index.html", "/references/b/", "../b/index.html")]
+    [InlineData("references/a/index.html", "/", "../../index.html")]
+    [InlineData("essays/x/index.html", "/essays/x/#p-1", "#p-1")]
+    [InlineData("essays/x/index.html", "/essays/x/x.bib", "x.bib")]
+    [InlineData("404.html", "/assets/site.css", "assets/site.css")]
+    [InlineData("about/index.html", "/references/?q=1#top", "../references/index.html?q=1#top")]
+    public void Site_root_urls_become_relative_to_the_page(string page, string url, string expected)
+    {
+        Assert.Equal(expected, SiteUrls.MakeRelative(page, url));
+    }
+
+    [Fact]
+    public void Every_kind_of_url_attribute_is_rewritten_and_recorded()
+    {
+        var page = Rewrite("<link href=\"/assets/site.css\"><a href='/about/'>a</a><img src=/assets/i.png alt=\"\"><script src=\"/assets/x.js\"></script><a href=\"notes.bib\">b</a>");
+
+        Assert.Equal("<link href=\"../../assets/site.css\"><a href=\"../../about/index.html\">a</a><img src=\"../../assets/i.png\" alt=\"\"><script src=\"../../assets/x.js\"></script><a href=\"notes.bib\">b</a>", page.File.Text.TrimEnd());
+        Assert.Equal(["/assets/site.css", "/about/", "/assets/i.png", "/assets/x.js", "notes.bib"], page.Facts.Links.Select(l => l.Url));
+    }
+
+    [Fact]
+    public void The_404_page_links_from_the_base_path_since_it_is_shown_at_any_address()
+    {
+        var page = Rewrite("<a href=\"/references/\">r</a><link href=\"/assets/site.css\">", SiteUrls.NotFoundPage, "/project/");
+
+        Assert.Equal("<a href=\"/project/references/\">r</a><link href=\"/project/assets/site.css\">", page.File.Text.TrimEnd());
+    }
+
+    [Fact]
+    public void Links_that_leave_the_site_are_marked_and_keep_their_classes()
+    {
+        var page = Rewrite("<a class=\"doi\" href=\"https://doi.org/10.1/x\">d</a><a href=\"http://example.org/\">e</a>");
+
+        Assert.Equal("<a class=\"doi external\" href=\"https://doi.org/10.1/x\" rel=\"external noopener\">d</a><a href=\"http://example.org/\" rel=\"external noopener\" class=\"external\">e</a>", page.File.Text.TrimEnd());
+    }
+
+    [Fact]
+    public void Prose_headings_with_ids_link_to_themselves_and_others_do_not()
+    {
+        var page = Rewrite("<main><h1 id=\"t\">Title</h1><div class=\"prose\"><h2 id=\"a-b\">A &amp; <em>B</em></h2><h5 id=\"z\">Z</h5></div></main>");
+
+        Assert.Contains("<h2 id=\"a-b\">A &amp; <em>B</em> <a class=\"heading-anchor\" href=\"#a-b\" aria-label=\"Link to the section “A &amp; B”\">#</a></h2>", page.File.Text.TrimEnd());
+        Assert.Contains("<h1 id=\"t\">Title</h1>", page.File.Text.TrimEnd());
+        Assert.Equal([(1, "Title"), (2, "A & B"), (5, "Z")], page.Facts.Headings.Select(h => (h.Level, h.Text)));
+    }
+
+    [Fact]
+    public void Markdown_positions_are_recorded_and_removed()
+    {
+        var page = Rewrite("<p><a href=\"/nowhere/\" data-sb-src=\"12:5\">x</a><img src=\"a.png\" data-sb-src=\"13:1\"></p>");
+
+        Assert.DoesNotContain("data-sb-src", page.File.Text.TrimEnd());
+        Assert.Equal((12, 5), page.Facts.Links[0].MarkdownPosition);
+        Assert.Equal((13, 1), Assert.Single(page.Facts.ImagesWithoutAlt).MarkdownPosition);
+    }
+
+    [Fact]
+    public void Ids_are_collected_and_markup_inside_scripts_and_comments_is_left_alone()
+    {
+        var page = Rewrite("<div id=\"a\"></div><!-- <a href=\"/x/\" id=\"c\"> --><script>var s = '<a href=\"/y/\" id=\"d\">';</script><p id=b>t</p>");
+
+        Assert.Equal(["a", "b"], page.Facts.Ids);
+        Assert.Empty(page.Facts.Links);
+        Assert.Contains("<!-- <a href=\"/x/\" id=\"c\"> -->", page.File.Text.TrimEnd());
+    }
+
+    [Fact]
+    public void The_preview_adds_its_reload_script_to_the_head()
+    {
+        var page = Rewrite("<html><head><title>T</title></head><body></body></html>", preview: true);
+
+        Assert.Contains("<script src=\"../../__sitebuilder/live-reload.js\" defer></script></head>", page.File.Text.TrimEnd());
+    }
+}
