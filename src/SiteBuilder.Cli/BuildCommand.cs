@@ -8,8 +8,9 @@ using SiteBuilder.Pdf;
 namespace SiteBuilder.Cli;
 
 /// <summary>
-/// <c>sitebuilder build</c> (and <c>pdf</c>, which is <c>build --pdf</c>): loads the site, builds it, prints the
-/// essays to PDF when asked, and swaps the output folder only when all of that succeeded.
+/// <c>sitebuilder build</c> (and <c>pdf</c>, which is <c>build --pdf</c>): loads the site and builds it, writing
+/// each file into a staging folder as it is made, prints the essays to PDF when asked, and swaps the staging
+/// folder into place only when all of that succeeded.
 /// </summary>
 internal static class BuildCommand
 {
@@ -26,7 +27,8 @@ internal static class BuildCommand
         }
 
         var target = request.Output?.FullName ?? Path.Combine(request.Source.FullName, "_site");
-        if (OutputFolderGuard.Check(request.Source.FullName, target, request.Output is null ? "_site" : "--output") is { } refused)
+        var where = SourceLocation.File(request.Output is null ? "_site" : "--output");
+        if (OutputFolderGuard.Check(request.Source.FullName, target, where.Path) is { } refused)
         {
             return Fail(stderr, refused);
         }
@@ -36,14 +38,21 @@ internal static class BuildCommand
             return ExitCodes.Failure;
         }
 
-        var loadClock = Stopwatch.StartNew();
+        var readClock = Stopwatch.StartNew();
         var sources = SiteSourceLoader.Load(request.Source.FullName);
-        var readMs = loadClock.Elapsed.TotalMilliseconds;
-        var result = SiteBuild.Run(sources, options);
+        var readMs = readClock.Elapsed.TotalMilliseconds;
+        using var output = Begin(target, where, stderr);
+        if (output is null)
+        {
+            return ExitCodes.Failure;
+        }
+
+        var writer = new OutputWriter(output);
+        var result = SiteBuild.Run(sources, options, writer.Write);
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (request.Timings)
         {
-            stderr.WriteLine($"timings (ms): start-up {clock.Elapsed.TotalMilliseconds - loadClock.Elapsed.TotalMilliseconds:F0}, reading sources {readMs:F0}, " + string.Join(", ", result.Stats.Phases.Select(p => $"{p.Phase} {p.Milliseconds:F0}")));
+            stderr.WriteLine($"timings (ms): reading sources {readMs:F0}, " + string.Join(", ", result.Stats.Phases.Select(p => $"{p.Phase} {p.Milliseconds:F0}")));
         }
 
         if (!result.Succeeded)
@@ -52,45 +61,58 @@ internal static class BuildCommand
             return ExitCodes.Failure;
         }
 
-        var files = result.Files;
         var pdfNote = "";
+        var fileCount = result.Stats.Files;
         if (chromium is not null)
         {
-            var pdfs = await PrintAsync(result, chromium, stderr);
+            var pdfs = await PrintAsync(result, chromium, output, stderr);
             if (pdfs is null)
             {
                 return ExitCodes.Failure;
             }
 
-            files = [.. files, .. pdfs.Files];
+            foreach (var pdf in pdfs.Files)
+            {
+                writer.Write(pdf);
+            }
+
+            fileCount += pdfs.Files.Count;
             pdfNote = $"; {pdfs.Files.Count} PDF(s) in {pdfs.TotalMilliseconds:F0} ms, {pdfs.ChromiumStartMilliseconds:F0} ms of it starting Chromium ({string.Join(", ", pdfs.Files.Select(f => f.Path))})";
         }
 
-        var writeClock = Stopwatch.StartNew();
         try
         {
-            new DiskSink(target).Write(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
+            writer.ThrowIfFailed();
+            output.Commit();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(stderr, Diagnostic.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(request.Output is null ? "_site" : "--output"), $"cannot write the site to '{target}': {e.Message}"));
+            return Fail(stderr, Diagnostic.Error(DiagnosticCodes.WriteFailed, where, $"cannot write the site to '{target}': {e.Message}"));
         }
 
-        if (request.Timings)
-        {
-            stderr.WriteLine($"timings (ms): writing {writeClock.Elapsed.TotalMilliseconds:F0}");
-        }
-
-        stdout.WriteLine($"built {result.Stats.Pages} pages, {files.Count} files ({result.Stats.References} references, {result.Stats.Citations} citations){pdfNote} in {clock.ElapsedMilliseconds} ms -> {target}");
+        stdout.WriteLine($"built {result.Stats.Pages} pages, {fileCount} files ({result.Stats.References} references, {result.Stats.Citations} citations){pdfNote} in {clock.ElapsedMilliseconds} ms -> {target}");
         return ExitCodes.Success;
     }
 
-    /// <summary>The PDFs, or null when Chromium or the PDF's post-processing failed (reported): that is the environment's fault, not a bug.</summary>
-    private static async Task<PdfExportResult?> PrintAsync(BuildResult result, string chromium, TextWriter stderr)
+    private static StagedOutput? Begin(string target, SourceLocation where, TextWriter stderr)
     {
         try
         {
-            return await PdfExport.RunAsync(result, chromium);
+            return StagedOutput.Begin(target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Fail(stderr, Diagnostic.Error(DiagnosticCodes.WriteFailed, where, $"cannot write the site to '{target}': {e.Message}"));
+            return null;
+        }
+    }
+
+    /// <summary>The PDFs, or null when Chromium or the PDF's post-processing failed (reported): that is the environment's fault, not a bug.</summary>
+    private static async Task<PdfExportResult?> PrintAsync(BuildResult result, string chromium, StagedOutput output, TextWriter stderr)
+    {
+        try
+        {
+            return await PdfExport.RunAsync(result, chromium, output.Read);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {

@@ -20,7 +20,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         new(await ChromiumLauncher.LaunchAsync(chromiumPath));
 
     /// <summary>The PDF of <paramref name="document"/>, with its assets taken from <paramref name="siteFiles"/>.</summary>
-    public async Task<byte[]> PrintAsync(PrintDocument document, IReadOnlyDictionary<string, OutputFile> siteFiles)
+    public async Task<byte[]> PrintAsync(PrintDocument document, Func<string, byte[]?> siteFiles)
     {
         await using var page = await browser.NewPageAsync();
         await page.SetRequestInterceptionAsync(true);
@@ -53,7 +53,7 @@ public sealed class PdfPrinter : IAsyncDisposable
     private static string RunningStyle(string right, string left) =>
         $"width:100%;font:8pt 'DejaVu Serif',Georgia,serif;color:#555;padding:0 {right} 0 {left}";
 
-    private static Task AnswerAsync(IRequest request, PrintDocument document, IReadOnlyDictionary<string, OutputFile> siteFiles)
+    private static Task AnswerAsync(IRequest request, PrintDocument document, Func<string, byte[]?> siteFiles)
     {
         var url = request.Url;
         if (!url.StartsWith(Origin, StringComparison.Ordinal))
@@ -67,8 +67,8 @@ public sealed class PdfPrinter : IAsyncDisposable
             return request.RespondAsync(new ResponseData { Status = HttpStatusCode.OK, ContentType = "text/html; charset=utf-8", Body = document.Html });
         }
 
-        return siteFiles.TryGetValue(path, out var file)
-            ? request.RespondAsync(new ResponseData { Status = HttpStatusCode.OK, ContentType = MediaTypes.For(path), BodyData = file.Bytes })
+        return siteFiles(path) is { } bytes
+            ? request.RespondAsync(new ResponseData { Status = HttpStatusCode.OK, ContentType = MediaTypes.For(path), BodyData = bytes })
             : request.RespondAsync(new ResponseData { Status = HttpStatusCode.NotFound, Body = "" });
     }
 }

@@ -10,12 +10,14 @@ namespace SiteBuilder.Build;
 /// The template and post-process phases, page by page on all cores: each page's view models are built, rendered
 /// through its layout and the base layout, and rewritten in one streaming pass that also collects its facts.
 /// </summary>
-internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer renderer, PageRewriter rewriter, DiagnosticBag diagnostics)
+/// <param name="emit">Where pages go as they are made, or null to keep them in the result.</param>
+/// <param name="keep">Pages whose file is kept even when emitted (the fidelity check reads their text).</param>
+internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer renderer, PageRewriter rewriter, DiagnosticBag diagnostics, Action<OutputFile>? emit = null, IReadOnlySet<string>? keep = null)
 {
     private readonly BacklinkIndex backlinks = new(context.Essays);
 
     public IReadOnlyList<ProcessedPage> Render() =>
-        SiteBuild.Parallel(Jobs(), (job, bag) => Render(job(), bag), diagnostics).OfType<ProcessedPage>().ToList();
+        OrderedParallel.Map(Jobs(), (job, bag) => Render(job(), bag), diagnostics).OfType<ProcessedPage>().ToList();
 
     /// <summary>One job per page, in a fixed order: each builds its models when run.</summary>
     private List<Func<PageJob>> Jobs()
@@ -83,7 +85,14 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         }
 
         var rendered = new RenderedPage(SitePaths.OutputPathFor(job.Frame.Url), html, job.Origin) { Templates = used.Select(t => "templates/" + t).ToList() };
-        return rewriter.Rewrite(rendered);
+        var page = rewriter.Rewrite(rendered);
+        if (emit is null)
+        {
+            return page;
+        }
+
+        emit(page.File!);
+        return keep?.Contains(page.Facts.Path) == true ? page : page with { File = null };
     }
 
     private sealed record PageJob(string Layout, FrameModel Frame, object Page, SourceLocation TemplateOrigin, SourceLocation Origin);

@@ -21,7 +21,9 @@ public static class SiteBuild
         new ReferenceFieldsCheck(), new FidelityCheck(),
     ];
 
-    public static BuildResult Run(SiteSources sources, BuildOptions? options = null)
+    /// <summary>Builds the site. With <paramref name="emit"/>, every file goes there as soon as it is made (from any thread)
+    /// and the result holds none, so memory does not grow with the site; the caller commits them only if the build succeeded.</summary>
+    public static BuildResult Run(SiteSources sources, BuildOptions? options = null, Action<OutputFile>? emit = null)
     {
         var diagnostics = new DiagnosticBag();
         options ??= new BuildOptions();
@@ -44,7 +46,9 @@ public static class SiteBuild
         timer.Lap("render");
         var templates = new TemplateRenderer(site.Templates);
         var basePath = options.Preview ? "/" : BasePath(site.Config.BaseUrl);
-        var processed = new PageRenderingPhase(context, templates, new PageRewriter(basePath, options.Preview), diagnostics).Render();
+        var fidelity = FidelitySources(sources, context.Documents, diagnostics);
+        var fidelityPaths = fidelity.Select(f => f.PagePath).ToHashSet(StringComparer.Ordinal);
+        var processed = new PageRenderingPhase(context, templates, new PageRewriter(basePath, options.Preview), diagnostics, emit, fidelityPaths).Render();
         var prints = options.Pdf ? new PrintRenderingPhase(context, templates, diagnostics).Render() : [];
         timer.Lap("template and post-process");
         if (diagnostics.HasErrors)
@@ -56,22 +60,26 @@ public static class SiteBuild
         var others = DataFileWriter.Write(context, sources.Assets)
             .Concat(PublishingFileWriter.Write(context, pagePaths, options.Time))
             .ToList();
+        foreach (var file in emit is null ? [] : others)
+        {
+            emit!(file);
+        }
+
         timer.Lap("data files");
         var paths = pagePaths.Concat(others.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath));
-        var fidelity = FidelitySources(sources, context.Documents, diagnostics);
-        var fidelityPaths = fidelity.Select(f => f.PagePath).ToHashSet(StringComparer.Ordinal);
         var built = new BuiltSite(paths.ToHashSet(StringComparer.Ordinal), processed.Select(p => p.Facts).ToList(), fidelity, site.Library)
         {
             BasePath = basePath,
             Nav = site.Config.Nav,
-            FidelityPages = processed.Where(p => fidelityPaths.Contains(p.Facts.Path)).ToDictionary(p => p.Facts.Path, p => p.File.Text, StringComparer.Ordinal),
+            FidelityPages = processed.Where(p => p.File is not null && fidelityPaths.Contains(p.Facts.Path)).ToDictionary(p => p.Facts.Path, p => p.File!.Text, StringComparer.Ordinal),
         };
         Check(built, diagnostics, timer);
 
-        var files = processed.Select(p => p.File).Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        ReportClashes(files, diagnostics);
+        ReportClashes(processed.Select(p => (p.Facts.Path, p.Facts.Origin)).Concat(others.Select(f => (f.Path, f.Origin))).ToList(), diagnostics);
+        var files = emit is null ? processed.Select(p => p.File!).Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToList() : [];
         timer.Lap("serialize");
-        var stats = new BuildStats(processed.Count, files.Count, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count)) { Phases = timer.Phases };
+        var fileCount = processed.Count + others.Count;
+        var stats = new BuildStats(processed.Count, fileCount, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count)) { Phases = timer.Phases };
         var all = Finish(diagnostics, options);
         var failed = all.Any(d => d.IsError);
         return new BuildResult(failed ? [] : files, all, stats) { PrintDocuments = failed ? [] : prints };
@@ -82,32 +90,11 @@ public static class SiteBuild
     {
         var processor = new CitationProcessor(new ApaStyle(), site.Library);
         var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor);
-        var documents = Parallel(site.Items, (item, bag) => renderer.Render(item, bag), diagnostics);
+        var documents = OrderedParallel.Map(site.Items, (item, bag) => renderer.Render(item, bag), diagnostics);
         var context = new PageContext(site.Config, site.Library, processor, documents, options.Pdf);
         ReadingListGrouper.Validate(context.Themes, site.Library, diagnostics);
         ReportUnusedReferences(site.Library, documents, diagnostics);
         return context;
-    }
-
-    /// <summary>
-    /// Maps every item on all cores, keeping the order of <paramref name="items"/> in the result and in the
-    /// diagnostics: each item reports into a bag of its own, and the bags are merged in order.
-    /// </summary>
-    internal static IReadOnlyList<TResult> Parallel<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, DiagnosticBag, TResult> map, DiagnosticBag diagnostics)
-    {
-        var results = new TResult[items.Count];
-        var bags = new DiagnosticBag[items.Count];
-        System.Threading.Tasks.Parallel.For(0, items.Count, i =>
-        {
-            bags[i] = new DiagnosticBag();
-            results[i] = map(items[i], bags[i]);
-        });
-        foreach (var bag in bags)
-        {
-            diagnostics.AddRange(bag);
-        }
-
-        return results;
     }
 
     /// <summary>"/unbalanced-love/" for https://example.org/unbalanced-love/; "/" when base_url is not absolute.</summary>
@@ -142,7 +129,7 @@ public static class SiteBuild
     }
 
     /// <summary>Two outputs at one path would silently overwrite each other; whatever led there, it is an error naming both sources.</summary>
-    private static void ReportClashes(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    private static void ReportClashes(IReadOnlyList<(string Path, SourceLocation Origin)> files, DiagnosticBag diagnostics)
     {
         foreach (var clash in files.GroupBy(f => f.Path.ToLowerInvariant(), StringComparer.Ordinal).Where(g => g.Count() > 1))
         {

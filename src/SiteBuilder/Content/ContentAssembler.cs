@@ -13,27 +13,26 @@ internal static class ContentAssembler
 
     public static IReadOnlyList<ContentItem> Assemble(SiteSources sources, bool includeDrafts, DiagnosticBag diagnostics)
     {
-        var items = new List<ContentItem>();
-        foreach (var file in sources.Content.Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal)))
-        {
-            var kind = file.Path.StartsWith(EssayFolder, StringComparison.Ordinal) ? ContentKind.Essay
-                : file.Path.StartsWith(PageFolder, StringComparison.Ordinal) ? ContentKind.Page
-                : (ContentKind?)null;
-            if (kind is null)
-            {
-                diagnostics.Warning(DiagnosticCodes.InvalidValue, SourceLocation.File(file.Path), "Markdown outside content/essays/ and content/pages/ is not built");
-                continue;
-            }
-
-            var item = Read(file, kind.Value, diagnostics);
-            if (includeDrafts || !item.Meta.Draft)
-            {
-                items.Add(item);
-            }
-        }
+        var markdown = sources.Content.Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal)).ToList();
+        var read = OrderedParallel.Map(markdown, (file, bag) => Read(file, bag), diagnostics);
+        var items = read.OfType<ContentItem>().Where(item => includeDrafts || !item.Meta.Draft).ToList();
 
         ReportDuplicateUrls(items, diagnostics);
         return items.OrderBy(i => i.Url, StringComparer.Ordinal).ToList();
+    }
+
+    private static ContentItem? Read(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var kind = file.Path.StartsWith(EssayFolder, StringComparison.Ordinal) ? ContentKind.Essay
+            : file.Path.StartsWith(PageFolder, StringComparison.Ordinal) ? ContentKind.Page
+            : (ContentKind?)null;
+        if (kind is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.InvalidValue, SourceLocation.File(file.Path), "Markdown outside content/essays/ and content/pages/ is not built");
+            return null;
+        }
+
+        return Read(file, kind.Value, diagnostics);
     }
 
     private static ContentItem Read(SourceFile file, ContentKind kind, DiagnosticBag diagnostics)
@@ -48,7 +47,7 @@ internal static class ContentAssembler
 
         var url = kind == ContentKind.Essay ? SitePaths.Essay(slug) : SitePaths.Page(slug);
         var layout = kind == ContentKind.Essay ? "essay" : meta.Layout ?? DefaultLayout(slug);
-        return new ContentItem(file, kind, meta, split.Body, slug, url, layout);
+        return new ContentItem(file, kind, meta, slug, url, layout);
     }
 
     private static string DefaultLayout(string slug) => slug switch

@@ -1,15 +1,20 @@
 namespace SiteBuilder.Content;
 
-/// <summary>An essay or page after assembly: its front matter, Markdown body, and the URL and layout it gets.</summary>
+/// <summary>An essay or page after assembly: its front matter, the URL and layout it gets, and its Markdown body on demand.</summary>
 public sealed record ContentItem(
     SourceFile Source,
     ContentKind Kind,
     FrontMatter Meta,
-    string Body,
     string Slug,
     string Url,
     string Layout)
 {
+    /// <summary>
+    /// The Markdown body, front matter blanked to empty lines so positions stay true. Made when asked (once, by
+    /// the render phase) rather than kept, so a large site does not hold every body twice.
+    /// </summary>
+    public string Body => FrontMatterSplitter.Split(Source, new Diagnostics.DiagnosticBag()).Body;
+
     /// <summary>The output file: "essays/x/index.html" for "/essays/x/", the path itself for "/404.html".</summary>
     public string OutputPath => SitePaths.OutputPathFor(Url);
 }

@@ -33,9 +33,12 @@ public static class SiteSourceLoader
     private static string? ReadConfig(SourceTreeWalker walker, DiagnosticBag diagnostics) =>
         walker.Single(Configuration.SiteConfig.FileName) is { } path ? ReadText(walker, path, diagnostics) : null;
 
+    /// <summary>The text files under a folder, read and decoded on all cores (reading is mostly decoding here).</summary>
     private static List<SourceFile> ReadTextFiles(SourceTreeWalker walker, string folder, string[] extensions, DiagnosticBag diagnostics) =>
-        walker.Files(folder, name => extensions.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
-            .Select(p => ReadText(walker, p, diagnostics) is { } text ? new SourceFile(walker.Relative(p), text) : null)
+        OrderedParallel.Map(
+                walker.Files(folder, name => extensions.Any(e => name.EndsWith(e, StringComparison.Ordinal))),
+                (p, bag) => ReadSource(walker, p, bag),
+                diagnostics)
             .OfType<SourceFile>()
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
@@ -48,6 +51,24 @@ public static class SiteSourceLoader
             .OfType<AssetFile>()
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>The file kept as its UTF-8 bytes when they need no normalising, else as its normalised text.</summary>
+    private static SourceFile? ReadSource(SourceTreeWalker walker, string path, DiagnosticBag diagnostics)
+    {
+        if (ReadBytes(walker, path, diagnostics) is not { } bytes)
+        {
+            return null;
+        }
+
+        var relative = walker.Relative(path);
+        if (Utf8TextDecoder.Decode(relative, bytes, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var clean = !bytes.AsSpan().StartsWith("\uFEFF"u8) && !bytes.AsSpan().Contains((byte)'\r');
+        return clean ? SourceFile.FromUtf8(relative, bytes) : new SourceFile(relative, text);
     }
 
     private static string? ReadText(SourceTreeWalker walker, string path, DiagnosticBag diagnostics) =>

@@ -1,4 +1,36 @@
+using System.Text;
+
 namespace SiteBuilder.Content;
 
-/// <summary>A text file of the site's input, named by its path from the site root with '/' separators.</summary>
-public sealed record SourceFile(string Path, string Text);
+/// <summary>
+/// A text file of the site's input, named by its path from the site root with '/' separators. Files read from
+/// disk keep their UTF-8 bytes and decode on each use, which halves what a large site holds in memory.
+/// </summary>
+public sealed class SourceFile
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string? text;
+    private readonly byte[]? utf8;
+
+    public SourceFile(string path, string text)
+    {
+        Path = path;
+        this.text = text;
+    }
+
+    private SourceFile(string path, byte[] utf8)
+    {
+        Path = path;
+        this.utf8 = utf8;
+    }
+
+    public string Path { get; }
+
+    public string Text => text ?? Utf8.GetString(utf8!);
+
+    /// <summary>A file whose bytes are valid UTF-8 with '\n' line endings and no BOM, as <see cref="Utf8TextDecoder"/> leaves them.</summary>
+    public static SourceFile FromUtf8(string path, byte[] utf8) => new(path, utf8);
+
+    public override string ToString() => Path;
+}

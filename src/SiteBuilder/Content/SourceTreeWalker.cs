@@ -16,9 +16,9 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics)
     {
         var start = Path.Combine(root, folder);
         var files = new List<string>();
-        if (Directory.Exists(start))
+        if (Directory.Exists(start) && Resolve(start) is { } realStart)
         {
-            Walk(start, include, files, new HashSet<string>(StringComparer.Ordinal));
+            Walk(start, realStart, include, files, new HashSet<string>(StringComparer.Ordinal));
         }
 
         return files;
@@ -35,11 +35,12 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics)
     /// <summary>The path of a file from the site root with '/' separators, as diagnostics name it.</summary>
     public string Relative(string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
-    private void Walk(string directory, Func<string, bool> include, List<string> files, HashSet<string> visited)
+    /// <summary>Walks a folder whose real path (links resolved) is <paramref name="realDirectory"/>.</summary>
+    private void Walk(string directory, string realDirectory, Func<string, bool> include, List<string> files, HashSet<string> visited)
     {
-        if (Resolve(directory) is not { } real || !visited.Add(real))
+        if (!visited.Add(realDirectory))
         {
-            return; // reported, or already walked through another link
+            return; // already walked through another link
         }
 
         FileSystemInfo[] entries;
@@ -60,19 +61,24 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics)
                 continue;
             }
 
-            if (IsDirectory(entry))
+            // Only a link needs resolving: anything else in a real folder lies where the folder does.
+            var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+            var real = isLink ? Resolve(entry.FullName) : Path.Combine(realDirectory, entry.Name);
+            if (real is null)
             {
-                Walk(entry.FullName, include, files, visited);
+                continue; // reported
             }
-            else if (include(entry.Name) && Resolve(entry.FullName) is not null)
+
+            if (entry is DirectoryInfo || (isLink && Directory.Exists(real)))
+            {
+                Walk(entry.FullName, real, include, files, visited);
+            }
+            else if (include(entry.Name))
             {
                 files.Add(entry.FullName);
             }
         }
     }
-
-    private static bool IsDirectory(FileSystemInfo entry) =>
-        entry is DirectoryInfo || (entry.LinkTarget is not null && Directory.Exists(entry.FullName));
 
     /// <summary>The real path of an entry inside the site, or null (reported) for a dangling, looping or escaping link.</summary>
     private string? Resolve(string path)

@@ -20,7 +20,7 @@ internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProces
         }
 
         var processed = citations.Process(
-            parsed.Citations.Select(c => c.Node.Citation).ToList(),
+            parsed.Citations.Select(c => c.Citation).ToList(),
             item.Meta.Nocite,
             item.Meta.NociteLocation,
             diagnostics);
@@ -30,7 +30,7 @@ internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProces
         {
             if (processed.Citations[i] is { } text)
             {
-                formatted[parsed.Citations[i].Node] = text;
+                formatted[parsed.CitationNodes[i]] = text;
             }
         }
 

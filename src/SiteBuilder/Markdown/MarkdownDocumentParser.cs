@@ -31,6 +31,7 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
 
         var headings = new List<HeadingInfo>();
         var citations = new List<CitationOccurrence>();
+        var nodes = new List<CitationInline>();
         var section = (Id: "intro", Title: (string?)null);
         var paragraphInSection = 0;
         var words = 0;
@@ -59,7 +60,8 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
             var marker = 0;
             foreach (var citation in paragraph.Inline?.Descendants<CitationInline>() ?? [])
             {
-                citations.Add(new CitationOccurrence(citation, paragraphId, section.Title, ExcerptBuilder.SentenceAround(plain, marker++)));
+                citations.Add(new CitationOccurrence(citation.Citation, paragraphId, section.Title, ExcerptBuilder.SentenceAround(plain, marker++)));
+                nodes.Add(citation);
             }
         }
 
@@ -68,7 +70,7 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
             link.GetAttributes().AddProperty(SourcePositionAttribute.Name, SourcePositionAttribute.Format(link.Line + 1, link.Column + 1));
         }
 
-        return new ParsedDocument(tree, headings, citations, words);
+        return new ParsedDocument(tree, headings, citations, words) { CitationNodes = nodes };
     }
 
     /// <summary>What Markdig throws for input it will not parse (as opposed to a bug of ours).</summary>

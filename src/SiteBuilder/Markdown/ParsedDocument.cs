@@ -10,4 +10,8 @@ public sealed record ParsedDocument(
     MarkdownDocument Tree,
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<CitationOccurrence> Citations,
-    int WordCount);
+    int WordCount)
+{
+    /// <summary>The citation nodes of the tree, in the order of <see cref="Citations"/>, for rendering them.</summary>
+    public IReadOnlyList<CitationInline> CitationNodes { get; init; } = [];
+}

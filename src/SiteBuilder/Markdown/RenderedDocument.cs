@@ -9,5 +9,18 @@ public sealed record RenderedDocument(
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<CitationOccurrence> Citations,
     int WordCount,
-    string BodyHtml,
-    IReadOnlyList<BibliographyEntry> Bibliography);
+    IReadOnlyList<BibliographyEntry> Bibliography)
+{
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly byte[] body = [];
+
+    public RenderedDocument(ContentItem item, IReadOnlyList<HeadingInfo> headings, IReadOnlyList<CitationOccurrence> citations, int wordCount, string bodyHtml, IReadOnlyList<BibliographyEntry> bibliography)
+        : this(item, headings, citations, wordCount, bibliography)
+    {
+        body = Utf8.GetBytes(bodyHtml);
+    }
+
+    /// <summary>The body as HTML. Kept as UTF-8 until a page asks for it: every body waits for the whole site to render.</summary>
+    public string BodyHtml => Utf8.GetString(body);
+}

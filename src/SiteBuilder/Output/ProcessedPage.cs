@@ -1,4 +1,7 @@
 namespace SiteBuilder.Output;
 
-/// <summary>A page after its one rewriting pass: the file to write, and the facts the checks read.</summary>
-public sealed record ProcessedPage(OutputFile File, PageFacts Facts);
+/// <summary>
+/// A page after its one rewriting pass: the facts the checks read, and the file to write, unless it was
+/// already handed to the output as it was made (then <see cref="File"/> is null and the page is not held).
+/// </summary>
+public sealed record ProcessedPage(OutputFile? File, PageFacts Facts);

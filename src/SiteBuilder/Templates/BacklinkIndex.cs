@@ -12,7 +12,7 @@ internal sealed class BacklinkIndex
         foreach (var essay in essays)
         {
             var passages = essay.Citations
-                .SelectMany(o => o.Node.Citation.Items.Select(i => i.Key).Distinct().Select(key => (Key: key, Passage: new PassageModel(o.Section, o.Excerpt, essay.Item.Url + "#" + o.ParagraphId))))
+                .SelectMany(o => o.Citation.Items.Select(i => i.Key).Distinct().Select(key => (Key: key, Passage: new PassageModel(o.Section, o.Excerpt, essay.Item.Url + "#" + o.ParagraphId))))
                 .GroupBy(x => x.Key, StringComparer.Ordinal);
             foreach (var group in passages)
             {

@@ -47,8 +47,8 @@ public class CitationSpecTests
         var pipeline = MarkdownPipelineFactory.Create();
         var processor = new CitationProcessor(new ApaStyle(), library);
         var parsed = new MarkdownDocumentParser(pipeline).Parse("example.md", markdown, new DiagnosticBag())!;
-        var processed = processor.Process(parsed.Citations.Select(c => c.Node.Citation).ToList(), [], SourceLocation.File("example.md"), new DiagnosticBag());
-        var formatted = parsed.Citations.Select((c, i) => (c.Node, Text: processed.Citations[i]!)).ToDictionary(x => x.Node, x => x.Text);
+        var processed = processor.Process(parsed.Citations.Select(c => c.Citation).ToList(), [], SourceLocation.File("example.md"), new DiagnosticBag());
+        var formatted = parsed.CitationNodes.Select((node, i) => (Node: node, Text: processed.Citations[i]!)).ToDictionary(x => x.Node, x => x.Text);
 
         _ = example; // the file and line, which name the case in the test report
         Assert.Equal(html, MarkdownHtmlRenderer.Render(parsed, pipeline, formatted).TrimEnd('\n'));
@@ -58,7 +58,7 @@ public class CitationSpecTests
     public void Citation_keys_report_their_true_line_and_column_after_front_matter()
     {
         var parsed = new MarkdownDocumentParser(MarkdownPipelineFactory.Create()).Parse("essay.md", "\n\n\nText here\nand [see @a; @bee, p. 2].\n", new DiagnosticBag())!;
-        var items = Assert.Single(parsed.Citations).Node.Citation.Items;
+        var items = Assert.Single(parsed.Citations).Citation.Items;
 
         Assert.Equal(new SourceLocation("essay.md", 5, 10), items[0].Location);
         Assert.Equal(new SourceLocation("essay.md", 5, 14), items[1].Location);

@@ -26,7 +26,7 @@ public class PageRewriterTests
     {
         var page = Rewrite("<link href=\"/assets/site.css\"><a href='/about/'>a</a><img src=/assets/i.png alt=\"\"><script src=\"/assets/x.js\"></script><a href=\"notes.bib\">b</a>");
 
-        Assert.Equal("<link href=\"../../assets/site.css\"><a href=\"../../about/index.html\">a</a><img src=\"../../assets/i.png\" alt=\"\"><script src=\"../../assets/x.js\"></script><a href=\"notes.bib\">b</a>", page.File.Text.TrimEnd());
+        Assert.Equal("<link href=\"../../assets/site.css\"><a href=\"../../about/index.html\">a</a><img src=\"../../assets/i.png\" alt=\"\"><script src=\"../../assets/x.js\"></script><a href=\"notes.bib\">b</a>", page.File!.Text.TrimEnd());
         Assert.Equal(["/assets/site.css", "/about/", "/assets/i.png", "/assets/x.js", "notes.bib"], page.Facts.Links.Select(l => l.Url));
     }
 
@@ -35,7 +35,7 @@ public class PageRewriterTests
     {
         var page = Rewrite("<a href=\"/references/\">r</a><link href=\"/assets/site.css\">", SiteUrls.NotFoundPage, "/project/");
 
-        Assert.Equal("<a href=\"/project/references/\">r</a><link href=\"/project/assets/site.css\">", page.File.Text.TrimEnd());
+        Assert.Equal("<a href=\"/project/references/\">r</a><link href=\"/project/assets/site.css\">", page.File!.Text.TrimEnd());
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class PageRewriterTests
     {
         var page = Rewrite("<a class=\"doi\" href=\"https://doi.org/10.1/x\">d</a><a href=\"http://example.org/\">e</a>");
 
-        Assert.Equal("<a class=\"doi external\" href=\"https://doi.org/10.1/x\" rel=\"external noopener\">d</a><a href=\"http://example.org/\" rel=\"external noopener\" class=\"external\">e</a>", page.File.Text.TrimEnd());
+        Assert.Equal("<a class=\"doi external\" href=\"https://doi.org/10.1/x\" rel=\"external noopener\">d</a><a href=\"http://example.org/\" rel=\"external noopener\" class=\"external\">e</a>", page.File!.Text.TrimEnd());
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public class PageRewriterTests
     {
         var page = Rewrite("<main><h1 id=\"t\">Title</h1><div class=\"prose\"><h2 id=\"a-b\">A &amp; <em>B</em></h2><h5 id=\"z\">Z</h5></div></main>");
 
-        Assert.Contains("<h2 id=\"a-b\">A &amp; <em>B</em> <a class=\"heading-anchor\" href=\"#a-b\" aria-label=\"Link to the section “A &amp; B”\">#</a></h2>", page.File.Text.TrimEnd());
-        Assert.Contains("<h1 id=\"t\">Title</h1>", page.File.Text.TrimEnd());
+        Assert.Contains("<h2 id=\"a-b\">A &amp; <em>B</em> <a class=\"heading-anchor\" href=\"#a-b\" aria-label=\"Link to the section “A &amp; B”\">#</a></h2>", page.File!.Text.TrimEnd());
+        Assert.Contains("<h1 id=\"t\">Title</h1>", page.File!.Text.TrimEnd());
         Assert.Equal([(1, "Title"), (2, "A & B"), (5, "Z")], page.Facts.Headings.Select(h => (h.Level, h.Text)));
     }
 
@@ -61,7 +61,7 @@ public class PageRewriterTests
     {
         var page = Rewrite("<p><a href=\"/nowhere/\" data-sb-src=\"12:5\">x</a><img src=\"a.png\" data-sb-src=\"13:1\"></p>");
 
-        Assert.DoesNotContain("data-sb-src", page.File.Text.TrimEnd());
+        Assert.DoesNotContain("data-sb-src", page.File!.Text.TrimEnd());
         Assert.Equal((12, 5), page.Facts.Links[0].MarkdownPosition);
         Assert.Equal((13, 1), Assert.Single(page.Facts.ImagesWithoutAlt).MarkdownPosition);
     }
@@ -73,7 +73,7 @@ public class PageRewriterTests
 
         Assert.Equal(["a", "b"], page.Facts.Ids);
         Assert.Empty(page.Facts.Links);
-        Assert.Contains("<!-- <a href=\"/x/\" id=\"c\"> -->", page.File.Text.TrimEnd());
+        Assert.Contains("<!-- <a href=\"/x/\" id=\"c\"> -->", page.File!.Text.TrimEnd());
     }
 
     [Fact]
@@ -81,6 +81,6 @@ public class PageRewriterTests
     {
         var page = Rewrite("<html><head><title>T</title></head><body></body></html>", preview: true);
 
-        Assert.Contains("<script src=\"../../__sitebuilder/live-reload.js\" defer></script></head>", page.File.Text.TrimEnd());
+        Assert.Contains("<script src=\"../../__sitebuilder/live-reload.js\" defer></script></head>", page.File!.Text.TrimEnd());
     }
 }
