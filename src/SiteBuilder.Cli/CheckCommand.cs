@@ -17,7 +17,7 @@ internal static class CheckCommand
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (result.Succeeded)
         {
-            var warnings = result.Diagnostics.Count;
+            var warnings = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Warning);
             stdout.WriteLine($"checked {result.Stats.Pages} pages and {result.Stats.Files} files: no errors{(warnings > 0 ? $", {warnings} warning(s)" : "")}");
         }
 

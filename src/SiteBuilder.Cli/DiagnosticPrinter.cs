@@ -13,8 +13,8 @@ internal static class DiagnosticPrinter
         }
 
         var errors = diagnostics.Count(d => d.IsError);
-        var warnings = diagnostics.Count - errors;
-        if (diagnostics.Count > 0)
+        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        if (errors + warnings > 0)
         {
             error.WriteLine($"{errors} error(s), {warnings} warning(s)");
         }

@@ -3,6 +3,13 @@ using SiteBuilder.Benchmarks;
 // Benchmarks print figures; they assert nothing. Run them in Release:
 //   dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- [build|preview|pdf|all]
 var which = args.Length > 0 ? args[0] : "all";
+if (which == "library")
+{
+    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- library [entries]
+    LibraryBenchmark.Run(RepositoryFolder.Find(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50_000);
+    return;
+}
+
 if (which == "corpus")
 {
     // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- corpus <source folder> [runs]

@@ -67,7 +67,7 @@ public static class SiteBuild
 
         timer.Lap("data files");
         var paths = pagePaths.Concat(others.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath));
-        var built = new BuiltSite(paths.ToHashSet(StringComparer.Ordinal), processed.Select(p => p.Facts).ToList(), fidelity, site.Library)
+        var built = new BuiltSite(paths.ToHashSet(StringComparer.Ordinal), processed.Select(p => p.Facts).ToList(), fidelity, context.Library)
         {
             BasePath = basePath,
             Nav = site.Config.Nav,
@@ -91,9 +91,9 @@ public static class SiteBuild
         var processor = new CitationProcessor(new ApaStyle(), site.Library);
         var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor);
         var documents = OrderedParallel.Map(site.Items, (item, bag) => renderer.Render(item, bag), diagnostics);
-        var context = new PageContext(site.Config, site.Library, processor, documents, options.Pdf);
+        var published = Published(site.Library, documents, diagnostics);
+        var context = new PageContext(site.Config, published, processor, documents, options.Pdf);
         ReadingListGrouper.Validate(context.Themes, site.Library, diagnostics);
-        ReportUnusedReferences(site.Library, documents, diagnostics);
         return context;
     }
 
@@ -116,16 +116,26 @@ public static class SiteBuild
     /// <summary>The diagnostics in order; under --strict every warning counts as an error.</summary>
     private static IReadOnlyList<Diagnostic> Finish(DiagnosticBag diagnostics, BuildOptions options) =>
         options.Strict
-            ? diagnostics.ToSortedList().Select(d => d with { Severity = Severity.Error }).ToList()
+            ? diagnostics.ToSortedList().Select(d => d.Severity == Severity.Warning ? d with { Severity = Severity.Error } : d).ToList()
             : diagnostics.ToSortedList();
 
-    private static void ReportUnusedReferences(Citations.ReferenceLibrary library, IReadOnlyList<RenderedDocument> documents, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The references the site publishes (pages, indexes, exports): those an essay cites or lists under
+    /// <c>nocite</c>, and those with a <c>reading:</c> block for the reading list. A library is usually larger
+    /// than one site; the rest are read and validated but not published, and one note says how many.
+    /// </summary>
+    private static ReferenceLibrary Published(ReferenceLibrary library, IReadOnlyList<RenderedDocument> documents, DiagnosticBag diagnostics)
     {
-        var used = documents.SelectMany(d => d.Bibliography).Select(e => e.Reference.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var reference in library.References.Where(r => !used.Contains(r.Id)))
+        var listed = documents.SelectMany(d => d.Bibliography).Select(e => e.Reference.Id).ToHashSet(StringComparer.Ordinal);
+        var published = library.References.Where(r => listed.Contains(r.Id) || r.Reading != ReadingInfo.None).ToList();
+        var left = library.References.Count - published.Count;
+        if (left > 0)
         {
-            diagnostics.Warning(DiagnosticCodes.UnusedReference, reference.Location, $"reference '{reference.Id}' is never cited (cite it, or list it under 'nocite' in an essay's front matter)");
+            var examples = string.Join(", ", library.References.Where(r => !listed.Contains(r.Id) && r.Reading == ReadingInfo.None).Take(3).Select(r => $"'{r.Id}'"));
+            diagnostics.Note(DiagnosticCodes.UnusedReference, SourceLocation.File(library.Files.FirstOrDefault() ?? ReferencesReader.FileName), $"{left} of {library.References.Count} references ({examples}{(left > 3 ? ", …" : "")}) are not cited, listed under 'nocite' or given a 'reading:' block, so they get no page");
         }
+
+        return left == 0 ? library : new ReferenceLibrary(published, library.Files);
     }
 
     /// <summary>Two outputs at one path would silently overwrite each other; whatever led there, it is an error naming both sources.</summary>

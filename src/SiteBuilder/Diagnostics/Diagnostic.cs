@@ -7,9 +7,11 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
 
     public static Diagnostic Warning(string code, SourceLocation location, string message) => new(Severity.Warning, code, message, location);
 
+    public static Diagnostic Note(string code, SourceLocation location, string message) => new(Severity.Note, code, message, location);
+
     public bool IsError => Severity == Severity.Error;
 
     /// <summary>The compiler-style line: <c>path:line:col: error CODE: message</c>.</summary>
     public override string ToString() =>
-        $"{Location}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+        $"{Location}: {Severity switch { Severity.Error => "error", Severity.Note => "note", _ => "warning" }} {Code}: {Message}";
 }

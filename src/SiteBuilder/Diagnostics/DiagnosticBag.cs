@@ -18,6 +18,8 @@ public sealed class DiagnosticBag
 
     public void Warning(string code, SourceLocation location, string message) => Add(Diagnostic.Warning(code, location, message));
 
+    public void Note(string code, SourceLocation location, string message) => Add(Diagnostic.Note(code, location, message));
+
     /// <summary>The diagnostics in a stable order: by file, line, column, then code.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>
         items.Distinct()

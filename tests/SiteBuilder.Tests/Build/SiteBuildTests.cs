@@ -80,14 +80,20 @@ public class SiteBuildTests
     }
 
     [Fact]
-    public void Unused_reference_is_a_warning_at_its_entry()
+    public void A_reference_nothing_cites_or_lists_gets_no_page_and_one_note_that_strict_accepts()
     {
-        var result = TestSite.Build(Sites.Minimal.Replace("As @johnson2008 [p. 3] argues", "As one argues"));
+        var site = Sites.Minimal.Replace("As @johnson2008 [p. 3] argues", "As one argues");
+        var result = TestSite.Build(site);
+        var strict = SiteBuilder.Build.SiteBuild.Run(TestSite.Parse(site), new SiteBuilder.Build.BuildOptions(Strict: true));
 
         Assert.True(result.Succeeded);
-        var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.StartsWith("content/references.yaml:15:7: warning SB0302: reference 'johnson2008' is never cited", warning.ToString());
+        var note = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Note, note.Severity);
+        Assert.Equal("content/references.yaml: note SB0302: 1 of 2 references ('johnson2008') are not cited, listed under 'nocite' or given a 'reading:' block, so they get no page", note.ToString());
+        Assert.DoesNotContain(result.Files, f => f.Path.StartsWith("references/johnson2008/", StringComparison.Ordinal));
+        Assert.DoesNotContain("Johnson", result.Find("references/index.html")!.Text);
+        Assert.Contains(result.Files, f => f.Path == "references/levine2010/index.html");
+        Assert.True(strict.Succeeded);
     }
 
     [Fact]
