@@ -13,12 +13,10 @@ internal static class DataFileWriter
     {
         var origin = SourceLocation.File(ReferencesReader.FileName);
         var all = context.Citations.Style.Sort(context.Library.References);
-        foreach (var reference in all)
+        var perReference = OrderedParallel.Map(all, (reference, _) => Exports(SitePaths.Reference(reference.Id), SitePaths.ReferenceSegment(reference.Id), [reference], reference.Location).ToList(), new DiagnosticBag());
+        foreach (var file in perReference.SelectMany(f => f))
         {
-            foreach (var file in Exports(SitePaths.Reference(reference.Id), SitePaths.ReferenceSegment(reference.Id), [reference], reference.Location))
-            {
-                yield return file;
-            }
+            yield return file;
         }
 
         if (all.Count > 0)
@@ -38,10 +36,14 @@ internal static class DataFileWriter
             }
         }
 
-        foreach (var essay in context.Essays)
+        var citeFiles = OrderedParallel.Map(context.Essays, (essay, _) =>
         {
             var self = EssayModelBuilder.EssayAsReference(context, essay);
-            yield return OutputFile.FromText(SitePaths.OutputPathFor(essay.Item.Url + essay.Item.Slug + ".bib"), BibTeXRenderer.RenderOne(self), self.Location);
+            return OutputFile.FromText(SitePaths.OutputPathFor(essay.Item.Url + essay.Item.Slug + ".bib"), BibTeXRenderer.RenderOne(self), self.Location);
+        }, new DiagnosticBag());
+        foreach (var file in citeFiles)
+        {
+            yield return file;
         }
 
         foreach (var asset in assets)

@@ -10,8 +10,13 @@ namespace SiteBuilder.Checks;
 /// </summary>
 public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<PageFacts> Pages, IReadOnlyList<FidelitySource> FidelitySources, ReferenceLibrary Library)
 {
-    private Dictionary<string, PageFacts>? byPath;
-    private Dictionary<string, HashSet<string>>? idsByPath;
+    // Built once, on first use, whichever check asks first (checks run side by side).
+    private readonly Lazy<Dictionary<string, PageFacts>> byPath = new(() =>
+        Pages.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+
+    private readonly Lazy<Dictionary<string, HashSet<string>>> idsByPath = new(() =>
+        Pages.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.SelectMany(p => p.Ids).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
+
     private IReadOnlySet<string>? brokenNavTargets;
 
     /// <summary>The path the site is served under ("/project/"), which links from the root start with.</summary>
@@ -24,16 +29,13 @@ public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<PageFac
     public IReadOnlyDictionary<string, string> FidelityPages { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The site paths that nav entries point to but the site does not have: reported once, at site.yaml.</summary>
-    public IReadOnlySet<string> BrokenNavTargets => brokenNavTargets ??= Nav
+    public IReadOnlySet<string> BrokenNavTargets => LazyInitializer.EnsureInitialized(ref brokenNavTargets, () => Nav
         .Select(n => LinkCheck.Resolve("index.html", n.Url).Path)
         .Where(p => p.Length > 0 && !Paths.Contains(p))
-        .ToHashSet(StringComparer.Ordinal);
+        .ToHashSet(StringComparer.Ordinal));
 
-    public PageFacts? FindPage(string path) =>
-        (byPath ??= Pages.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)).GetValueOrDefault(path);
+    public PageFacts? FindPage(string path) => byPath.Value.GetValueOrDefault(path);
 
     /// <summary>Whether the page at <paramref name="path"/> has an element with this id.</summary>
-    public bool HasId(string path, string id) =>
-        (idsByPath ??= Pages.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.SelectMany(p => p.Ids).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal))
-            .TryGetValue(path, out var ids) && ids.Contains(id);
+    public bool HasId(string path, string id) => idsByPath.Value.TryGetValue(path, out var ids) && ids.Contains(id);
 }
