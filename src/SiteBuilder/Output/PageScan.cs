@@ -19,7 +19,10 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview)
     private readonly List<(HeadingFact Heading, bool InMain)> headings = [];
     private readonly StringBuilder headingText = new();
     private readonly Dictionary<string, string> relativeUrls = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> openByName = new(StringComparer.Ordinal);
     private int openHeadings;
+    private int openMain;
+    private int openProse;
 
     public ProcessedPage Run()
     {
@@ -136,7 +139,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview)
 
         if (!tag.IsVoid)
         {
-            open.Add(Open(tag));
+            Push(Open(tag));
         }
     }
 
@@ -181,13 +184,12 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview)
 
     private OpenElement Open(HtmlStartTag tag)
     {
-        var inMain = open.Exists(e => e.Main) || tag.Name == "main";
-        var inProse = open.Exists(e => e.Prose);
+        var inMain = openMain > 0 || tag.Name == "main";
+        var inProse = openProse > 0;
         var level = tag.Name.Length == 2 && tag.Name[0] == 'h' && tag.Name[1] is >= '1' and <= '6' ? tag.Name[1] - '0' : 0;
         if (level > 0)
         {
             headingText.Clear();
-            openHeadings++;
         }
 
         var anchor = level is >= 2 and <= 4 && inProse ? tag.Get("id") : null;
@@ -201,13 +203,13 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview)
             output.Append("<script src=\"").Append(SiteUrls.ForPage(page.Path, LiveReloadScript.Url, basePath)).Append("\" defer></script>");
         }
 
-        var index = open.FindLastIndex(e => e.Name == name);
-        if (index < 0)
+        if (openByName.GetValueOrDefault(name) == 0)
         {
             return; // a stray end tag: browsers ignore it, and so do we
         }
 
-        openHeadings -= open.Skip(index).Count(e => e.Heading is not null);
+        var index = open.FindLastIndex(e => e.Name == name);
+
         if (open[index].Heading is { } heading)
         {
             var text = WebUtility.HtmlDecode(headingText.ToString()).Trim();
@@ -219,7 +221,30 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview)
             }
         }
 
-        open.RemoveRange(index, open.Count - index);
+        while (open.Count > index)
+        {
+            Pop();
+        }
+    }
+
+    // The counters keep every question about the open elements O(1), however deeply a page nests.
+    private void Push(OpenElement element)
+    {
+        open.Add(element);
+        openByName[element.Name] = openByName.GetValueOrDefault(element.Name) + 1;
+        openHeadings += element.Heading is null ? 0 : 1;
+        openMain += element.Main ? 1 : 0;
+        openProse += element.Prose ? 1 : 0;
+    }
+
+    private void Pop()
+    {
+        var element = open[^1];
+        open.RemoveAt(open.Count - 1);
+        openByName[element.Name]--;
+        openHeadings -= element.Heading is null ? 0 : 1;
+        openMain -= element.Main ? 1 : 0;
+        openProse -= element.Prose ? 1 : 0;
     }
 
     private sealed record OpenHeading(int Level, string? Anchor, bool InMain);

@@ -72,6 +72,7 @@ public static class MutationCatalogue
         yield return Edit("nested lists", about, t => t + "\n" + string.Join('\n', Enumerable.Range(0, 100).Select(i => new string(' ', 2 * i) + "- item")) + "\n");
         yield return Edit("nested quotes", about, t => t + "\n" + string.Join('\n', Enumerable.Range(1, 300).Select(i => new string('>', i) + " quote")) + "\n");
         yield return Edit("nested emphasis", about, t => t + "\n" + string.Concat(Enumerable.Repeat("*a _b ", 2000)) + "\n");
+        yield return Edit("nested raw HTML and stray end tags", about, t => t + "\n" + string.Concat(Enumerable.Repeat("<div>", 50_000)) + string.Concat(Enumerable.Repeat("</span>", 50_000)) + "\n");
         yield return Edit("nested links", about, t => t + "\n" + new string('[', 5000) + "x" + new string(']', 5000) + "(y)\n");
         yield return Edit("nested YAML in site.yaml", "site.yaml", t => t + "extra: " + new string('[', 10000) + new string(']', 10000) + "\n");
         yield return Edit("nested YAML in references", "content/references.yaml", t => t + "- id: deep\n  note: " + new string('{', 3000) + "\n");
