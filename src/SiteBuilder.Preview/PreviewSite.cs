@@ -12,6 +12,7 @@ namespace SiteBuilder.Preview;
 public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
 {
     private readonly Lock gate = new();
+    private readonly BuildCache cache = new();
     private PreviewSnapshot snapshot = PreviewSnapshot.Empty;
 
     public PreviewSnapshot Current
@@ -53,7 +54,7 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
     {
         try
         {
-            return SiteBuild.Run(SiteSourceLoader.Load(sourceFolder), new BuildOptions(IncludeDrafts: true, Preview: true, BuildTime: clock.GetUtcNow()));
+            return SiteBuild.Run(SiteSourceLoader.Load(sourceFolder), new BuildOptions(IncludeDrafts: true, Preview: true, BuildTime: clock.GetUtcNow()), cache: cache);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -9,11 +9,16 @@ namespace SiteBuilder.Build;
 /// <summary>The files beside the pages: bibliography exports for each reference and each list, the essays' citations, and assets.</summary>
 internal static class DataFileWriter
 {
-    public static IEnumerable<OutputFile> Write(PageContext context, IReadOnlyList<AssetFile> assets)
+    public static IEnumerable<OutputFile> Write(PageContext context, IReadOnlyList<AssetFile> assets, BuildCache? cache = null)
     {
         var origin = SourceLocation.File(ReferencesReader.FileName);
         var all = context.Citations.Style.Sort(context.Library.References);
-        var perReference = OrderedParallel.Map(all, (reference, _) => Exports(SitePaths.Reference(reference.Id), SitePaths.ReferenceSegment(reference.Id), [reference], reference.Location).ToList(), new DiagnosticBag());
+        IReadOnlyList<OutputFile> ExportsOf(Reference reference) =>
+            Exports(SitePaths.Reference(reference.Id), SitePaths.ReferenceSegment(reference.Id), [reference], reference.Location).ToList();
+        var perReference = OrderedParallel.Map(
+            all,
+            (reference, bag) => cache is null ? ExportsOf(reference) : cache.Exports.Get(reference.Id, reference.Id, string.Equals, _ => ExportsOf(reference), bag),
+            new DiagnosticBag());
         foreach (var file in perReference.SelectMany(f => f))
         {
             yield return file;

@@ -16,37 +16,42 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
 {
     private readonly BacklinkIndex backlinks = new(context.Essays);
 
+    /// <summary>The preview's cache: essay and reference pages whose inputs did not change are reused (only when pages are kept, not emitted).</summary>
+    public BuildCache? Cache { get; init; }
+
     public IReadOnlyList<ProcessedPage> Render() =>
-        OrderedParallel.Map(Jobs(), (job, bag) => Render(job(), bag), diagnostics).OfType<ProcessedPage>().ToList();
+        OrderedParallel.Map(Jobs(), Render, diagnostics).OfType<ProcessedPage>().ToList();
 
     /// <summary>One job per page, in a fixed order: each builds its models when run.</summary>
-    private List<Func<PageJob>> Jobs()
+    private List<Job> Jobs()
     {
-        var jobs = new List<Func<PageJob>>();
+        var jobs = new List<Job>();
         foreach (var document in context.Documents)
         {
-            jobs.Add(() => ForDocument(document));
+            // An essay page depends on its own document alone (and on what every page depends on, which the cache watches).
+            var cacheable = document.Item.Kind == ContentKind.Essay;
+            jobs.Add(new Job(cacheable ? document.Item.OutputPath : null, document, () => ForDocument(document)));
         }
 
         if (context.Library.References.Count > 0 && context.Page("references") is null)
         {
             var origin = SourceLocation.File(ReferencesReader.FileName);
-            jobs.Add(() =>
+            jobs.Add(new Job(null, null, () =>
             {
                 var (frame, page) = CollectionModelBuilder.ReferencesIndex(context, backlinks, null);
                 return new PageJob("references", frame, page, origin, origin);
-            });
+            }));
         }
 
         var ordered = context.Citations.Style.Sort(context.Library.References);
         for (var i = 0; i < ordered.Count; i++)
         {
             var index = i;
-            jobs.Add(() =>
+            jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.Reference(ordered[i].Id)), ReferenceSignature(ordered, i), () =>
             {
                 var (frame, page) = ReferencePageModelBuilder.Build(context, backlinks, ordered, index);
                 return new PageJob("reference", frame, page, ordered[index].Location, ordered[index].Location);
-            });
+            }));
         }
 
         return jobs;
@@ -67,6 +72,33 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     }
 
     private static (FrameModel, object) Models<T>((FrameModel Frame, T Page) models) where T : notnull => (models.Frame, models.Page);
+
+    /// <summary>
+    /// What a reference page shows beyond its own entry (which the cache watches through the bibliography): its
+    /// neighbours in the index, its reading-list theme, and every passage that cites it.
+    /// </summary>
+    private string ReferenceSignature(IReadOnlyList<Citations.Reference> ordered, int index)
+    {
+        var reference = ordered[index];
+        var text = new System.Text.StringBuilder();
+        text.Append(index > 0 ? ordered[index - 1].Id : "").Append('\0').Append(index + 1 < ordered.Count ? ordered[index + 1].Id : "").Append('\0');
+        text.Append(context.Themes.FirstOrDefault(t => t.Id == reference.Reading.Theme)?.Title).Append('\0');
+        foreach (var essay in backlinks.For(reference.Id))
+        {
+            text.Append(essay.Title).Append('\0').Append(essay.Url).Append('\0');
+            foreach (var passage in essay.Passages)
+            {
+                text.Append(passage.Section).Append('\0').Append(passage.Excerpt).Append('\0').Append(passage.Url).Append('\0');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private ProcessedPage? Render(Job job, DiagnosticBag bag) =>
+        Cache is null || emit is not null || job.Key is null
+            ? Render(job.Build(), bag)
+            : Cache.Pages.Get(job.Key, job.Input!, (stored, now) => stored is string a ? a == (string)now : ReferenceEquals(stored, now), fresh => Render(job.Build(), fresh), bag);
 
     /// <summary>Renders one page; template errors point at the job's template origin, later checks at its origin.</summary>
     private ProcessedPage? Render(PageJob job, DiagnosticBag bag)
@@ -96,4 +128,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     }
 
     private sealed record PageJob(string Layout, FrameModel Frame, object Page, SourceLocation TemplateOrigin, SourceLocation Origin);
+
+    /// <summary>A page to make: its cache key and the input the cached page must have been made from (null: always made anew).</summary>
+    private sealed record Job(string? Key, object? Input, Func<PageJob> Build);
 }

@@ -23,7 +23,8 @@ public static class SiteBuild
 
     /// <summary>Builds the site. With <paramref name="emit"/>, every file goes there as soon as it is made (from any thread)
     /// and the result holds none, so memory does not grow with the site; the caller commits them only if the build succeeded.</summary>
-    public static BuildResult Run(SiteSources sources, BuildOptions? options = null, Action<OutputFile>? emit = null)
+    /// <param name="cache">The preview's cache of earlier builds, so an edit rebuilds only what depends on it; null for a full build.</param>
+    public static BuildResult Run(SiteSources sources, BuildOptions? options = null, Action<OutputFile>? emit = null, BuildCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
         options ??= new BuildOptions();
@@ -35,20 +36,21 @@ public static class SiteBuild
         }
 
         var timer = new PhaseTimer();
-        var site = SiteLoader.Load(sources, options, diagnostics);
+        cache?.Begin(sources, options);
+        var site = SiteLoader.Load(sources, options, diagnostics, cache);
         timer.Lap("load");
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, site, options);
         }
 
-        var context = Render(site, options, diagnostics);
+        var context = Render(site, options, diagnostics, cache);
         timer.Lap("render");
         var templates = new TemplateRenderer(site.Templates);
         var basePath = options.Preview ? "/" : BasePath(site.Config.BaseUrl);
         var fidelity = FidelitySources(sources, context.Documents, diagnostics);
         var fidelityPaths = fidelity.Select(f => f.PagePath).ToHashSet(StringComparer.Ordinal);
-        var processed = new PageRenderingPhase(context, templates, new PageRewriter(basePath, options.Preview), diagnostics, emit, fidelityPaths).Render();
+        var processed = new PageRenderingPhase(context, templates, new PageRewriter(basePath, options.Preview), diagnostics, emit, fidelityPaths) { Cache = cache }.Render();
         var prints = options.Pdf ? new PrintRenderingPhase(context, templates, diagnostics).Render() : [];
         timer.Lap("template and post-process");
         if (diagnostics.HasErrors)
@@ -57,7 +59,7 @@ public static class SiteBuild
         }
 
         var pagePaths = processed.Select(p => p.Facts.Path).ToList();
-        var others = DataFileWriter.Write(context, sources.Assets)
+        var others = DataFileWriter.Write(context, sources.Assets, cache)
             .Concat(PublishingFileWriter.Write(context, pagePaths, options.Time))
             .ToList();
         foreach (var file in emit is null ? [] : others)
@@ -80,17 +82,21 @@ public static class SiteBuild
         timer.Lap("serialize");
         var fileCount = processed.Count + others.Count;
         var stats = new BuildStats(processed.Count, fileCount, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count)) { Phases = timer.Phases };
+        cache?.End();
         var all = Finish(diagnostics, options);
         var failed = all.Any(d => d.IsError);
         return new BuildResult(failed ? [] : files, all, stats) { PrintDocuments = failed ? [] : prints };
     }
 
     /// <summary>The render phase: every document parsed, its citations formatted as one batch, and its body rendered.</summary>
-    private static PageContext Render(LoadedSite site, BuildOptions options, DiagnosticBag diagnostics)
+    private static PageContext Render(LoadedSite site, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache)
     {
         var processor = new CitationProcessor(new ApaStyle(), site.Library);
         var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor);
-        var documents = OrderedParallel.Map(site.Items, (item, bag) => renderer.Render(item, bag), diagnostics);
+        var documents = OrderedParallel.Map(
+            site.Items,
+            (item, bag) => cache is null ? renderer.Render(item, bag) : cache.Documents.Get(item.Source.Path, item, ReferenceEquals, fresh => renderer.Render(item, fresh), bag),
+            diagnostics);
         var published = Published(site.Library, documents, diagnostics);
         var context = new PageContext(site.Config, published, processor, documents, options.Pdf);
         ReadingListGrouper.Validate(context.Themes, site.Library, diagnostics);

@@ -9,7 +9,7 @@ namespace SiteBuilder.Build;
 /// <summary>The load and assemble phases: read every input once and give every page its URL.</summary>
 internal static class SiteLoader
 {
-    public static LoadedSite Load(SiteSources sources, BuildOptions options, DiagnosticBag diagnostics)
+    public static LoadedSite Load(SiteSources sources, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         SiteConfig config;
         if (sources.ConfigText is null)
@@ -42,7 +42,7 @@ internal static class SiteLoader
         var referencesFile = sources.FindContent(ReferencesReader.FileName);
         var library = referencesFile is null ? ReferenceLibrary.Empty : ReferencesReader.Read(referencesFile.Text, diagnostics);
         var templates = TemplateCatalogue.Parse(sources.Templates, diagnostics);
-        var items = ContentAssembler.Assemble(sources, options.IncludeDrafts, diagnostics);
+        var items = ContentAssembler.Assemble(sources, options.IncludeDrafts, diagnostics, cache?.Items);
         return new LoadedSite(config, library, templates, items);
     }
 }

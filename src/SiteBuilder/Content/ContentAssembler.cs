@@ -11,10 +11,14 @@ internal static class ContentAssembler
     private const string EssayFolder = "content/essays/";
     private const string PageFolder = "content/pages/";
 
-    public static IReadOnlyList<ContentItem> Assemble(SiteSources sources, bool includeDrafts, DiagnosticBag diagnostics)
+    /// <param name="memo">The preview's memo of earlier reads: a file whose text is unchanged keeps its item.</param>
+    public static IReadOnlyList<ContentItem> Assemble(SiteSources sources, bool includeDrafts, DiagnosticBag diagnostics, Memo<SourceFile, ContentItem?>? memo = null)
     {
         var markdown = sources.Content.Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal)).ToList();
-        var read = OrderedParallel.Map(markdown, (file, bag) => Read(file, bag), diagnostics);
+        var read = OrderedParallel.Map(
+            markdown,
+            (file, bag) => memo is null ? Read(file, bag) : memo.Get(file.Path, file, (a, b) => a.SameAs(b), fresh => Read(file, fresh), bag),
+            diagnostics);
         var items = read.OfType<ContentItem>().Where(item => includeDrafts || !item.Meta.Draft).ToList();
 
         ReportDuplicateUrls(items, diagnostics);

@@ -32,5 +32,10 @@ public sealed class SourceFile
     /// <summary>A file whose bytes are valid UTF-8 with '\n' line endings and no BOM, as <see cref="Utf8TextDecoder"/> leaves them.</summary>
     public static SourceFile FromUtf8(string path, byte[] utf8) => new(path, utf8);
 
+    /// <summary>Whether two files hold the same text (and path), comparing bytes where both were read from disk.</summary>
+    public bool SameAs(SourceFile other) =>
+        Path == other.Path
+        && (utf8 is not null && other.utf8 is not null ? utf8.AsSpan().SequenceEqual(other.utf8) : Text == other.Text);
+
     public override string ToString() => Path;
 }

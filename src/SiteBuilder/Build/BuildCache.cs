@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using System.Text;
+using SiteBuilder.Content;
+using SiteBuilder.Diagnostics;
+using SiteBuilder.Markdown;
+using SiteBuilder.Output;
+
+namespace SiteBuilder.Build;
+
+/// <summary>
+/// What the preview keeps between rebuilds so an edit rebuilds only what depends on it: each content file's
+/// assembly, each document's render, each essay and reference page, and each reference's exports. Everything is
+/// dropped when the settings, the bibliography, the templates or the build options change; otherwise each entry
+/// is reused only while its own inputs are unchanged. A rebuild with the cache gives the same files and
+/// diagnostics as one without (a test holds it to that).
+/// </summary>
+public sealed class BuildCache
+{
+    private string generation = "";
+
+    internal Memo<SourceFile, ContentItem?> Items { get; } = new();
+
+    internal Memo<ContentItem, RenderedDocument> Documents { get; } = new();
+
+    internal Memo<object, ProcessedPage?> Pages { get; } = new();
+
+    internal Memo<string, IReadOnlyList<OutputFile>> Exports { get; } = new();
+
+    /// <summary>Starts a build; forgets everything when what every page depends on has changed.</summary>
+    internal void Begin(SiteSources sources, BuildOptions options)
+    {
+        var key = Generation(sources, options);
+        if (key != generation)
+        {
+            Items.Clear();
+            Documents.Clear();
+            Pages.Clear();
+            Exports.Clear();
+            generation = key;
+        }
+    }
+
+    /// <summary>Ends a build: entries it did not use are dropped.</summary>
+    internal void End()
+    {
+        Items.Prune();
+        Documents.Prune();
+        Pages.Prune();
+        Exports.Prune();
+    }
+
+    /// <summary>A digest of site.yaml, references.yaml, every template and the options.</summary>
+    private static string Generation(SiteSources sources, BuildOptions options)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\u0000"));
+        Add(sources.ConfigText ?? "");
+        Add(sources.FindContent(Citations.ReferencesReader.FileName)?.Text ?? "");
+        foreach (var template in sources.Templates)
+        {
+            Add(template.Path);
+            Add(template.Text);
+        }
+
+        Add((options with { BuildTime = null }).ToString()); // the build time only dates the feed and sitemap, which are always made anew
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+
+namespace SiteBuilder.Diagnostics;
+
+/// <summary>
+/// One kind of result that a later build may reuse: by key, the inputs it was made from, the result, and the
+/// diagnostics it reported (replayed on reuse, so a cached build reports exactly what a full one does).
+/// Safe for the parallel phases; keys not used by a build are dropped when it ends.
+/// </summary>
+public sealed class Memo<TInput, TResult>
+{
+    private readonly ConcurrentDictionary<string, (TInput Input, TResult Result, Diagnostic[] Diagnostics)> entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> used = new(StringComparer.Ordinal);
+
+    /// <summary>The result for <paramref name="key"/>: reused when <paramref name="same"/> says the stored input matches, else made and stored.</summary>
+    public TResult Get(string key, TInput input, Func<TInput, TInput, bool> same, Func<DiagnosticBag, TResult> make, DiagnosticBag diagnostics)
+    {
+        used[key] = 0;
+        if (entries.TryGetValue(key, out var hit) && same(hit.Input, input))
+        {
+            diagnostics.AddRange(hit.Diagnostics);
+            return hit.Result;
+        }
+
+        var bag = new DiagnosticBag();
+        var result = make(bag);
+        var reported = bag.ToSortedList().ToArray();
+        entries[key] = (input, result, reported);
+        diagnostics.AddRange(reported);
+        return result;
+    }
+
+    /// <summary>Forgets everything (the settings, bibliography or templates changed).</summary>
+    public void Clear()
+    {
+        entries.Clear();
+        used.Clear();
+    }
+
+    /// <summary>Drops the entries the last build did not use (deleted or renamed files).</summary>
+    public void Prune()
+    {
+        foreach (var key in entries.Keys.Where(k => !used.ContainsKey(k)))
+        {
+            entries.TryRemove(key, out _);
+        }
+
+        used.Clear();
+    }
+}

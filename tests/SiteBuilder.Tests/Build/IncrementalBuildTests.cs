@@ -1,0 +1,87 @@
+using SiteBuilder.Build;
+using SiteBuilder.Content;
+using SiteBuilder.Tests.Support;
+
+namespace SiteBuilder.Tests.Build;
+
+/// <summary>
+/// The preview's incremental rebuild (a build with the cache of the previous one) gives exactly the files and
+/// diagnostics of a full build, after every kind of edit.
+/// </summary>
+public class IncrementalBuildTests
+{
+    private const string EssayPath = "content/essays/first.md";
+
+    public static TheoryData<string> Edits() => new(Changes.Keys.Order(StringComparer.Ordinal));
+
+    private static readonly Dictionary<string, Func<List<SourceFile>, List<SourceFile>>> Changes = new(StringComparer.Ordinal)
+    {
+        ["essay text"] = files => Replace(files, EssayPath, "Opening words.", "Opening words, revised."),
+        ["citation added"] = files => Replace(files, EssayPath, "Opening words.", "Opening words [@johnson2008, p. 9]."),
+        ["citation removed"] = files => Replace(files, EssayPath, "As @johnson2008 [p. 3] argues", "As one argues"),
+        ["citation key misspelt"] = files => Replace(files, EssayPath, "[@levine2010, pp. 70–85]", "[@levin2010, pp. 70–85]"),
+        ["title changed"] = files => Replace(files, EssayPath, "title: A first essay", "title: A renamed essay"),
+        ["slug changed"] = files => Replace(files, EssayPath, "description: It is short.", "description: It is short.\nslug: renamed"),
+        ["made a draft"] = files => Replace(files, EssayPath, "description: It is short.", "description: It is short.\ndraft: true"),
+        ["essay added"] = files => [.. files, new SourceFile("content/essays/second.md", "---\ntitle: A second essay\n---\n\nIt cites [@johnson2008].\n")],
+        ["essay deleted"] = files => files.Where(f => f.Path != EssayPath).ToList(),
+        ["essay renamed"] = files => files.Select(f => f.Path == EssayPath ? new SourceFile("content/essays/renamed.md", f.Text) : f).ToList(),
+        ["reference changed"] = files => Replace(files, "content/references.yaml", "annote: About attachment.", "annote: About attachment, revised."),
+        ["template changed"] = files => Replace(files, "templates/layouts/essay.html", "</article>", "<p>Changed.</p></article>"),
+        ["site.yaml changed"] = files => Replace(files, "site.yaml", "title: Test site", "title: Another title"),
+        ["front matter broken"] = files => Replace(files, EssayPath, "title: A first essay", "title: [A first essay"),
+        ["page changed"] = files => Replace(files, "content/pages/index.md", "Welcome.", "Welcome back."),
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void An_incremental_rebuild_equals_a_full_build(string edit)
+    {
+        var before = TestSite.Parse(Sites.Minimal);
+        var files = All(before);
+        var after = Sources(Changes[edit](files), before);
+        var options = new BuildOptions(IncludeDrafts: true, Preview: true);
+        var cache = new BuildCache();
+
+        SiteBuild.Run(before, options, cache: cache);
+        var incremental = SiteBuild.Run(after, options, cache: cache);
+        var full = SiteBuild.Run(after, options);
+        var again = SiteBuild.Run(before, options, cache: cache);
+
+        Assert.Equal(full.Diagnostics, incremental.Diagnostics);
+        Assert.Equal(full.Files.Select(f => f.Path), incremental.Files.Select(f => f.Path));
+        Assert.All(full.Files.Zip(incremental.Files), pair => Assert.True(pair.First.Bytes.AsSpan().SequenceEqual(pair.Second.Bytes), pair.First.Path));
+        Assert.Equal(SiteBuild.Run(before, options).Files.Select(f => f.Text), again.Files.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void A_rebuild_with_nothing_changed_reuses_every_essay_and_reference_page()
+    {
+        var sources = TestSite.Parse(Sites.Minimal);
+        var options = new BuildOptions(Preview: true);
+        var cache = new BuildCache();
+
+        var first = SiteBuild.Run(sources, options, cache: cache);
+        var second = SiteBuild.Run(sources, options, cache: cache);
+
+        Assert.Same(first.Find("essays/first/index.html"), second.Find("essays/first/index.html"));
+        Assert.Same(first.Find("references/levine2010/index.html"), second.Find("references/levine2010/index.html"));
+    }
+
+    private static List<SourceFile> All(SiteSources sources) =>
+        [new SourceFile("site.yaml", sources.ConfigText!), .. sources.Content, .. sources.Templates, .. sources.Seeds];
+
+    private static SiteSources Sources(List<SourceFile> files, SiteSources like) =>
+        new(
+            files.Single(f => f.Path == "site.yaml").Text,
+            files.Where(f => f.Path.StartsWith("content/", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList(),
+            files.Where(f => f.Path.StartsWith("templates/", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList(),
+            like.Assets,
+            files.Where(f => f.Path.StartsWith("seeds/", StringComparison.Ordinal)).ToList());
+
+    private static List<SourceFile> Replace(List<SourceFile> files, string path, string from, string to)
+    {
+        Assert.Contains(files, f => f.Path == path && f.Text.Contains(from, StringComparison.Ordinal));
+        return files.Select(f => f.Path == path ? new SourceFile(path, f.Text.Replace(from, to, StringComparison.Ordinal)) : f).ToList();
+    }
+}
