@@ -51,7 +51,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var handler = new PreviewRequestHandler(site, hub, app.Lifetime.ApplicationStopping);
         app.Run(handler.HandleAsync);
 
-        server.Report(site.Rebuild());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        server.Report(site.Rebuild(), clock.Elapsed);
         await app.StartAsync(cancellation);
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Address = new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal) + "/");
@@ -81,8 +82,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private Task OnSourcesChangedAsync(IReadOnlyList<string> paths)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var change = Site.Rebuild();
-        Report(change);
+        Report(change, clock.Elapsed);
         var version = Site.Current.Version.ToString(CultureInfo.InvariantCulture);
         switch (change)
         {
@@ -98,7 +100,7 @@ public sealed class PreviewServer : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    private void Report(SiteChange change)
+    private void Report(SiteChange change, TimeSpan took)
     {
         var snapshot = Site.Current;
         foreach (var diagnostic in snapshot.Diagnostics)
@@ -110,9 +112,9 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             SiteChange.Failed when snapshot.Files.Count == 0 => "build failed; there is no good build to serve yet: pages show the errors until it is fixed",
             SiteChange.Failed => "build failed; still serving the last good site, with the errors over every page",
-            SiteChange.None => "rebuilt: nothing changed",
-            SiteChange.StylesOnly => "rebuilt: stylesheets changed",
-            _ => $"rebuilt: {snapshot.Files.Count} files",
+            SiteChange.None => $"rebuilt in {took.TotalMilliseconds:F0} ms: nothing changed",
+            SiteChange.StylesOnly => $"rebuilt in {took.TotalMilliseconds:F0} ms: stylesheets changed",
+            _ => $"rebuilt in {took.TotalMilliseconds:F0} ms: {snapshot.Files.Count} files",
         });
     }
 }

@@ -13,6 +13,7 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
 {
     private readonly Lock gate = new();
     private readonly BuildCache cache = new();
+    private SiteSources? sources;
     private PreviewSnapshot snapshot = PreviewSnapshot.Empty;
 
     public PreviewSnapshot Current
@@ -54,7 +55,8 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
     {
         try
         {
-            return SiteBuild.Run(SiteSourceLoader.Load(sourceFolder), new BuildOptions(IncludeDrafts: true, Preview: true, BuildTime: clock.GetUtcNow()), cache: cache);
+            sources = SiteSourceLoader.Load(sourceFolder, sources);
+            return SiteBuild.Run(sources, new BuildOptions(IncludeDrafts: true, Preview: true, BuildTime: clock.GetUtcNow()), cache: cache);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -66,7 +68,7 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
     private static SiteChange Compare(IReadOnlyDictionary<string, OutputFile> before, IReadOnlyDictionary<string, OutputFile> after)
     {
         var changed = after.Keys.Union(before.Keys)
-            .Where(path => !before.TryGetValue(path, out var old) || !after.TryGetValue(path, out var now) || !old.Bytes.AsSpan().SequenceEqual(now.Bytes))
+            .Where(path => !before.TryGetValue(path, out var old) || !after.TryGetValue(path, out var now) || (!ReferenceEquals(old, now) && !old.Bytes.AsSpan().SequenceEqual(now.Bytes)))
             .ToList();
         return changed.Count == 0 ? SiteChange.None
             : changed.All(p => p.EndsWith(".css", StringComparison.Ordinal)) ? SiteChange.StylesOnly

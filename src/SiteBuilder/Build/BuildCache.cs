@@ -26,6 +26,8 @@ public sealed class BuildCache
 
     internal Memo<string, IReadOnlyList<OutputFile>> Exports { get; } = new();
 
+    internal Memo<RenderedDocument, IReadOnlyList<OutputFile>> Essays { get; } = new();
+
     /// <summary>Starts a build; forgets everything when what every page depends on has changed.</summary>
     internal void Begin(SiteSources sources, BuildOptions options)
     {
@@ -36,6 +38,7 @@ public sealed class BuildCache
             Documents.Clear();
             Pages.Clear();
             Exports.Clear();
+            Essays.Clear();
             generation = key;
         }
     }
@@ -47,6 +50,7 @@ public sealed class BuildCache
         Documents.Prune();
         Pages.Prune();
         Exports.Prune();
+        Essays.Prune();
     }
 
     /// <summary>A digest of site.yaml, references.yaml, every template and the options.</summary>

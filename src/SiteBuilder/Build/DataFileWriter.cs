@@ -41,12 +41,17 @@ internal static class DataFileWriter
             }
         }
 
-        var citeFiles = OrderedParallel.Map(context.Essays, (essay, _) =>
+        IReadOnlyList<OutputFile> CiteFile(Markdown.RenderedDocument essay)
         {
             var self = EssayModelBuilder.EssayAsReference(context, essay);
-            return OutputFile.FromText(SitePaths.OutputPathFor(essay.Item.Url + essay.Item.Slug + ".bib"), BibTeXRenderer.RenderOne(self), self.Location);
-        }, new DiagnosticBag());
-        foreach (var file in citeFiles)
+            return [OutputFile.FromText(SitePaths.OutputPathFor(essay.Item.Url + essay.Item.Slug + ".bib"), BibTeXRenderer.RenderOne(self), self.Location)];
+        }
+
+        var citeFiles = OrderedParallel.Map(
+            context.Essays,
+            (essay, bag) => cache is null ? CiteFile(essay) : cache.Essays.Get(essay.Item.Source.Path, essay, ReferenceEquals, _ => CiteFile(essay), bag),
+            new DiagnosticBag());
+        foreach (var file in citeFiles.SelectMany(f => f))
         {
             yield return file;
         }

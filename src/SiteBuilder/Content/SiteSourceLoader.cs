@@ -13,17 +13,25 @@ public static class SiteSourceLoader
     private static readonly string[] TemplateExtensions = [".html", ".xml", ".txt"];
     private static readonly string[] SeedExtensions = [".txt"];
 
-    public static SiteSources Load(string root)
+    public static SiteSources Load(string root) => Load(root, null);
+
+    /// <summary>
+    /// Reads the site, keeping each file of <paramref name="previous"/> whose size and modification time are
+    /// unchanged instead of reading it again (the preview reloads this way on every save).
+    /// </summary>
+    public static SiteSources Load(string root, SiteSources? previous)
     {
         var diagnostics = new DiagnosticBag();
         var walker = new SourceTreeWalker(root, diagnostics);
+        var known = previous is null ? null : previous.Content.Concat(previous.Templates).Concat(previous.Seeds)
+            .Where(f => f.Stamp is not null).ToDictionary(f => f.Path, StringComparer.Ordinal);
         return new SiteSources(
             ReadConfig(walker, diagnostics),
-            ReadTextFiles(walker, "content", ContentExtensions, diagnostics),
-            ReadTextFiles(walker, "templates", TemplateExtensions, diagnostics)
+            ReadTextFiles(walker, "content", ContentExtensions, diagnostics, known),
+            ReadTextFiles(walker, "templates", TemplateExtensions, diagnostics, known)
                 .Where(f => !f.Path.StartsWith("templates/assets/", StringComparison.Ordinal)).ToList(),
             ReadAssets(walker, diagnostics),
-            ReadTextFiles(walker, "seeds", SeedExtensions, diagnostics))
+            ReadTextFiles(walker, "seeds", SeedExtensions, diagnostics, known))
         {
             Problems = diagnostics.ToSortedList(),
         };
@@ -34,10 +42,10 @@ public static class SiteSourceLoader
         walker.Single(Configuration.SiteConfig.FileName) is { } path ? ReadText(walker, path, diagnostics) : null;
 
     /// <summary>The text files under a folder, read and decoded on all cores (reading is mostly decoding here).</summary>
-    private static List<SourceFile> ReadTextFiles(SourceTreeWalker walker, string folder, string[] extensions, DiagnosticBag diagnostics) =>
+    private static List<SourceFile> ReadTextFiles(SourceTreeWalker walker, string folder, string[] extensions, DiagnosticBag diagnostics, Dictionary<string, SourceFile>? known = null) =>
         OrderedParallel.Map(
                 walker.Files(folder, name => extensions.Any(e => name.EndsWith(e, StringComparison.Ordinal))),
-                (p, bag) => ReadSource(walker, p, bag),
+                (p, bag) => Unchanged(walker, p, known) ?? ReadSource(walker, p, bag),
                 diagnostics)
             .OfType<SourceFile>()
             .OrderBy(f => f.Path, StringComparer.Ordinal)
@@ -53,9 +61,26 @@ public static class SiteSourceLoader
             .ToList();
     }
 
+    private static SourceFile? Unchanged(SourceTreeWalker walker, string path, Dictionary<string, SourceFile>? known) =>
+        known is not null && known.TryGetValue(walker.Relative(path), out var file) && file.Stamp == StampOf(path) ? file : null;
+
+    private static (long Length, DateTime LastWriteUtc)? StampOf(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return (info.Length, info.LastWriteTimeUtc);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The file kept as its UTF-8 bytes when they need no normalising, else as its normalised text.</summary>
     private static SourceFile? ReadSource(SourceTreeWalker walker, string path, DiagnosticBag diagnostics)
     {
+        var stamp = StampOf(path);
         if (ReadBytes(walker, path, diagnostics) is not { } bytes)
         {
             return null;
@@ -68,7 +93,8 @@ public static class SiteSourceLoader
         }
 
         var clean = !bytes.AsSpan().StartsWith("\uFEFF"u8) && !bytes.AsSpan().Contains((byte)'\r');
-        return clean ? SourceFile.FromUtf8(relative, bytes) : new SourceFile(relative, text);
+        // The stamp is taken before reading: a write during the read makes the next load read the file again.
+        return clean ? SourceFile.FromUtf8(relative, bytes, stamp) : new SourceFile(relative, text) { Stamp = stamp };
     }
 
     private static string? ReadText(SourceTreeWalker walker, string path, DiagnosticBag diagnostics) =>

@@ -27,14 +27,18 @@ public sealed class SourceFile
 
     public string Path { get; }
 
+    /// <summary>The size and modification time it was read with, so a later load can keep it without reading it again.</summary>
+    public (long Length, DateTime LastWriteUtc)? Stamp { get; init; }
+
     public string Text => text ?? Utf8.GetString(utf8!);
 
     /// <summary>A file whose bytes are valid UTF-8 with '\n' line endings and no BOM, as <see cref="Utf8TextDecoder"/> leaves them.</summary>
-    public static SourceFile FromUtf8(string path, byte[] utf8) => new(path, utf8);
+    public static SourceFile FromUtf8(string path, byte[] utf8, (long Length, DateTime LastWriteUtc)? stamp = null) => new(path, utf8) { Stamp = stamp };
 
     /// <summary>Whether two files hold the same text (and path), comparing bytes where both were read from disk.</summary>
     public bool SameAs(SourceFile other) =>
-        Path == other.Path
+        ReferenceEquals(this, other)
+        || Path == other.Path
         && (utf8 is not null && other.utf8 is not null ? utf8.AsSpan().SequenceEqual(other.utf8) : Text == other.Text);
 
     public override string ToString() => Path;
