@@ -21,4 +21,28 @@ internal static class CorpusBenchmark
             Console.WriteLine($"run {i + 1}: {result.Stats.Files} files in {total:F0} ms ({phases}); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
         }
     }
+
+    /// <summary>Preview-style rebuilds with the build cache after editing one essay in memory, phase by phase.</summary>
+    public static void RunIncremental(string source, int runs)
+    {
+        var sources = SiteSourceLoader.Load(source);
+        var options = new BuildOptions(IncludeDrafts: true, Preview: true);
+        var cache = new BuildCache();
+        var clock = Stopwatch.StartNew();
+        SiteBuild.Run(sources, options, cache: cache);
+        Console.WriteLine($"first build with the cache: {clock.Elapsed.TotalMilliseconds:F0} ms");
+        var essay = sources.Content.First(f => f.Path.StartsWith("content/essays/", StringComparison.Ordinal));
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var edited = new SourceFile(essay.Path, essay.Text.Replace("\n\n", $"\n\nEdit {i}. ", StringComparison.Ordinal));
+            var next = sources with { Content = sources.Content.Select(f => f.Path == essay.Path ? edited : f).ToList() };
+            clock.Restart();
+            var result = SiteBuild.Run(next, options, cache: cache);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            Console.WriteLine($"rebuild {i + 1}: {times[^1]:F0} ms ({string.Join(", ", result.Stats.Phases.Select(p => $"{p.Phase} {p.Milliseconds:F0}"))})");
+        }
+
+        Console.WriteLine($"incremental rebuild p50 {RepositoryFolder.Percentile(times, 50):F0} ms, p95 {RepositoryFolder.Percentile(times, 95):F0} ms over {runs}");
+    }
 }

@@ -10,6 +10,13 @@ if (which == "library")
     return;
 }
 
+if (which == "incremental")
+{
+    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- incremental <source folder> [runs]
+    CorpusBenchmark.RunIncremental(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    return;
+}
+
 if (which == "corpus")
 {
     // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- corpus <source folder> [runs]

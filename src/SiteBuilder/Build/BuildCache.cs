@@ -16,7 +16,12 @@ namespace SiteBuilder.Build;
 /// </summary>
 public sealed class BuildCache
 {
-    private string generation = "";
+    /// <summary>The digest of what every page depends on, for the build under way.</summary>
+    internal string Generation { get; private set; } = "";
+
+    internal Memo<string, (Configuration.SiteConfig, Citations.ReferenceLibrary, Templates.TemplateCatalogue)> Settings { get; } = new();
+
+    internal Memo<Citations.ReferenceLibrary, Citations.CitationProcessor> Processors { get; } = new();
 
     internal Memo<SourceFile, ContentItem?> Items { get; } = new();
 
@@ -31,21 +36,25 @@ public sealed class BuildCache
     /// <summary>Starts a build; forgets everything when what every page depends on has changed.</summary>
     internal void Begin(SiteSources sources, BuildOptions options)
     {
-        var key = Generation(sources, options);
-        if (key != generation)
+        var key = Digest(sources, options);
+        if (key != Generation)
         {
+            Settings.Clear();
+            Processors.Clear();
             Items.Clear();
             Documents.Clear();
             Pages.Clear();
             Exports.Clear();
             Essays.Clear();
-            generation = key;
+            Generation = key;
         }
     }
 
     /// <summary>Ends a build: entries it did not use are dropped.</summary>
     internal void End()
     {
+        Settings.Prune();
+        Processors.Prune();
         Items.Prune();
         Documents.Prune();
         Pages.Prune();
@@ -54,7 +63,7 @@ public sealed class BuildCache
     }
 
     /// <summary>A digest of site.yaml, references.yaml, every template and the options.</summary>
-    private static string Generation(SiteSources sources, BuildOptions options)
+    private static string Digest(SiteSources sources, BuildOptions options)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\u0000"));

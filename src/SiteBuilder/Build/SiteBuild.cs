@@ -91,7 +91,9 @@ public static class SiteBuild
     /// <summary>The render phase: every document parsed, its citations formatted as one batch, and its body rendered.</summary>
     private static PageContext Render(LoadedSite site, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache)
     {
-        var processor = new CitationProcessor(new ApaStyle(), site.Library);
+        var processor = cache is null
+            ? new CitationProcessor(new ApaStyle(), site.Library)
+            : cache.Processors.Get("processor", site.Library, ReferenceEquals, _ => new CitationProcessor(new ApaStyle(), site.Library), diagnostics);
         var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor);
         var documents = OrderedParallel.Map(
             site.Items,

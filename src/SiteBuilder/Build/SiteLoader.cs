@@ -11,6 +11,16 @@ internal static class SiteLoader
 {
     public static LoadedSite Load(SiteSources sources, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
+        var (config, library, templates) = cache is null
+            ? LoadSettings(sources, options, diagnostics)
+            : cache.Settings.Get("settings", cache.Generation, string.Equals, bag => LoadSettings(sources, options, bag), diagnostics);
+        var items = ContentAssembler.Assemble(sources, options.IncludeDrafts, diagnostics, cache?.Items);
+        return new LoadedSite(config, library, templates, items);
+    }
+
+    /// <summary>What every page depends on: the settings, the bibliography and the parsed templates.</summary>
+    private static (SiteConfig, ReferenceLibrary, TemplateCatalogue) LoadSettings(SiteSources sources, BuildOptions options, DiagnosticBag diagnostics)
+    {
         SiteConfig config;
         if (sources.ConfigText is null)
         {
@@ -42,7 +52,6 @@ internal static class SiteLoader
         var referencesFile = sources.FindContent(ReferencesReader.FileName);
         var library = referencesFile is null ? ReferenceLibrary.Empty : ReferencesReader.Read(referencesFile.Text, diagnostics);
         var templates = TemplateCatalogue.Parse(sources.Templates, diagnostics);
-        var items = ContentAssembler.Assemble(sources, options.IncludeDrafts, diagnostics, cache?.Items);
-        return new LoadedSite(config, library, templates, items);
+        return (config, library, templates);
     }
 }

@@ -6,39 +6,39 @@ namespace SiteBuilder.Checks;
 /// <summary>Every internal link and asset reference leads to a built file, and every #fragment to an id on that page.</summary>
 public sealed partial class LinkCheck : ICheck
 {
-    public IEnumerable<Diagnostic> Run(BuiltSite site)
+    public IEnumerable<Diagnostic> Run(BuiltSite site) =>
+        OrderedParallel.Map(site.Pages, (page, _) => Check(site, page).ToList(), new DiagnosticBag()).SelectMany(found => found);
+
+    private static IEnumerable<Diagnostic> Check(BuiltSite site, Output.PageFacts page)
     {
-        foreach (var page in site.Pages)
+        foreach (var link in page.Links)
         {
-            foreach (var link in page.Links)
+            if (IsExternal(link.Url))
             {
-                if (IsExternal(link.Url))
+                continue;
+            }
+
+            var (target, fragment) = Resolve(page.Path, link.Url, site.BasePath);
+            if (target.StartsWith(Output.LiveReloadScript.ReservedFolder, StringComparison.Ordinal))
+            {
+                continue; // answered by the preview server, not part of the site
+            }
+
+            if (target.Length > 0 && !site.Paths.Contains(target))
+            {
+                if (!site.BrokenNavTargets.Contains(target))
                 {
-                    continue;
+                    // (a wrong nav entry is reported once, at site.yaml, by NavCheck)
+                    yield return Diagnostic.Error(DiagnosticCodes.BrokenLink, FindingLocation.Of(page, link), $"{page.Path} links to '{target}', which the site does not have{FindingLocation.Blame(page, link)}");
                 }
 
-                var (target, fragment) = Resolve(page.Path, link.Url, site.BasePath);
-                if (target.StartsWith(Output.LiveReloadScript.ReservedFolder, StringComparison.Ordinal))
-                {
-                    continue; // answered by the preview server, not part of the site
-                }
+                continue;
+            }
 
-                if (target.Length > 0 && !site.Paths.Contains(target))
-                {
-                    if (!site.BrokenNavTargets.Contains(target))
-                    {
-                        // (a wrong nav entry is reported once, at site.yaml, by NavCheck)
-                        yield return Diagnostic.Error(DiagnosticCodes.BrokenLink, FindingLocation.Of(page, link), $"{page.Path} links to '{target}', which the site does not have{FindingLocation.Blame(page, link)}");
-                    }
-
-                    continue;
-                }
-
-                var targetPath = target.Length == 0 ? page.Path : target;
-                if (fragment.Length > 0 && site.FindPage(targetPath) is not null && !site.HasId(targetPath, Uri.UnescapeDataString(fragment)))
-                {
-                    yield return Diagnostic.Error(DiagnosticCodes.MissingAnchor, FindingLocation.Of(page, link), $"{page.Path} links to '{targetPath}#{fragment}', but that page has no element with id '{fragment}'{FindingLocation.Blame(page, link)}");
-                }
+            var targetPath = target.Length == 0 ? page.Path : target;
+            if (fragment.Length > 0 && site.FindPage(targetPath) is not null && !site.HasId(targetPath, Uri.UnescapeDataString(fragment)))
+            {
+                yield return Diagnostic.Error(DiagnosticCodes.MissingAnchor, FindingLocation.Of(page, link), $"{page.Path} links to '{targetPath}#{fragment}', but that page has no element with id '{fragment}'{FindingLocation.Blame(page, link)}");
             }
         }
     }
