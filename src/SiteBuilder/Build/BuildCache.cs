@@ -27,7 +27,7 @@ public sealed class BuildCache
 
     internal Memo<ContentItem, RenderedDocument> Documents { get; } = new();
 
-    internal Memo<object, ProcessedPage?> Pages { get; } = new();
+    internal Memo<PageInput, ProcessedPage?> Pages { get; } = new();
 
     internal Memo<string, IReadOnlyList<OutputFile>> Exports { get; } = new();
 

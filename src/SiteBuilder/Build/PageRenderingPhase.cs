@@ -15,6 +15,8 @@ namespace SiteBuilder.Build;
 internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer renderer, PageRewriter rewriter, DiagnosticBag diagnostics, Action<OutputFile>? emit = null, IReadOnlySet<string>? keep = null)
 {
     private readonly BacklinkIndex backlinks = new(context.Essays);
+    private string? essaysSignature;
+    private string? publishedSignature;
 
     /// <summary>The preview's cache: essay and reference pages whose inputs did not change are reused (only when pages are kept, not emitted).</summary>
     public BuildCache? Cache { get; init; }
@@ -28,15 +30,18 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         var jobs = new List<Job>();
         foreach (var document in context.Documents)
         {
-            // An essay page depends on its own document alone (and on what every page depends on, which the cache watches).
-            var cacheable = document.Item.Kind == ContentKind.Essay;
-            jobs.Add(new Job(cacheable ? document.Item.OutputPath : null, document, () => ForDocument(document)));
+            // Besides what every page depends on (which the cache watches), an essay page depends on its own
+            // document alone; the other pages also on the list of essays or on which references are published.
+            var input = document.Item.Kind == ContentKind.Essay ? new PageInput(document, "")
+                : document.Item.Layout is "reading-list" or "references" ? new PageInput(document, publishedSignature ??= PublishedSignature(context, backlinks))
+                : new PageInput(document, essaysSignature ??= EssaysSignature(context));
+            jobs.Add(new Job(document.Item.OutputPath, input, () => ForDocument(document)));
         }
 
         if (context.Library.References.Count > 0 && context.Page("references") is null)
         {
             var origin = SourceLocation.File(ReferencesReader.FileName);
-            jobs.Add(new Job(null, null, () =>
+            jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.ReferencesIndex), new PageInput(null, publishedSignature ??= PublishedSignature(context, backlinks)), () =>
             {
                 var (frame, page) = CollectionModelBuilder.ReferencesIndex(context, backlinks, null);
                 return new PageJob("references", frame, page, origin, origin);
@@ -47,7 +52,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         for (var i = 0; i < ordered.Count; i++)
         {
             var index = i;
-            jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.Reference(ordered[i].Id)), ReferenceSignature(ordered, i), () =>
+            jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.Reference(ordered[i].Id)), new PageInput(null, ReferenceSignature(ordered, i)), () =>
             {
                 var (frame, page) = ReferencePageModelBuilder.Build(context, backlinks, ordered, index);
                 return new PageJob("reference", frame, page, ordered[index].Location, ordered[index].Location);
@@ -96,9 +101,29 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     }
 
     private ProcessedPage? Render(Job job, DiagnosticBag bag) =>
+        job.Input is null ? Render(job.Build(), bag) : RenderCached(job, bag);
+
+    private ProcessedPage? RenderCached(Job job, DiagnosticBag bag) =>
         Cache is null || emit is not null || job.Key is null
             ? Render(job.Build(), bag)
-            : Cache.Pages.Get(job.Key, job.Input!, (stored, now) => stored is string a ? a == (string)now : ReferenceEquals(stored, now), fresh => Render(job.Build(), fresh), bag);
+            : Cache.Pages.Get(job.Key, job.Input!, (stored, now) => stored.SameAs(now), fresh => Render(job.Build(), fresh), bag);
+
+    /// <summary>What the home page and other pages list: every essay's title, description, address, length and date.</summary>
+    private static string EssaysSignature(PageContext context)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var essay in context.Essays)
+        {
+            text.Append(essay.Item.Meta.Title).Append('\0').Append(essay.Item.Meta.Description).Append('\0').Append(essay.Item.Url).Append('\0')
+                .Append(essay.WordCount).Append('\0').Append(essay.Item.Meta.Date?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return text.Append(context.Library.References.Count).ToString();
+    }
+
+    /// <summary>What the references index and reading list show beyond the bibliography: which works are published, and how often each is cited.</summary>
+    private static string PublishedSignature(PageContext context, BacklinkIndex backlinks) =>
+        string.Join('\n', context.Library.References.Select(r => r.Id + "\0" + backlinks.CountFor(r.Id).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>Renders one page; template errors point at the job's template origin, later checks at its origin.</summary>
     private ProcessedPage? Render(PageJob job, DiagnosticBag bag)
@@ -129,6 +154,6 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
 
     private sealed record PageJob(string Layout, FrameModel Frame, object Page, SourceLocation TemplateOrigin, SourceLocation Origin);
 
-    /// <summary>A page to make: its cache key and the input the cached page must have been made from (null: always made anew).</summary>
-    private sealed record Job(string? Key, object? Input, Func<PageJob> Build);
+    /// <summary>A page to make: its cache key and the input the cached page must have been made from (no key: always made anew).</summary>
+    private sealed record Job(string? Key, PageInput? Input, Func<PageJob> Build);
 }

@@ -14,9 +14,6 @@ public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<PageFac
     private readonly Lazy<Dictionary<string, PageFacts>> byPath = new(() =>
         Pages.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
 
-    private readonly Lazy<Dictionary<string, HashSet<string>>> idsByPath = new(() =>
-        Pages.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.SelectMany(p => p.Ids).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
-
     private IReadOnlySet<string>? brokenNavTargets;
 
     /// <summary>The path the site is served under ("/project/"), which links from the root start with.</summary>
@@ -37,5 +34,5 @@ public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<PageFac
     public PageFacts? FindPage(string path) => byPath.Value.GetValueOrDefault(path);
 
     /// <summary>Whether the page at <paramref name="path"/> has an element with this id.</summary>
-    public bool HasId(string path, string id) => idsByPath.Value.TryGetValue(path, out var ids) && ids.Contains(id);
+    public bool HasId(string path, string id) => FindPage(path)?.IdSet.Contains(id) == true;
 }

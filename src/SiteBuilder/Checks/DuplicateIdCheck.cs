@@ -7,7 +7,7 @@ public sealed class DuplicateIdCheck : ICheck
 {
     public IEnumerable<Diagnostic> Run(BuiltSite site) =>
         from page in site.Pages
-        from duplicate in page.Ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1)
-        orderby page.Path, duplicate.Key
-        select Diagnostic.Error(DiagnosticCodes.DuplicateId, page.Origin, $"{page.Path}: the id '{duplicate.Key}' is used {duplicate.Count()} times{FindingLocation.PageTemplates(page)}");
+        from duplicate in page.DuplicateIds
+        orderby page.Path, duplicate.Id
+        select Diagnostic.Error(DiagnosticCodes.DuplicateId, page.Origin, $"{page.Path}: the id '{duplicate.Id}' is used {duplicate.Count} times{FindingLocation.PageTemplates(page)}");
 }

@@ -13,4 +13,14 @@ public sealed record PageFacts(
     IReadOnlyList<string> Ids,
     IReadOnlyList<LinkFact> Links,
     IReadOnlyList<LinkFact> ImagesWithoutAlt,
-    IReadOnlyList<HeadingFact> Headings);
+    IReadOnlyList<HeadingFact> Headings)
+{
+    /// <summary>The ids as a set, for anchor lookups.</summary>
+    public IReadOnlySet<string> IdSet { get; } = Ids.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Each id used more than once, with its count, in order of first use.</summary>
+    public IReadOnlyList<(string Id, int Count)> DuplicateIds { get; } =
+        Ids.Count == Ids.Distinct(StringComparer.Ordinal).Count()
+            ? []
+            : Ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => (g.Key, g.Count())).ToList();
+}

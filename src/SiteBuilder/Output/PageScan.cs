@@ -159,7 +159,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview)
         }
 
         var url = tag.Attributes[index].Value!;
-        links.Add(new LinkFact(tag.Name, url, position));
+        links.Add(Fact(tag.Name, url, position));
         var changed = false;
         if (SiteUrls.IsSiteRoot(url))
         {
@@ -180,6 +180,18 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview)
         }
 
         return changed;
+    }
+
+    /// <summary>The link with its target resolved now, once, rather than by every check of every build.</summary>
+    private LinkFact Fact(string element, string url, (int Line, int Column)? position)
+    {
+        if (SiteUrls.IsExternal(url))
+        {
+            return new LinkFact(element, url, position) { External = true };
+        }
+
+        var (target, fragment) = SiteUrls.Resolve(page.Path, url, basePath);
+        return new LinkFact(element, url, position) { Target = target, Fragment = fragment };
     }
 
     private OpenElement Open(HtmlStartTag tag)

@@ -1,7 +1,7 @@
 namespace SiteBuilder.Output;
 
 /// <summary>Turns the site-root URLs that templates and Markdown write ("/references/x/") into the URLs a page links with.</summary>
-public static class SiteUrls
+public static partial class SiteUrls
 {
     /// <summary>The page that servers answer unknown addresses with; its URLs start from the base path.</summary>
     public const string NotFoundPage = "404.html";
@@ -58,4 +58,48 @@ public static class SiteUrls
         index
             ? pagePath.Length == path.Length + "index.html".Length && pagePath.AsSpan().StartsWith(path) && pagePath.EndsWith("index.html", StringComparison.Ordinal)
             : pagePath.AsSpan().SequenceEqual(path);
+
+    /// <summary>Whether a URL leaves the site: it has a scheme (https:, mailto:) or starts with "//".</summary>
+    public static bool IsExternal(string url) => Scheme().IsMatch(url) || url.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>The site path a relative URL points to from a page (empty for a same-page fragment), and its fragment.</summary>
+    public static (string Path, string Fragment) Resolve(string pagePath, string url, string basePath = "/")
+    {
+        if (url.StartsWith(basePath, StringComparison.Ordinal) && basePath != "/")
+        {
+            url = "/" + url[basePath.Length..]; // from the site's root, as the 404 page links
+        }
+
+        var hash = url.IndexOf('#');
+        var fragment = hash < 0 ? "" : url[(hash + 1)..];
+        var path = hash < 0 ? url : url[..hash];
+        var query = path.IndexOf('?');
+        path = query < 0 ? path : path[..query];
+        if (path.Length == 0)
+        {
+            return ("", fragment);
+        }
+
+        var segments = path.StartsWith('/') ? new List<string>() : pagePath.Split('/').SkipLast(1).ToList();
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (segment is not ("." or ""))
+            {
+                segments.Add(Uri.UnescapeDataString(segment));
+            }
+        }
+
+        var resolved = string.Join('/', segments);
+        return (path.EndsWith('/') || resolved.Length == 0 ? (resolved.Length == 0 ? "index.html" : resolved + "/index.html") : resolved, fragment);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
+    private static partial System.Text.RegularExpressions.Regex Scheme();
 }
