@@ -56,7 +56,9 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
         try
         {
             sources = SiteSourceLoader.Load(sourceFolder, sources);
-            return SiteBuild.Run(sources, new BuildOptions(IncludeDrafts: true, Preview: true, BuildTime: clock.GetUtcNow()), cache: cache);
+            // Undated content is dated by the day, as in `build`: the feed and sitemap then stay put between saves.
+            var today = new DateTimeOffset(clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
+            return SiteBuild.Run(sources, new BuildOptions(IncludeDrafts: true, Preview: true, BuildTime: today), cache: cache);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -33,6 +33,8 @@ public sealed class BuildCache
 
     internal Memo<RenderedDocument, IReadOnlyList<OutputFile>> Essays { get; } = new();
 
+    internal Memo<string, IReadOnlyList<OutputFile>> Publishing { get; } = new();
+
     /// <summary>Starts a build; forgets everything when what every page depends on has changed.</summary>
     internal void Begin(SiteSources sources, BuildOptions options)
     {
@@ -46,6 +48,7 @@ public sealed class BuildCache
             Pages.Clear();
             Exports.Clear();
             Essays.Clear();
+            Publishing.Clear();
             Generation = key;
         }
     }
@@ -60,6 +63,7 @@ public sealed class BuildCache
         Pages.Prune();
         Exports.Prune();
         Essays.Prune();
+        Publishing.Prune();
     }
 
     /// <summary>A digest of site.yaml, references.yaml, every template and the options.</summary>

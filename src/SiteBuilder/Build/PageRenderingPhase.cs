@@ -115,7 +115,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         foreach (var essay in context.Essays)
         {
             text.Append(essay.Item.Meta.Title).Append('\0').Append(essay.Item.Meta.Description).Append('\0').Append(essay.Item.Url).Append('\0')
-                .Append(essay.WordCount).Append('\0').Append(essay.Item.Meta.Date?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+                .Append(Templates.ReadingTime.Minutes(essay.WordCount)).Append('\0').Append(essay.Item.Meta.Date?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
         }
 
         return text.Append(context.Library.References.Count).ToString();

@@ -60,7 +60,7 @@ public static class SiteBuild
 
         var pagePaths = processed.Select(p => p.Facts.Path).ToList();
         var others = DataFileWriter.Write(context, sources.Assets, cache)
-            .Concat(PublishingFileWriter.Write(context, pagePaths, options.Time))
+            .Concat(Publishing(context, pagePaths, options, cache))
             .ToList();
         foreach (var file in emit is null ? [] : others)
         {
@@ -147,6 +147,30 @@ public static class SiteBuild
         }
 
         return left == 0 ? library : new ReferenceLibrary(published, library.Files);
+    }
+
+    /// <summary>The sitemap, robots.txt and feed; the preview reuses them while the pages and essays they list are unchanged.</summary>
+    private static IReadOnlyList<OutputFile> Publishing(PageContext context, IReadOnlyList<string> pagePaths, BuildOptions options, BuildCache? cache)
+    {
+        if (cache is null)
+        {
+            return PublishingFileWriter.Write(context, pagePaths, options.Time).ToList();
+        }
+
+        var signature = new System.Text.StringBuilder(options.Time.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        foreach (var path in pagePaths)
+        {
+            signature.Append(path).Append('\n');
+        }
+
+        foreach (var essay in context.Essays)
+        {
+            var meta = essay.Item.Meta;
+            signature.Append(meta.Title).Append('\0').Append(meta.Description).Append('\0').Append(meta.Author).Append('\0')
+                .Append(meta.Date?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Append('\0').Append(essay.Item.Url).Append('\n');
+        }
+
+        return cache.Publishing.Get("sitemap, robots and feed", signature.ToString(), string.Equals, _ => PublishingFileWriter.Write(context, pagePaths, options.Time).ToList(), new DiagnosticBag());
     }
 
     /// <summary>Two outputs at one path would silently overwrite each other; whatever led there, it is an error naming both sources.</summary>
