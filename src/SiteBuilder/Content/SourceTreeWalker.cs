@@ -61,6 +61,13 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics)
                 continue;
             }
 
+            if (entry.Name.Contains('\uFFFD'))
+            {
+                // The name's bytes are not UTF-8: .NET cannot even open the file by the name it lists.
+                diagnostics.Error(DiagnosticCodes.InvalidEncoding, SourceLocation.File(Relative(entry.FullName)), "this file or folder name is not valid UTF-8; rename it");
+                continue;
+            }
+
             // Only a link needs resolving: anything else in a real folder lies where the folder does.
             var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
             var real = isLink ? Resolve(entry.FullName) : Path.Combine(realDirectory, entry.Name);

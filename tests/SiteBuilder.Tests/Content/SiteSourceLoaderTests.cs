@@ -94,6 +94,26 @@ public sealed class SiteSourceLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_name_that_is_not_utf8_is_an_error_naming_it()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Windows file names are UTF-16 and cannot be malformed this way
+        }
+
+        // A name with a byte that is not UTF-8 (Latin-1 'é'), as a file copied from an old system might have;
+        // .NET writes every name as UTF-8, so the shell makes it.
+        var pages = Path.Combine(folder, "content", "pages");
+        Shell("touch \"$1/$(printf 'caf\\351.md')\"", pages);
+
+        var problems = SiteSourceLoader.Load(folder).Problems;
+        Shell("rm -f \"$1\"/caf*.md", pages); // .NET could not delete it either
+        var problem = Assert.Single(problems);
+        Assert.Equal("SB0106", problem.Code);
+        Assert.Contains("not valid UTF-8", problem.Message);
+    }
+
+    [Fact]
     public void Hidden_files_and_folders_are_not_read()
     {
         Write("content/pages/.draft.md", "not yaml: [");
@@ -111,6 +131,13 @@ public sealed class SiteSourceLoaderTests : IDisposable
         {
             Directory.Delete(path, recursive: true);
         }
+    }
+
+    private static void Shell(string command, string argument)
+    {
+        using var shell = System.Diagnostics.Process.Start("sh", ["-c", command, "sh", argument])!;
+        shell.WaitForExit();
+        Assert.Equal(0, shell.ExitCode);
     }
 
     private void Write(string path, string text)
