@@ -8,5 +8,13 @@ namespace SiteBuilder.Output;
 /// </summary>
 public sealed class PageRewriter(string basePath = "/", bool preview = false)
 {
-    public ProcessedPage Rewrite(RenderedPage page) => new PageScan(page, basePath, preview).Run();
+    /// <summary>
+    /// One copy of each URL, target and id for all pages of a build: pages repeat them (navigation, assets,
+    /// references, "intro-p1"), and the facts of a large site would otherwise hold each a thousand times.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
+
+    public ProcessedPage Rewrite(RenderedPage page) => new PageScan(page, basePath, preview, Share).Run();
+
+    private string Share(string text) => strings.GetOrAdd(text, text);
 }

@@ -5,7 +5,7 @@ using SiteBuilder.Markdown;
 namespace SiteBuilder.Output;
 
 /// <summary>The state of one <see cref="PageRewriter"/> pass over one page.</summary>
-internal sealed class PageScan(RenderedPage page, string basePath, bool preview)
+internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
@@ -21,6 +21,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview)
     private readonly StringBuilder headingText = new();
     private readonly Dictionary<string, string> relativeUrls = new(64, StringComparer.Ordinal);
     private readonly Dictionary<string, int> openByName = new(48, StringComparer.Ordinal);
+    private readonly HashSet<(string Element, string Url)> templateLinks = [];
     private int openHeadings;
     private int openMain;
     private int openProse;
@@ -143,7 +144,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview)
 
         if (tag.Get("id") is { } id)
         {
-            ids.Add(id);
+            ids.Add(share(id));
         }
 
         changed |= Url(tag, position);
@@ -183,7 +184,11 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview)
         }
 
         var url = tag.Attributes[index].Value!;
-        links.Add(Fact(tag.Name, url, position));
+        // A link the templates repeat (navigation, say) is checked once per page: its findings would be the same.
+        if (position is not null || templateLinks.Add((tag.Name, url)))
+        {
+            links.Add(Fact(tag.Name, url, position));
+        }
         var changed = false;
         if (SiteUrls.IsSiteRoot(url))
         {
@@ -211,11 +216,11 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview)
     {
         if (SiteUrls.IsExternal(url))
         {
-            return new LinkFact(element, url, position) { External = true };
+            return new LinkFact(element, share(url), position) { External = true };
         }
 
         var (target, fragment) = SiteUrls.Resolve(page.Path, url, basePath);
-        return new LinkFact(element, url, position) { Target = target, Fragment = fragment };
+        return new LinkFact(element, share(url), position) { Target = share(target), Fragment = share(fragment) };
     }
 
     private OpenElement Open(HtmlStartTag tag)
