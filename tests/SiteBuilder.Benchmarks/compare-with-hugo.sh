@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Reproduces the README's performance table in one command: builds the shared benchmark's corpora, lays them out
+# for SiteBuilder, publishes SiteBuilder as ReadyToRun, and runs the paired, interleaved comparison with Hugo.
+#   bash tests/SiteBuilder.Benchmarks/compare-with-hugo.sh [N ...]      (default: 1000 10000)
+# Needs the shared benchmark (BENCH_DIR, default ../shared/bench beside this checkout), python3, and
+# `apt-get install hugo hyperfine time`. Figures depend on the machine: compare the ratios of one run.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+bench="${BENCH_DIR:-$repo/../shared/bench}"
+export BENCH_WORK="${BENCH_WORK:-/tmp/sitebuilder-bench}"
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+[ -f "$bench/compare.sh" ] || { echo "the shared benchmark is not at $bench (set BENCH_DIR)" >&2; exit 1; }
+for tool in hugo hyperfine /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y hugo hyperfine time" >&2; exit 1; }
+done
+
+mkdir -p "$BENCH_WORK"
+for n in "${sizes[@]}"; do
+  [ -d "$BENCH_WORK/corpus-$n" ] || python3 "$bench/gen-corpus.py" "$n"
+  python3 "$bench/sitebuilder-corpus.py" "$BENCH_WORK/corpus-$n" --repo "$repo"
+done
+
+# ReadyToRun: the published command starts without compiling SiteBuilder's code first.
+dotnet publish "$repo/src/SiteBuilder.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BENCH_WORK/sb-bin" -v quiet
+SITEBUILDER_REPO="$repo" SITEBUILDER_CMD="$BENCH_WORK/sb-bin/SiteBuilder.Cli build --source {source} --output {output}" \
+  bash "$bench/compare.sh" "${sizes[@]}"
