@@ -38,9 +38,6 @@ internal static class BuildCommand
             return ExitCodes.Failure;
         }
 
-        var readClock = Stopwatch.StartNew();
-        var sources = SiteSourceLoader.Load(request.Source.FullName);
-        var readMs = readClock.Elapsed.TotalMilliseconds;
         using var output = Begin(target, where, stderr);
         if (output is null)
         {
@@ -48,7 +45,7 @@ internal static class BuildCommand
         }
 
         var writer = new OutputWriter(output);
-        var result = SiteBuild.Run(sources, options, writer.Write);
+        var (result, readMs) = Build(request.Source.FullName, options, writer);
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (request.Timings)
         {
@@ -92,6 +89,15 @@ internal static class BuildCommand
 
         stdout.WriteLine($"built {result.Stats.Pages} pages, {fileCount} files ({result.Stats.References} references, {result.Stats.Citations} citations){pdfNote} in {clock.ElapsedMilliseconds} ms -> {target}");
         return ExitCodes.Success;
+    }
+
+    /// <summary>Reads and builds; a method of its own so that nothing here holds the sources once the build lets go of them.</summary>
+    private static (BuildResult Result, double ReadMs) Build(string source, BuildOptions options, OutputWriter writer)
+    {
+        var clock = Stopwatch.StartNew();
+        var sources = SiteSourceLoader.Load(source);
+        var readMs = clock.Elapsed.TotalMilliseconds;
+        return (SiteBuild.Run(sources, options, writer.Write), readMs);
     }
 
     private static StagedOutput? Begin(string target, SourceLocation where, TextWriter stderr)

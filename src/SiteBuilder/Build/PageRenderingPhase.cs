@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SiteBuilder.Citations;
 using SiteBuilder.Content;
 using SiteBuilder.Diagnostics;
@@ -21,6 +22,13 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     /// <summary>The preview's cache: essay and reference pages whose inputs did not change are reused (only when pages are kept, not emitted).</summary>
     public BuildCache? Cache { get; init; }
 
+    /// <summary>Essay pages already made by the render phase, by output path; they are taken as they are.</summary>
+    public IReadOnlyDictionary<string, ProcessedPage?> Done { get; init; } = new Dictionary<string, ProcessedPage?>();
+
+    /// <summary>An essay's page, made as soon as its document is rendered (it needs no other document).</summary>
+    public ProcessedPage? RenderEssay(Markdown.RenderedDocument essay, DiagnosticBag bag) =>
+        Render(new Job(essay.Item.OutputPath, new PageInput(essay, ""), () => ForDocument(essay)), bag);
+
     public IReadOnlyList<ProcessedPage> Render() =>
         OrderedParallel.Map(Jobs(), Render, diagnostics).OfType<ProcessedPage>().ToList();
 
@@ -30,6 +38,12 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         var jobs = new List<Job>();
         foreach (var document in context.Documents)
         {
+            if (Done.TryGetValue(document.Item.OutputPath, out var done))
+            {
+                jobs.Add(new Job(null, null, () => throw new InvalidOperationException("a finished page is not made again")) { Result = new StrongBox<ProcessedPage?>(done) });
+                continue;
+            }
+
             // Besides what every page depends on (which the cache watches), an essay page depends on its own
             // document alone; the other pages also on the list of essays or on which references are published.
             var input = document.Item.Kind == ContentKind.Essay ? new PageInput(document, "")
@@ -101,7 +115,9 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     }
 
     private ProcessedPage? Render(Job job, DiagnosticBag bag) =>
-        job.Input is null ? Render(job.Build(), bag) : RenderCached(job, bag);
+        job.Result is { } done ? done.Value
+        : job.Input is null ? Render(job.Build(), bag)
+        : RenderCached(job, bag);
 
     private ProcessedPage? RenderCached(Job job, DiagnosticBag bag) =>
         Cache is null || emit is not null || job.Key is null
@@ -155,5 +171,9 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     private sealed record PageJob(string Layout, FrameModel Frame, object Page, SourceLocation TemplateOrigin, SourceLocation Origin);
 
     /// <summary>A page to make: its cache key and the input the cached page must have been made from (no key: always made anew).</summary>
-    private sealed record Job(string? Key, PageInput? Input, Func<PageJob> Build);
+    private sealed record Job(string? Key, PageInput? Input, Func<PageJob> Build)
+    {
+        /// <summary>A page made earlier (by the render phase), wrapped so that a failed page (null) still counts as made.</summary>
+        public StrongBox<ProcessedPage?>? Result { get; init; }
+    }
 }

@@ -44,13 +44,20 @@ public static class SiteBuild
             return Failed(diagnostics, site, options);
         }
 
-        var context = Render(site, options, diagnostics, cache);
-        timer.Lap("render");
         var templates = new TemplateRenderer(site.Templates);
         var basePath = options.Preview ? "/" : BasePath(site.Config.BaseUrl);
-        var fidelity = FidelitySources(sources, context.Documents, diagnostics);
-        var fidelityPaths = fidelity.Select(f => f.PagePath).ToHashSet(StringComparer.Ordinal);
-        var processed = new PageRenderingPhase(context, templates, new PageRewriter(basePath, options.Preview), diagnostics, emit, fidelityPaths) { Cache = cache }.Render();
+        var rewriter = new PageRewriter(basePath, options.Preview);
+        var fidelityPaths = site.Items.Where(i => i.Meta.Source is not null).Select(i => i.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var (assets, seeds) = (sources.Assets, sources.Seeds);
+        var rendered = new RenderPhase(site, options, cache, templates, rewriter, emit, fidelityPaths).Run(diagnostics);
+        var context = rendered.Context;
+
+        // From here on only the rendered documents are needed: letting go of the sources' text frees a large site's memory.
+        site = site with { Items = [] };
+        sources = null!;
+        timer.Lap("render");
+        var fidelity = FidelitySources(seeds, context.Documents, diagnostics);
+        var processed = new PageRenderingPhase(context, templates, rewriter, diagnostics, emit, fidelityPaths) { Cache = cache, Done = rendered.EssayPages }.Render();
         var prints = options.Pdf ? new PrintRenderingPhase(context, templates, diagnostics).Render() : [];
         timer.Lap("template and post-process");
         if (diagnostics.HasErrors)
@@ -59,7 +66,7 @@ public static class SiteBuild
         }
 
         var pagePaths = processed.Select(p => p.Facts.Path).ToList();
-        var others = DataFileWriter.Write(context, sources.Assets, cache)
+        var others = DataFileWriter.Write(context, assets, cache)
             .Concat(Publishing(context, pagePaths, options, cache))
             .ToList();
         foreach (var file in emit is null ? [] : others)
@@ -86,23 +93,6 @@ public static class SiteBuild
         var all = Finish(diagnostics, options);
         var failed = all.Any(d => d.IsError);
         return new BuildResult(failed ? [] : files, all, stats) { PrintDocuments = failed ? [] : prints };
-    }
-
-    /// <summary>The render phase: every document parsed, its citations formatted as one batch, and its body rendered.</summary>
-    private static PageContext Render(LoadedSite site, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache)
-    {
-        var processor = cache is null
-            ? new CitationProcessor(new ApaStyle(), site.Library)
-            : cache.Processors.Get("processor", site.Library, ReferenceEquals, _ => new CitationProcessor(new ApaStyle(), site.Library), diagnostics);
-        var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor);
-        var documents = OrderedParallel.Map(
-            site.Items,
-            (item, bag) => cache is null ? renderer.Render(item, bag) : cache.Documents.Get(item.Source.Path, item, ReferenceEquals, fresh => renderer.Render(item, fresh), bag),
-            diagnostics);
-        var published = Published(site.Library, documents, diagnostics);
-        var context = new PageContext(site.Config, published, processor, documents, options.Pdf);
-        ReadingListGrouper.Validate(context.Themes, site.Library, diagnostics);
-        return context;
     }
 
     /// <summary>"/unbalanced-love/" for https://example.org/unbalanced-love/; "/" when base_url is not absolute.</summary>
@@ -135,7 +125,7 @@ public static class SiteBuild
     /// <c>nocite</c>, and those with a <c>reading:</c> block for the reading list. A library is usually larger
     /// than one site; the rest are read and validated but not published, and one note says how many.
     /// </summary>
-    private static ReferenceLibrary Published(ReferenceLibrary library, IReadOnlyList<RenderedDocument> documents, DiagnosticBag diagnostics)
+    internal static ReferenceLibrary Published(ReferenceLibrary library, IReadOnlyList<RenderedDocument> documents, DiagnosticBag diagnostics)
     {
         var listed = documents.SelectMany(d => d.Bibliography).Select(e => e.Reference.Id).ToHashSet(StringComparer.Ordinal);
         var published = library.References.Where(r => listed.Contains(r.Id) || r.Reading != ReadingInfo.None).ToList();
@@ -187,13 +177,13 @@ public static class SiteBuild
     }
 
     /// <summary>The seeds that essays name in their front matter (<c>source:</c>), read for the fidelity check.</summary>
-    private static IReadOnlyList<FidelitySource> FidelitySources(SiteSources sources, IReadOnlyList<RenderedDocument> documents, DiagnosticBag diagnostics)
+    private static IReadOnlyList<FidelitySource> FidelitySources(IReadOnlyList<SourceFile> seeds, IReadOnlyList<RenderedDocument> documents, DiagnosticBag diagnostics)
     {
         var result = new List<FidelitySource>();
         foreach (var essay in documents.Where(d => d.Item.Meta.Source is not null))
         {
             var seedPath = essay.Item.Meta.Source!;
-            var seed = sources.FindSeed(seedPath);
+            var seed = seeds.FirstOrDefault(f => f.Path == seedPath);
             if (seed is null)
             {
                 diagnostics.Error(DiagnosticCodes.MissingFile, new SourceLocation(essay.Item.Source.Path, 1, 1), $"the seed '{seedPath}' named by 'source:' does not exist");

@@ -21,6 +21,13 @@ public sealed record RenderedDocument(
         body = Utf8.GetBytes(bodyHtml);
     }
 
-    /// <summary>The body as HTML. Kept as UTF-8 until a page asks for it: every body waits for the whole site to render.</summary>
+    /// <summary>The body as HTML, kept as UTF-8 until a page asks for it (empty once <see cref="WithoutBody"/> let it go).</summary>
     public string BodyHtml => Utf8.GetString(body);
+
+    /// <summary>
+    /// The document without its body and without its source text, once its own page is made: what other pages
+    /// need of it (title, headings, citations, bibliography) stays, and a large site does not hold every body.
+    /// </summary>
+    public RenderedDocument WithoutBody() =>
+        new(Item with { Source = new SourceFile(Item.Source.Path, "") }, Headings, Citations, WordCount, Bibliography);
 }

@@ -1,0 +1,58 @@
+using SiteBuilder.Citations;
+using SiteBuilder.Diagnostics;
+using SiteBuilder.Markdown;
+using SiteBuilder.Output;
+using SiteBuilder.Templates;
+
+namespace SiteBuilder.Build;
+
+/// <summary>
+/// The render phase: every document parsed, its citations formatted as one batch, and its body rendered. An
+/// essay's page needs nothing from the other documents, so it is made (and written) right away, and the body
+/// is let go: a large site never holds all its bodies at once. Bodies stay where something later reads them:
+/// essays checked against a seed, every essay when printing to PDF, and in the preview, whose cache keeps them.
+/// </summary>
+internal sealed class RenderPhase(
+    LoadedSite site,
+    BuildOptions options,
+    BuildCache? cache,
+    TemplateRenderer templates,
+    PageRewriter rewriter,
+    Action<OutputFile>? emit,
+    IReadOnlySet<string> keepBody)
+{
+    public (PageContext Context, IReadOnlyDictionary<string, ProcessedPage?> EssayPages) Run(DiagnosticBag diagnostics)
+    {
+        var processor = cache is null
+            ? new CitationProcessor(new ApaStyle(), site.Library)
+            : cache.Processors.Get("processor", site.Library, ReferenceEquals, _ => new CitationProcessor(new ApaStyle(), site.Library), diagnostics);
+        var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor);
+        var essayPages = new PageRenderingPhase(new PageContext(site.Config, site.Library, processor, [], options.Pdf), templates, rewriter, diagnostics, emit, keepBody) { Cache = cache };
+        var results = OrderedParallel.Map(site.Items, (item, bag) => Render(item, renderer, essayPages, bag), diagnostics);
+
+        var documents = results.Select(r => r.Document).ToList();
+        var published = SiteBuild.Published(site.Library, documents, diagnostics);
+        var context = new PageContext(site.Config, published, processor, documents, options.Pdf);
+        ReadingListGrouper.Validate(context.Themes, site.Library, diagnostics);
+        var pages = results.Where(r => r.Page is not null).ToDictionary(r => r.Document.Item.OutputPath, r => r.Page!.Value.Value, StringComparer.Ordinal);
+        return (context, pages);
+    }
+
+    private (RenderedDocument Document, StrongPage? Page) Render(Content.ContentItem item, DocumentRenderer renderer, PageRenderingPhase essayPages, DiagnosticBag bag)
+    {
+        var document = cache is null
+            ? renderer.Render(item, bag)
+            : cache.Documents.Get(item.Source.Path, item, ReferenceEquals, fresh => renderer.Render(item, fresh), bag);
+        if (item.Kind != Content.ContentKind.Essay)
+        {
+            return (document, null);
+        }
+
+        var page = essayPages.RenderEssay(document, bag);
+        var release = cache is null && !options.Pdf && !keepBody.Contains(item.OutputPath);
+        return (release ? document.WithoutBody() : document, new StrongPage(page));
+    }
+
+    /// <summary>A made page, or a page that failed (null), as opposed to no page made yet.</summary>
+    private readonly record struct StrongPage(ProcessedPage? Value);
+}
