@@ -69,9 +69,9 @@ public static class SiteBuild
         var others = DataFileWriter.Write(context, assets, cache)
             .Concat(Publishing(context, pagePaths, options, cache))
             .ToList();
-        foreach (var file in emit is null ? [] : others)
+        if (emit is not null)
         {
-            emit!(file);
+            Parallel.ForEach(others, emit); // writing is most of this phase, and files are independent
         }
 
         timer.Lap("data files");
