@@ -97,6 +97,10 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         Rebuilt?.Invoke(change, Site.Current.Version);
+
+        // The pages have been told; now, while the author reads, give back what the previous build left behind,
+        // so a long preview session of a large site stays near the size of one build.
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return Task.CompletedTask;
     }
 
