@@ -19,6 +19,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly TextWriter log;
     private SiteWatcher? watcher;
+    private int rebuilds;
 
     private PreviewServer(WebApplication app, PreviewSite site, ReloadHub hub, TextWriter log)
     {
@@ -82,6 +83,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private Task OnSourcesChangedAsync(IReadOnlyList<string> paths)
     {
+        var started = Interlocked.Increment(ref rebuilds);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var change = Site.Rebuild();
         Report(change, clock.Elapsed);
@@ -98,11 +100,25 @@ public sealed class PreviewServer : IAsyncDisposable
 
         Rebuilt?.Invoke(change, Site.Current.Version);
 
-        // The pages have been told; now, while the author reads, give back what the previous build left behind,
-        // so a long preview session of a large site stays near the size of one build.
-        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        ScheduleTidy(started);
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// A moment after a rebuild, once the pages have reloaded and the author reads, gives back what the previous
+    /// build left behind, so a long session with a large site stays near the size of one build. A later rebuild
+    /// cancels it: it never delays a reload.
+    /// </summary>
+    private void ScheduleTidy(int rebuild) =>
+        _ = Task.Delay(TimeSpan.FromSeconds(2)).ContinueWith(
+            _ =>
+            {
+                if (Volatile.Read(ref rebuilds) == rebuild && !app.Lifetime.ApplicationStopping.IsCancellationRequested)
+                {
+                    GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                }
+            },
+            TaskScheduler.Default);
 
     private void Report(SiteChange change, TimeSpan took)
     {
