@@ -35,6 +35,8 @@ public sealed class BuildCache
 
     internal Memo<string, IReadOnlyList<OutputFile>> Publishing { get; } = new();
 
+    internal Memo<Checks.PageLinkState, IReadOnlyList<Diagnostic>> LinkFindings { get; } = new();
+
     /// <summary>Starts a build; forgets everything when what every page depends on has changed.</summary>
     internal void Begin(SiteSources sources, BuildOptions options)
     {
@@ -49,6 +51,7 @@ public sealed class BuildCache
             Exports.Clear();
             Essays.Clear();
             Publishing.Clear();
+            LinkFindings.Clear();
             Generation = key;
         }
     }
@@ -64,6 +67,7 @@ public sealed class BuildCache
         Exports.Prune();
         Essays.Prune();
         Publishing.Prune();
+        LinkFindings.Prune();
     }
 
     /// <summary>A digest of site.yaml, references.yaml, every template and the options.</summary>

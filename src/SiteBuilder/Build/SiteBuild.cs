@@ -80,6 +80,7 @@ public static class SiteBuild
         {
             BasePath = basePath,
             Nav = site.Config.Nav,
+            LinkFindings = cache?.LinkFindings,
             FidelityPages = processed.Where(p => p.File is not null && fidelityPaths.Contains(p.Facts.Path)).ToDictionary(p => p.Facts.Path, p => p.File!.Text, StringComparer.Ordinal),
         };
         Check(built, diagnostics, timer);

@@ -18,6 +18,10 @@ public sealed record PageFacts(
     /// <summary>The ids as a set, for anchor lookups.</summary>
     public IReadOnlySet<string> IdSet { get; } = Ids.ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The distinct site paths the page links to (not itself, not outside the site).</summary>
+    public IReadOnlyList<string> Targets { get; } =
+        Links.Where(l => !l.External && l.Target.Length > 0).Select(l => l.Target).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>Each id used more than once, with its count, in order of first use.</summary>
     public IReadOnlyList<(string Id, int Count)> DuplicateIds { get; } =
         Ids.Count == Ids.Distinct(StringComparer.Ordinal).Count()

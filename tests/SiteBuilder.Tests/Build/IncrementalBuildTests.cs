@@ -30,14 +30,16 @@ public class IncrementalBuildTests
         ["template changed"] = files => Replace(files, "templates/layouts/essay.html", "</article>", "<p>Changed.</p></article>"),
         ["site.yaml changed"] = files => Replace(files, "site.yaml", "title: Test site", "title: Another title"),
         ["front matter broken"] = files => Replace(files, EssayPath, "title: A first essay", "title: [A first essay"),
-        ["page changed"] = files => Replace(files, "content/pages/index.md", "Welcome.", "Welcome back."),
+        ["page changed"] = files => Replace(files, "content/pages/index.md", "Welcome;", "Welcome back;"),
+        ["linked heading renamed"] = files => Replace(files, EssayPath, "## Part one", "## Part two"),
     };
 
     [Theory]
     [MemberData(nameof(Edits))]
     public void An_incremental_rebuild_equals_a_full_build(string edit)
     {
-        var before = TestSite.Parse(Sites.Minimal);
+        // The home page links to a heading of the essay, so an edit to the essay can break a page that did not change.
+        var before = TestSite.Parse(Sites.Minimal.Replace("Welcome.", "Welcome; start with [part one](/essays/first/#part-one).", StringComparison.Ordinal));
         var files = All(before);
         var after = Sources(Changes[edit](files), before);
         var options = new BuildOptions(IncludeDrafts: true, Preview: true);
