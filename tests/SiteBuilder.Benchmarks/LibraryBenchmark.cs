@@ -13,10 +13,17 @@ namespace SiteBuilder.Benchmarks;
 /// </summary>
 internal static class LibraryBenchmark
 {
-    public static void Run(string root, int entries)
+    /// <param name="all">Publish every entry (<c>nocite: ['*']</c> in the essay), a page each, instead of the cited ones only.</param>
+    public static void Run(string root, int entries, bool all)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "sitebuilder-library-" + entries.ToString(CultureInfo.InvariantCulture));
+        var folder = Path.Combine(Path.GetTempPath(), "sitebuilder-library-" + entries.ToString(CultureInfo.InvariantCulture) + (all ? "-all" : ""));
         Write(root, folder, entries);
+        if (all)
+        {
+            var essay = Directory.GetFiles(Path.Combine(folder, "content", "essays"), "*.md")[0];
+            File.WriteAllText(essay, File.ReadAllText(essay).Replace("\nkeywords:", "\nnocite: ['*']\nkeywords:", StringComparison.Ordinal));
+        }
+
         var clock = Stopwatch.StartNew();
         var sources = SiteSourceLoader.Load(folder);
         var readMs = clock.Elapsed.TotalMilliseconds;
@@ -48,9 +55,13 @@ internal static class LibraryBenchmark
             yaml.Append(CultureInfo.InvariantCulture, $"- id: lib{i:D6}\n  type: {(i % 3) switch { 0 => "book", 1 => "article-journal", _ => "chapter" }}\n");
             yaml.Append(CultureInfo.InvariantCulture, $"  author:\n  - family: Author{i % 977}\n    given: A. B.\n  - family: Second{i % 313}\n    given: C.\n");
             yaml.Append(CultureInfo.InvariantCulture, $"  issued: {1950 + (i % 75)}\n  title: A generated study of care and reciprocity, part {i}\n");
-            yaml.Append(i % 3 == 1
-                ? string.Create(CultureInfo.InvariantCulture, $"  container-title: Journal of Generated Studies\n  volume: \"{i % 60}\"\n  page: {i % 200}–{(i % 200) + 20}\n")
-                : "  publisher: Example Press\n");
+            yaml.Append((i % 3) switch
+            {
+                1 => string.Create(CultureInfo.InvariantCulture, $"  container-title: Journal of Generated Studies\n  volume: \"{i % 60}\"\n  page: {i % 200}–{(i % 200) + 20}\n"),
+                2 => string.Create(CultureInfo.InvariantCulture, $"  container-title: A generated handbook of care\n  page: {i % 200}–{(i % 200) + 20}\n  publisher: Example Press\n"),
+                _ => "  publisher: Example Press\n",
+            });
+            yaml.Append(CultureInfo.InvariantCulture, $"  annote: Generated annotation {i}.\n");
         }
 
         File.AppendAllText(Path.Combine(folder, "content", "references.yaml"), yaml.ToString());

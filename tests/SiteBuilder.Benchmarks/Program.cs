@@ -5,8 +5,8 @@ using SiteBuilder.Benchmarks;
 var which = args.Length > 0 ? args[0] : "all";
 if (which == "library")
 {
-    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- library [entries]
-    LibraryBenchmark.Run(RepositoryFolder.Find(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50_000);
+    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- library [entries] [all]
+    LibraryBenchmark.Run(RepositoryFolder.Find(), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50_000, args.Contains("all"));
     return;
 }
 
