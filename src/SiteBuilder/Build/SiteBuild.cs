@@ -51,9 +51,7 @@ public static class SiteBuild
         var (assets, seeds) = (sources.Assets, sources.Seeds);
         var rendered = new RenderPhase(site, options, cache, templates, rewriter, emit, fidelityPaths).Run(diagnostics);
         var context = rendered.Context;
-
-        // From here on only the rendered documents are needed: letting go of the sources' text frees a large site's memory.
-        site = site with { Items = [] };
+        site = site with { Items = [] }; // only the rendered documents are needed now: let the sources' text go
         sources = null!;
         timer.Lap("render");
         var fidelity = FidelitySources(seeds, context.Documents, diagnostics);
@@ -66,17 +64,9 @@ public static class SiteBuild
         }
 
         var pagePaths = processed.Select(p => p.Facts.Path).ToList();
-        var others = DataFileWriter.Write(context, assets, cache)
-            .Concat(Publishing(context, pagePaths, options, cache))
-            .ToList();
-        if (emit is not null)
-        {
-            Parallel.ForEach(others, emit); // writing is most of this phase, and files are independent
-        }
-
+        var others = DataFiles(context, assets, pagePaths, options, cache, emit);
         timer.Lap("data files");
-        var paths = pagePaths.Concat(others.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath));
-        var built = new BuiltSite(paths.ToHashSet(StringComparer.Ordinal), processed.Select(p => p.Facts).ToList(), fidelity, context.Library)
+        var built = new BuiltSite(pagePaths.Concat(others.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath)).ToHashSet(StringComparer.Ordinal), processed.Select(p => p.Facts).ToList(), fidelity, context.Library)
         {
             BasePath = basePath,
             Nav = site.Config.Nav,
@@ -84,16 +74,26 @@ public static class SiteBuild
             FidelityPages = processed.Where(p => p.File is not null && fidelityPaths.Contains(p.Facts.Path)).ToDictionary(p => p.Facts.Path, p => p.File!.Text, StringComparer.Ordinal),
         };
         Check(built, diagnostics, timer);
-
         ReportClashes(processed.Select(p => (p.Facts.Path, p.Facts.Origin)).Concat(others.Select(f => (f.Path, f.Origin))).ToList(), diagnostics);
         var files = emit is null ? processed.Select(p => p.File!).Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToList() : [];
         timer.Lap("serialize");
-        var fileCount = processed.Count + others.Count;
-        var stats = new BuildStats(processed.Count, fileCount, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count)) { Phases = timer.Phases };
         cache?.End();
+        var stats = new BuildStats(processed.Count, processed.Count + others.Count, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count)) { Phases = timer.Phases };
         var all = Finish(diagnostics, options);
         var failed = all.Any(d => d.IsError);
         return new BuildResult(failed ? [] : files, all, stats) { PrintDocuments = failed ? [] : prints };
+    }
+
+    /// <summary>The files beside the pages (exports, assets, sitemap, feed), written on all cores when streaming.</summary>
+    private static List<OutputFile> DataFiles(PageContext context, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> pagePaths, BuildOptions options, BuildCache? cache, Action<OutputFile>? emit)
+    {
+        var others = DataFileWriter.Write(context, assets, cache).Concat(Publishing(context, pagePaths, options, cache)).ToList();
+        if (emit is not null)
+        {
+            Parallel.ForEach(others, emit); // writing is most of this phase, and the files are independent
+        }
+
+        return others;
     }
 
     /// <summary>"/unbalanced-love/" for https://example.org/unbalanced-love/; "/" when base_url is not absolute.</summary>
