@@ -40,7 +40,7 @@ internal static class CorpusBenchmark
             clock.Restart();
             var result = SiteBuild.Run(next, options, cache: cache);
             times.Add(clock.Elapsed.TotalMilliseconds);
-            Console.WriteLine($"rebuild {i + 1}: {times[^1]:F0} ms ({string.Join(", ", result.Stats.Phases.Select(p => $"{p.Phase} {p.Milliseconds:F0}"))})");
+            Console.WriteLine($"rebuild {i + 1}: {times[^1]:F0} ms, {result.Stats.PagesMade} of {result.Stats.Pages} pages made ({string.Join(", ", result.Stats.Phases.Select(p => $"{p.Phase} {p.Milliseconds:F0}"))})");
         }
 
         Console.WriteLine($"incremental rebuild p50 {RepositoryFolder.Percentile(times, 50):F0} ms, p95 {RepositoryFolder.Percentile(times, 95):F0} ms over {runs}");

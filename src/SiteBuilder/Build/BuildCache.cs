@@ -37,6 +37,8 @@ public sealed class BuildCache
 
     internal Memo<Checks.PageLinkState, IReadOnlyList<Diagnostic>> LinkFindings { get; } = new();
 
+    internal Memo<RenderedDocument, IReadOnlyList<(string Key, Templates.CitingEssayModel Essay)>> Backlinks { get; } = new();
+
     /// <summary>Starts a build; forgets everything when what every page depends on has changed.</summary>
     internal void Begin(SiteSources sources, BuildOptions options)
     {
@@ -52,6 +54,7 @@ public sealed class BuildCache
             Essays.Clear();
             Publishing.Clear();
             LinkFindings.Clear();
+            Backlinks.Clear();
             Generation = key;
         }
     }
@@ -68,6 +71,7 @@ public sealed class BuildCache
         Essays.Prune();
         Publishing.Prune();
         LinkFindings.Prune();
+        Backlinks.Prune();
     }
 
     /// <summary>A digest of site.yaml, references.yaml, every template and the options.</summary>

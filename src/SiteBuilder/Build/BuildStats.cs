@@ -5,4 +5,7 @@ public sealed record BuildStats(int Pages, int Files, int References, int Citati
 {
     /// <summary>How long each phase took, in order.</summary>
     public IReadOnlyList<PhaseTiming> Phases { get; init; } = [];
+
+    /// <summary>With the preview's cache: how many pages this build made rather than reused (null without a cache).</summary>
+    public int? PagesMade { get; init; }
 }

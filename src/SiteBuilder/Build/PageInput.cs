@@ -1,11 +1,18 @@
 namespace SiteBuilder.Build;
 
 /// <summary>
-/// What a cached page was made from, beyond what every page depends on: the rendered document it shows (compared
-/// by identity, since the cache hands back the same object while its file is unchanged) and a signature of the
-/// site-wide facts it lists.
+/// What a cached page was made from, beyond what every page depends on: the rendered documents it shows
+/// (compared by identity, since the cache hands back the same object while a file is unchanged) and a signature
+/// of the site-wide facts it lists.
 /// </summary>
-internal sealed record PageInput(object? Source, string Signature)
+internal sealed record PageInput(IReadOnlyList<object> Sources, string Signature)
 {
-    public bool SameAs(PageInput other) => ReferenceEquals(Source, other.Source) && Signature == other.Signature;
+    public PageInput(Markdown.RenderedDocument document, string signature)
+        : this([document], signature)
+    {
+    }
+
+    public bool SameAs(PageInput other) =>
+        Signature == other.Signature && Sources.Count == other.Sources.Count
+        && Sources.Zip(other.Sources).All(pair => ReferenceEquals(pair.First, pair.Second));
 }

@@ -15,12 +15,17 @@ namespace SiteBuilder.Build;
 /// <param name="keep">Pages whose file is kept even when emitted (the fidelity check reads their text).</param>
 internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer renderer, PageRewriter rewriter, DiagnosticBag diagnostics, Action<OutputFile>? emit = null, IReadOnlySet<string>? keep = null)
 {
-    private readonly BacklinkIndex backlinks = new(context.Essays);
+    private BacklinkIndex? backlinkIndex;
     private string? essaysSignature;
     private string? publishedSignature;
 
     /// <summary>The preview's cache: essay and reference pages whose inputs did not change are reused (only when pages are kept, not emitted).</summary>
     public BuildCache? Cache { get; init; }
+
+    /// <summary>Made on first use (in <see cref="Jobs"/>, before the pages run in parallel), from each essay's memoized part in the preview.</summary>
+    private BacklinkIndex Backlinks => backlinkIndex ??= new BacklinkIndex(
+        context.Essays,
+        Cache is null ? null : essay => Cache.Backlinks.Get(essay.Item.OutputPath, essay, ReferenceEquals, _ => BacklinkIndex.Contribution(essay), new DiagnosticBag()));
 
     /// <summary>Essay pages already made by the render phase, by output path; they are taken as they are.</summary>
     public IReadOnlyDictionary<string, ProcessedPage?> Done { get; init; } = new Dictionary<string, ProcessedPage?>();
@@ -35,6 +40,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     /// <summary>One job per page, in a fixed order: each builds its models when run.</summary>
     private List<Job> Jobs()
     {
+        _ = Backlinks; // made here, once, before the parallel part reads it
         var jobs = new List<Job>();
         foreach (var document in context.Documents)
         {
@@ -47,7 +53,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
             // Besides what every page depends on (which the cache watches), an essay page depends on its own
             // document alone; the other pages also on the list of essays or on which references are published.
             var input = document.Item.Kind == ContentKind.Essay ? new PageInput(document, "")
-                : document.Item.Layout is "reading-list" or "references" ? new PageInput(document, publishedSignature ??= PublishedSignature(context, backlinks))
+                : document.Item.Layout is "reading-list" or "references" ? new PageInput(document, publishedSignature ??= PublishedSignature(context, Backlinks))
                 : new PageInput(document, essaysSignature ??= EssaysSignature(context));
             jobs.Add(new Job(document.Item.OutputPath, input, () => ForDocument(document)));
         }
@@ -55,9 +61,9 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         if (context.Library.References.Count > 0 && context.Page("references") is null)
         {
             var origin = SourceLocation.File(ReferencesReader.FileName);
-            jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.ReferencesIndex), new PageInput(null, publishedSignature ??= PublishedSignature(context, backlinks)), () =>
+            jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.ReferencesIndex), new PageInput([], publishedSignature ??= PublishedSignature(context, Backlinks)), () =>
             {
-                var (frame, page) = CollectionModelBuilder.ReferencesIndex(context, backlinks, null);
+                var (frame, page) = CollectionModelBuilder.ReferencesIndex(context, Backlinks, null);
                 return new PageJob("references", frame, page, origin, origin);
             }));
         }
@@ -66,9 +72,9 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         for (var i = 0; i < ordered.Count; i++)
         {
             var index = i;
-            jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.Reference(ordered[i].Id)), new PageInput(null, ReferenceSignature(ordered, i)), () =>
+            jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.Reference(ordered[i].Id)), new PageInput(Backlinks.EssaysFor(ordered[i].Id), ReferenceSignature(ordered, i)), () =>
             {
-                var (frame, page) = ReferencePageModelBuilder.Build(context, backlinks, ordered, index);
+                var (frame, page) = ReferencePageModelBuilder.Build(context, Backlinks, ordered, index);
                 return new PageJob("reference", frame, page, ordered[index].Location, ordered[index].Location);
             }));
         }
@@ -84,7 +90,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
             : document.Item.Layout switch
             {
                 "reading-list" => Models(CollectionModelBuilder.ReadingList(context, document)),
-                "references" => Models(CollectionModelBuilder.ReferencesIndex(context, backlinks, document)),
+                "references" => Models(CollectionModelBuilder.ReferencesIndex(context, Backlinks, document)),
                 _ => Models(CollectionModelBuilder.Basic(context, document)),
             };
         return new PageJob(document.Item.Layout, frame, page, origin, file);
@@ -93,25 +99,17 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     private static (FrameModel, object) Models<T>((FrameModel Frame, T Page) models) where T : notnull => (models.Frame, models.Page);
 
     /// <summary>
-    /// What a reference page shows beyond its own entry (which the cache watches through the bibliography): its
-    /// neighbours in the index, its reading-list theme, and every passage that cites it.
+    /// What a reference page shows beyond its own entry (which the cache watches through the bibliography) and
+    /// the essays that cite it (compared by identity): its neighbours in the index and its reading-list theme.
     /// </summary>
     private string ReferenceSignature(IReadOnlyList<Citations.Reference> ordered, int index)
     {
         var reference = ordered[index];
-        var text = new System.Text.StringBuilder();
-        text.Append(index > 0 ? ordered[index - 1].Id : "").Append('\0').Append(index + 1 < ordered.Count ? ordered[index + 1].Id : "").Append('\0');
-        text.Append(context.Themes.FirstOrDefault(t => t.Id == reference.Reading.Theme)?.Title).Append('\0');
-        foreach (var essay in backlinks.For(reference.Id))
-        {
-            text.Append(essay.Title).Append('\0').Append(essay.Url).Append('\0');
-            foreach (var passage in essay.Passages)
-            {
-                text.Append(passage.Section).Append('\0').Append(passage.Excerpt).Append('\0').Append(passage.Url).Append('\0');
-            }
-        }
-
-        return text.ToString();
+        return string.Join(
+            '\0',
+            index > 0 ? ordered[index - 1].Id : "",
+            index + 1 < ordered.Count ? ordered[index + 1].Id : "",
+            context.Themes.FirstOrDefault(t => t.Id == reference.Reading.Theme)?.Title ?? "");
     }
 
     private ProcessedPage? Render(Job job, DiagnosticBag bag) =>
@@ -138,8 +136,8 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     }
 
     /// <summary>What the references index and reading list show beyond the bibliography: which works are published, and how often each is cited.</summary>
-    private static string PublishedSignature(PageContext context, BacklinkIndex backlinks) =>
-        string.Join('\n', context.Library.References.Select(r => r.Id + "\0" + backlinks.CountFor(r.Id).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    private static string PublishedSignature(PageContext context, BacklinkIndex Backlinks) =>
+        string.Join('\n', context.Library.References.Select(r => r.Id + "\0" + Backlinks.CountFor(r.Id).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>Renders one page; template errors point at the job's template origin, later checks at its origin.</summary>
     private ProcessedPage? Render(PageJob job, DiagnosticBag bag)

@@ -77,8 +77,12 @@ public static class SiteBuild
         ReportClashes(processed.Select(p => (p.Facts.Path, p.Facts.Origin)).Concat(others.Select(f => (f.Path, f.Origin))).ToList(), diagnostics);
         var files = emit is null ? processed.Select(p => p.File!).Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToList() : [];
         timer.Lap("serialize");
+        var stats = new BuildStats(processed.Count, processed.Count + others.Count, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count))
+        {
+            Phases = timer.Phases,
+            PagesMade = cache?.Pages.Made,
+        };
         cache?.End();
-        var stats = new BuildStats(processed.Count, processed.Count + others.Count, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count)) { Phases = timer.Phases };
         var all = Finish(diagnostics, options);
         var failed = all.Any(d => d.IsError);
         return new BuildResult(failed ? [] : files, all, stats) { PrintDocuments = failed ? [] : prints };

@@ -7,7 +7,6 @@ public sealed class InsecureLinkCheck : ICheck
 {
     public IEnumerable<Diagnostic> Run(BuiltSite site) =>
         from page in site.Pages
-        from link in page.Links
-        where link.Element is "a" or "link" or "img" or "script" && link.Url.StartsWith("http:", StringComparison.Ordinal)
+        from link in page.InsecureLinks
         select Diagnostic.Warning(DiagnosticCodes.InsecureLink, FindingLocation.Of(page, link), $"{page.Path} links to '{link.Url}' over plain http; use https{FindingLocation.Blame(page, link)}");
 }

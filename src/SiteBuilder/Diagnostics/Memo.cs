@@ -11,6 +11,10 @@ public sealed class Memo<TInput, TResult>
 {
     private readonly ConcurrentDictionary<string, (TInput Input, TResult Result, Diagnostic[] Diagnostics)> entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> used = new(StringComparer.Ordinal);
+    private int made;
+
+    /// <summary>How many results the current build had to make (not reuse); reset by <see cref="Prune"/>.</summary>
+    public int Made => Volatile.Read(ref made);
 
     /// <summary>The result for <paramref name="key"/>: reused when <paramref name="same"/> says the stored input matches, else made and stored.</summary>
     public TResult Get(string key, TInput input, Func<TInput, TInput, bool> same, Func<DiagnosticBag, TResult> make, DiagnosticBag diagnostics)
@@ -22,6 +26,7 @@ public sealed class Memo<TInput, TResult>
             return hit.Result;
         }
 
+        Interlocked.Increment(ref made);
         var bag = new DiagnosticBag();
         var result = make(bag);
         var reported = bag.ToSortedList().ToArray();
@@ -35,6 +40,7 @@ public sealed class Memo<TInput, TResult>
     {
         entries.Clear();
         used.Clear();
+        made = 0;
     }
 
     /// <summary>Drops the entries the last build did not use (deleted or renamed files).</summary>
@@ -46,5 +52,6 @@ public sealed class Memo<TInput, TResult>
         }
 
         used.Clear();
+        made = 0;
     }
 }

@@ -22,6 +22,10 @@ public sealed record PageFacts(
     public IReadOnlyList<string> Targets { get; } =
         Links.Where(l => !l.External && l.Target.Length > 0).Select(l => l.Target).Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>The links that leave the site over plain http.</summary>
+    public IReadOnlyList<LinkFact> InsecureLinks { get; } =
+        Links.Where(l => l.Element is "a" or "link" or "img" or "script" && l.Url.StartsWith("http:", StringComparison.Ordinal)).ToList();
+
     /// <summary>Each id used more than once, with its count, in order of first use.</summary>
     public IReadOnlyList<(string Id, int Count)> DuplicateIds { get; } =
         Ids.Count == Ids.Distinct(StringComparer.Ordinal).Count()
