@@ -81,6 +81,25 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
             ? "elements are nested too deeply here (lists, quotes or emphasis inside one another); flatten the structure"
             : e.Message;
 
-    private static int CountWords(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+    /// <summary>Runs of non-space characters that hold a letter or digit, counted without allocating them.</summary>
+    private static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        var hasLetter = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                words += inWord && hasLetter ? 1 : 0;
+                inWord = hasLetter = false;
+                continue;
+            }
+
+            inWord = true;
+            hasLetter |= char.IsLetterOrDigit(c);
+        }
+
+        return words + (inWord && hasLetter ? 1 : 0);
+    }
 }

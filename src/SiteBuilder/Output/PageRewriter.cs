@@ -9,12 +9,12 @@ namespace SiteBuilder.Output;
 public sealed class PageRewriter(string basePath = "/", bool preview = false)
 {
     /// <summary>
-    /// One copy of each URL, target and id for all pages of a build: pages repeat them (navigation, assets,
-    /// references, "intro-p1"), and the facts of a large site would otherwise hold each a thousand times.
+    /// One copy of each site-root URL and link target for all pages of a build: pages repeat them (navigation,
+    /// assets, references), and the facts of a large site would otherwise hold each a thousand times.
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
 
     public ProcessedPage Rewrite(RenderedPage page) => new PageScan(page, basePath, preview, Share).Run();
 
-    private string Share(string text) => strings.GetOrAdd(text, text);
+    private string Share(string text) => strings.TryGetValue(text, out var shared) ? shared : strings.GetOrAdd(text, text);
 }

@@ -144,7 +144,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         if (tag.Get("id") is { } id)
         {
-            ids.Add(share(id));
+            ids.Add(id);
         }
 
         changed |= Url(tag, position);
@@ -216,11 +216,11 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     {
         if (SiteUrls.IsExternal(url))
         {
-            return new LinkFact(element, share(url), position) { External = true };
+            return new LinkFact(element, url, position) { External = true };
         }
 
         var (target, fragment) = SiteUrls.Resolve(page.Path, url, basePath);
-        return new LinkFact(element, share(url), position) { Target = share(target), Fragment = share(fragment) };
+        return new LinkFact(element, SiteUrls.IsSiteRoot(url) ? share(url) : url, position) { Target = share(target), Fragment = fragment };
     }
 
     private OpenElement Open(HtmlStartTag tag)
