@@ -20,6 +20,13 @@ internal sealed class TemplateRenderer
 
     private readonly ScriptObject functions;
 
+    /// <summary>
+    /// Contexts ready for another page. A Scriban context learns our model types by reflection the first time it
+    /// meets them; reusing contexts (one per thread at a time) keeps that work to once per build. A context that
+    /// saw an error is not reused.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<EscapingTemplateContext> idle = [];
+
     public TemplateRenderer(TemplateCatalogue catalogue)
     {
         this.catalogue = catalogue;
@@ -56,7 +63,7 @@ internal sealed class TemplateRenderer
             return null;
         }
 
-        var context = new EscapingTemplateContext(builtins);
+        var context = idle.TryTake(out var ready) ? ready : new EscapingTemplateContext(builtins);
         context.PushGlobal(functions);
         var model = new ScriptObject();
         foreach (var (key, value) in globals)
@@ -68,7 +75,10 @@ internal sealed class TemplateRenderer
         context.TemplatesUsed.Add(name);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            used.AddRange(context.TemplatesUsed.Where(t => !used.Contains(t)));
+            Release(context);
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
@@ -76,12 +86,19 @@ internal sealed class TemplateRenderer
             var code = missing is null ? DiagnosticCodes.TemplateRuntime : DiagnosticCodes.MissingTemplate;
             var trail = string.Concat(context.IncludedFrom.Select(l => $" (included from {l})"));
             diagnostics.Error(code, TemplateLocations.Of((missing ?? e).Span), (missing ?? e).OriginalMessage + trail);
+            used.AddRange(context.TemplatesUsed.Where(t => !used.Contains(t)));
             return null;
         }
-        finally
-        {
-            used.AddRange(context.TemplatesUsed.Where(t => !used.Contains(t)));
-        }
+    }
+
+    /// <summary>Returns a context that rendered without error to the idle ones, as it was before the page.</summary>
+    private void Release(EscapingTemplateContext context)
+    {
+        context.PopGlobal();
+        context.PopGlobal();
+        context.TemplatesUsed.Clear();
+        context.IncludedFrom.Clear();
+        idle.Add(context);
     }
 
     private HtmlString Partial(TemplateContext context, string name)
