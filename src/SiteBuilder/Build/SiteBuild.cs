@@ -91,7 +91,11 @@ public static class SiteBuild
     /// <summary>The files beside the pages (exports, assets, sitemap, feed), written on all cores when streaming.</summary>
     private static List<OutputFile> DataFiles(PageContext context, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> pagePaths, BuildOptions options, BuildCache? cache, Action<OutputFile>? emit)
     {
-        var others = DataFileWriter.Write(context, assets, cache).Concat(Publishing(context, pagePaths, options, cache)).ToList();
+        IReadOnlyList<OutputFile> data = [], publishing = [];
+        Parallel.Invoke(
+            () => data = DataFileWriter.Write(context, assets, cache).ToList(),
+            () => publishing = Publishing(context, pagePaths, options, cache));
+        var others = data.Concat(publishing).ToList();
         if (emit is not null)
         {
             Parallel.ForEach(others, emit); // writing is most of this phase, and the files are independent
