@@ -134,7 +134,7 @@ public sealed class PreviewServer : IAsyncDisposable
             SiteChange.Failed => "build failed; still serving the last good site, with the errors over every page",
             SiteChange.None => $"rebuilt in {took.TotalMilliseconds:F0} ms: nothing changed",
             SiteChange.StylesOnly => $"rebuilt in {took.TotalMilliseconds:F0} ms: stylesheets changed",
-            _ => $"rebuilt in {took.TotalMilliseconds:F0} ms: {snapshot.Files.Count} files",
+            _ => $"rebuilt in {took.TotalMilliseconds:F0} ms: {snapshot.Files.Count} files{(Site.PagesMade is { } made ? $", {made} page(s) made anew" : "")}",
         });
     }
 }

@@ -28,9 +28,13 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
     }
 
     /// <summary>Builds from disk and says what changed compared with the site being served.</summary>
+    /// <summary>How many pages the last rebuild made rather than reused from the one before.</summary>
+    public int? PagesMade { get; private set; }
+
     public SiteChange Rebuild()
     {
         var result = Build();
+        PagesMade = result.Stats.PagesMade;
         lock (gate)
         {
             var previous = snapshot;
