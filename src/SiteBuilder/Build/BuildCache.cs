@@ -16,6 +16,13 @@ namespace SiteBuilder.Build;
 /// </summary>
 public sealed class BuildCache
 {
+    private readonly List<Memo> all;
+
+    public BuildCache()
+    {
+        all = [Settings, Processors, Items, Documents, Pages, Exports, Essays, Publishing, LinkFindings, Backlinks];
+    }
+
     /// <summary>The digest of what every page depends on, for the build under way.</summary>
     internal string Generation { get; private set; } = "";
 
@@ -45,34 +52,13 @@ public sealed class BuildCache
         var key = Digest(sources, options);
         if (key != Generation)
         {
-            Settings.Clear();
-            Processors.Clear();
-            Items.Clear();
-            Documents.Clear();
-            Pages.Clear();
-            Exports.Clear();
-            Essays.Clear();
-            Publishing.Clear();
-            LinkFindings.Clear();
-            Backlinks.Clear();
+            all.ForEach(memo => memo.Clear());
             Generation = key;
         }
     }
 
     /// <summary>Ends a build: entries it did not use are dropped.</summary>
-    internal void End()
-    {
-        Settings.Prune();
-        Processors.Prune();
-        Items.Prune();
-        Documents.Prune();
-        Pages.Prune();
-        Exports.Prune();
-        Essays.Prune();
-        Publishing.Prune();
-        LinkFindings.Prune();
-        Backlinks.Prune();
-    }
+    internal void End() => all.ForEach(memo => memo.Prune());
 
     /// <summary>A digest of site.yaml, references.yaml, every template and the options.</summary>
     private static string Digest(SiteSources sources, BuildOptions options)

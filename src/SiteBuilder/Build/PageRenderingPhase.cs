@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using SiteBuilder.Citations;
 using SiteBuilder.Content;
 using SiteBuilder.Diagnostics;
@@ -46,7 +45,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         {
             if (Done.TryGetValue(document.Item.OutputPath, out var done))
             {
-                jobs.Add(new Job(null, null, () => throw new InvalidOperationException("a finished page is not made again")) { Result = new StrongBox<ProcessedPage?>(done) });
+                jobs.Add(new Job(null, null, null, done));
                 continue;
             }
 
@@ -112,15 +111,11 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
             context.Themes.FirstOrDefault(t => t.Id == reference.Reading.Theme)?.Title ?? "");
     }
 
+    /// <summary>A finished page as it is; otherwise made, or reused from the preview's cache while its input is unchanged.</summary>
     private ProcessedPage? Render(Job job, DiagnosticBag bag) =>
-        job.Result is { } done ? done.Value
-        : job.Input is null ? Render(job.Build(), bag)
-        : RenderCached(job, bag);
-
-    private ProcessedPage? RenderCached(Job job, DiagnosticBag bag) =>
-        Cache is null || emit is not null || job.Key is null
-            ? Render(job.Build(), bag)
-            : Cache.Pages.Get(job.Key, job.Input!, (stored, now) => stored.SameAs(now), fresh => Render(job.Build(), fresh), bag);
+        job.Build is null ? job.Finished
+        : Cache is null || emit is not null || job.Key is null || job.Input is null ? Render(job.Build(), bag)
+        : Cache.Pages.Get(job.Key, job.Input, (stored, now) => stored.SameAs(now), fresh => Render(job.Build(), fresh), bag);
 
     /// <summary>What the home page and other pages list: every essay's title, description, address, length and date.</summary>
     private static string EssaysSignature(PageContext context)
@@ -136,8 +131,8 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     }
 
     /// <summary>What the references index and reading list show beyond the bibliography: which works are published, and how often each is cited.</summary>
-    private static string PublishedSignature(PageContext context, BacklinkIndex Backlinks) =>
-        string.Join('\n', context.Library.References.Select(r => r.Id + "\0" + Backlinks.CountFor(r.Id).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    private static string PublishedSignature(PageContext context, BacklinkIndex backlinks) =>
+        string.Join('\n', context.Library.References.Select(r => r.Id + "\0" + backlinks.CountFor(r.Id).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>Renders one page; template errors point at the job's template origin, later checks at its origin.</summary>
     private ProcessedPage? Render(PageJob job, DiagnosticBag bag)
@@ -168,10 +163,10 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
 
     private sealed record PageJob(string Layout, FrameModel Frame, object Page, SourceLocation TemplateOrigin, SourceLocation Origin);
 
-    /// <summary>A page to make: its cache key and the input the cached page must have been made from (no key: always made anew).</summary>
-    private sealed record Job(string? Key, PageInput? Input, Func<PageJob> Build)
-    {
-        /// <summary>A page made earlier (by the render phase), wrapped so that a failed page (null) still counts as made.</summary>
-        public StrongBox<ProcessedPage?>? Result { get; init; }
-    }
+    /// <summary>
+    /// A page to make: its cache key and the input a cached page must have been made from (no key: always made
+    /// anew), and how to build its models. Without <paramref name="Build"/> the page was finished earlier (by the
+    /// render phase) and is <paramref name="Finished"/>, which is null when it failed.
+    /// </summary>
+    private sealed record Job(string? Key, PageInput? Input, Func<PageJob>? Build, ProcessedPage? Finished = null);
 }

@@ -34,25 +34,23 @@ internal sealed class RenderPhase(
         var published = SiteBuild.Published(site.Library, documents, diagnostics);
         var context = new PageContext(site.Config, published, processor, documents, options.Pdf);
         ReadingListGrouper.Validate(context.Themes, site.Library, diagnostics);
-        var pages = results.Where(r => r.Page is not null).ToDictionary(r => r.Document.Item.OutputPath, r => r.Page!.Value.Value, StringComparer.Ordinal);
+        var pages = results.Where(r => r.IsEssay).ToDictionary(r => r.Document.Item.OutputPath, r => r.Page, StringComparer.Ordinal);
         return (context, pages);
     }
 
-    private (RenderedDocument Document, StrongPage? Page) Render(Content.ContentItem item, DocumentRenderer renderer, PageRenderingPhase essayPages, DiagnosticBag bag)
+    /// <summary>The document and, for an essay, its page (null when the page failed).</summary>
+    private (RenderedDocument Document, bool IsEssay, ProcessedPage? Page) Render(Content.ContentItem item, DocumentRenderer renderer, PageRenderingPhase essayPages, DiagnosticBag bag)
     {
         var document = cache is null
             ? renderer.Render(item, bag)
             : cache.Documents.Get(item.Source.Path, item, ReferenceEquals, fresh => renderer.Render(item, fresh), bag);
         if (item.Kind != Content.ContentKind.Essay)
         {
-            return (document, null);
+            return (document, false, null);
         }
 
         var page = essayPages.RenderEssay(document, bag);
         var release = cache is null && !options.Pdf && !keepBody.Contains(item.OutputPath);
-        return (release ? document.WithoutBody() : document, new StrongPage(page));
+        return (release ? document.WithoutBody() : document, true, page);
     }
-
-    /// <summary>A made page, or a page that failed (null), as opposed to no page made yet.</summary>
-    private readonly record struct StrongPage(ProcessedPage? Value);
 }

@@ -31,7 +31,7 @@ public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<PageFac
 
     /// <summary>The site paths that nav entries point to but the site does not have: reported once, at site.yaml.</summary>
     public IReadOnlySet<string> BrokenNavTargets => LazyInitializer.EnsureInitialized(ref brokenNavTargets, () => Nav
-        .Select(n => LinkCheck.Resolve("index.html", n.Url).Path)
+        .Select(n => SiteUrls.Resolve("index.html", n.Url).Path)
         .Where(p => p.Length > 0 && !Paths.Contains(p))
         .ToHashSet(StringComparer.Ordinal));
 

@@ -47,7 +47,4 @@ public sealed class LinkCheck : ICheck
             }
         }
     }
-
-    /// <summary>The site path a URL points to from a page, and its fragment (see <see cref="SiteUrls.Resolve"/>).</summary>
-    internal static (string Path, string Fragment) Resolve(string pagePath, string url, string basePath = "/") => SiteUrls.Resolve(pagePath, url, basePath);
 }

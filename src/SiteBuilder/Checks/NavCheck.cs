@@ -1,4 +1,5 @@
 using SiteBuilder.Diagnostics;
+using SiteBuilder.Output;
 
 namespace SiteBuilder.Checks;
 
@@ -13,7 +14,7 @@ public sealed class NavCheck : ICheck
         var pages = site.Paths.Where(p => p.EndsWith("index.html", StringComparison.Ordinal)).Select(UrlOf).ToList();
         foreach (var item in site.Nav)
         {
-            var (target, _) = LinkCheck.Resolve("index.html", item.Url);
+            var (target, _) = SiteUrls.Resolve("index.html", item.Url);
             if (site.BrokenNavTargets.Contains(target))
             {
                 var location = item.UrlLocation ?? SourceLocation.File(Configuration.SiteConfig.FileName);

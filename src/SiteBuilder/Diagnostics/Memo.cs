@@ -7,7 +7,7 @@ namespace SiteBuilder.Diagnostics;
 /// diagnostics it reported (replayed on reuse, so a cached build reports exactly what a full one does).
 /// Safe for the parallel phases; keys not used by a build are dropped when it ends.
 /// </summary>
-public sealed class Memo<TInput, TResult>
+public sealed class Memo<TInput, TResult> : Memo
 {
     private readonly ConcurrentDictionary<string, (TInput Input, TResult Result, Diagnostic[] Diagnostics)> entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> used = new(StringComparer.Ordinal);
@@ -36,7 +36,7 @@ public sealed class Memo<TInput, TResult>
     }
 
     /// <summary>Forgets everything (the settings, bibliography or templates changed).</summary>
-    public void Clear()
+    public override void Clear()
     {
         entries.Clear();
         used.Clear();
@@ -44,7 +44,7 @@ public sealed class Memo<TInput, TResult>
     }
 
     /// <summary>Drops the entries the last build did not use (deleted or renamed files).</summary>
-    public void Prune()
+    public override void Prune()
     {
         foreach (var key in entries.Keys.Where(k => !used.ContainsKey(k)))
         {
@@ -54,4 +54,12 @@ public sealed class Memo<TInput, TResult>
         used.Clear();
         made = 0;
     }
+}
+
+/// <summary>What a cache needs of every memo, whatever it holds: to forget all, or what a build did not use.</summary>
+public abstract class Memo
+{
+    public abstract void Clear();
+
+    public abstract void Prune();
 }

@@ -1,8 +1,8 @@
-using SiteBuilder.Checks;
+using SiteBuilder.Output;
 
-namespace SiteBuilder.Tests.Checks;
+namespace SiteBuilder.Tests.Output;
 
-public class LinkCheckTests
+public class SiteUrlsTests
 {
     [Theory]
     [InlineData("references/a/index.html", "../b/index.html#x", "references/b/index.html", "x")]
@@ -12,12 +12,12 @@ public class LinkCheckTests
     [InlineData("about/index.html", "../references/", "references/index.html", "")]
     public void Relative_urls_resolve_to_site_paths(string page, string url, string path, string fragment)
     {
-        Assert.Equal((path, fragment), LinkCheck.Resolve(page, url));
+        Assert.Equal((path, fragment), SiteUrls.Resolve(page, url));
     }
 
     [Fact]
     public void Links_from_the_base_path_resolve_to_site_paths()
     {
-        Assert.Equal(("references/index.html", ""), LinkCheck.Resolve("404.html", "/project/references/", "/project/"));
+        Assert.Equal(("references/index.html", ""), SiteUrls.Resolve("404.html", "/project/references/", "/project/"));
     }
 }
