@@ -13,6 +13,9 @@ public static class SiteSourceLoader
     private static readonly string[] TemplateExtensions = [".html", ".xml", ".txt"];
     private static readonly string[] SeedExtensions = [".txt"];
 
+    /// <summary>Copied as bytes, never read as templates: an asset need not be UTF-8 text.</summary>
+    private const string AssetsFolder = "templates/assets/";
+
     public static SiteSources Load(string root) => Load(root, null);
 
     /// <summary>
@@ -28,8 +31,7 @@ public static class SiteSourceLoader
         return new SiteSources(
             ReadConfig(walker, diagnostics),
             ReadTextFiles(walker, "content", ContentExtensions, diagnostics, known),
-            ReadTextFiles(walker, "templates", TemplateExtensions, diagnostics, known)
-                .Where(f => !f.Path.StartsWith("templates/assets/", StringComparison.Ordinal)).ToList(),
+            ReadTextFiles(walker, "templates", TemplateExtensions, diagnostics, known),
             ReadAssets(walker, diagnostics),
             ReadTextFiles(walker, "seeds", SeedExtensions, diagnostics, known))
         {
@@ -44,7 +46,8 @@ public static class SiteSourceLoader
     /// <summary>The text files under a folder, read and decoded on all cores (reading is mostly decoding here).</summary>
     private static List<SourceFile> ReadTextFiles(SourceTreeWalker walker, string folder, string[] extensions, DiagnosticBag diagnostics, Dictionary<string, SourceFile>? known = null) =>
         OrderedParallel.Map(
-                walker.Files(folder, name => extensions.Any(e => name.EndsWith(e, StringComparison.Ordinal))),
+                walker.Files(folder, name => extensions.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
+                    .Where(p => !walker.Relative(p).StartsWith(AssetsFolder, StringComparison.Ordinal)).ToList(),
                 (p, bag) => Unchanged(walker, p, known) ?? ReadSource(walker, p, bag),
                 diagnostics)
             .OfType<SourceFile>()
@@ -55,7 +58,7 @@ public static class SiteSourceLoader
     {
         var assets = Path.Combine("templates", "assets");
         return walker.Files(assets, _ => true)
-            .Select(p => ReadBytes(walker, p, diagnostics) is { } bytes ? new AssetFile(walker.Relative(p)["templates/assets/".Length..], bytes) : null)
+            .Select(p => ReadBytes(walker, p, diagnostics) is { } bytes ? new AssetFile(walker.Relative(p)[AssetsFolder.Length..], bytes) : null)
             .OfType<AssetFile>()
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();

@@ -114,6 +114,19 @@ public sealed class SiteSourceLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Assets_are_copied_as_bytes_and_need_not_be_utf8()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "templates", "assets"));
+        File.WriteAllBytes(Path.Combine(folder, "templates", "assets", "notes.txt"), [0x63, 0x61, 0x66, 0xE9]);
+
+        var sources = SiteSourceLoader.Load(folder);
+
+        Assert.Empty(sources.Problems);
+        Assert.Equal([0x63, 0x61, 0x66, 0xE9], Assert.Single(sources.Assets, a => a.Path == "notes.txt").Bytes);
+        Assert.DoesNotContain(sources.Templates, t => t.Path.Contains("assets", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Hidden_files_and_folders_are_not_read()
     {
         Write("content/pages/.draft.md", "not yaml: [");
