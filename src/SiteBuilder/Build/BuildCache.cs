@@ -42,7 +42,7 @@ public sealed class BuildCache
 
     internal Memo<string, IReadOnlyList<OutputFile>> Publishing { get; } = new();
 
-    internal Memo<Checks.PageLinkState, IReadOnlyList<Diagnostic>> LinkFindings { get; } = new();
+    internal Checks.LinkFindingsMemo LinkFindings { get; } = new();
 
     internal Memo<RenderedDocument, IReadOnlyList<(string Key, Templates.CitingEssayModel Essay)>> Backlinks { get; } = new();
 

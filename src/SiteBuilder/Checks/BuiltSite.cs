@@ -24,7 +24,7 @@ public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<PageFac
     public IReadOnlyList<Configuration.NavItem> Nav { get; init; } = [];
 
     /// <summary>The preview's memo of each page's link findings, reused while the page and its targets are unchanged.</summary>
-    internal Memo<PageLinkState, IReadOnlyList<Diagnostic>>? LinkFindings { get; init; }
+    internal LinkFindingsMemo? LinkFindings { get; init; }
 
     /// <summary>The final HTML of the pages whose text the fidelity check reads (essays with a seed); others are not kept.</summary>
     public IReadOnlyDictionary<string, string> FidelityPages { get; init; } = new Dictionary<string, string>();

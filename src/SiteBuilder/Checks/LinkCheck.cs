@@ -7,12 +7,9 @@ namespace SiteBuilder.Checks;
 public sealed class LinkCheck : ICheck
 {
     public IEnumerable<Diagnostic> Run(BuiltSite site) =>
-        OrderedParallel.Map(site.Pages, (page, _) => Findings(site, page), new DiagnosticBag()).SelectMany(found => found);
-
-    private static IReadOnlyList<Diagnostic> Findings(BuiltSite site, PageFacts page) =>
-        site.LinkFindings is not { } memo
-            ? Check(site, page).ToList()
-            : memo.Get(page.Path, PageLinkState.Of(site, page), (a, b) => a.SameAs(b), _ => Check(site, page).ToList(), new DiagnosticBag());
+        (site.LinkFindings is { } memo
+            ? memo.Run(site, page => Check(site, page).ToList())
+            : OrderedParallel.Map(site.Pages, (page, _) => Check(site, page).ToList(), new DiagnosticBag())).SelectMany(found => found);
 
     private static IEnumerable<Diagnostic> Check(BuiltSite site, PageFacts page)
     {

@@ -11,6 +11,11 @@ public sealed class NavCheck : ICheck
 {
     public IEnumerable<Diagnostic> Run(BuiltSite site)
     {
+        if (site.BrokenNavTargets.Count == 0)
+        {
+            yield break;
+        }
+
         var pages = site.Paths.Where(p => p.EndsWith("index.html", StringComparison.Ordinal)).Select(UrlOf).ToList();
         foreach (var item in site.Nav)
         {

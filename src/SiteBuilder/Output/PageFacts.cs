@@ -22,6 +22,10 @@ public sealed record PageFacts(
     public IReadOnlyList<string> Targets { get; } =
         Links.Where(l => !l.External && l.Target.Length > 0).Select(l => l.Target).Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>The distinct site paths the page links to with a #fragment, whose ids the links depend on.</summary>
+    public IReadOnlyList<string> AnchorTargets { get; } =
+        Links.Where(l => !l.External && l.Target.Length > 0 && l.Fragment.Length > 0).Select(l => l.Target).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>The links that leave the site over plain http.</summary>
     public IReadOnlyList<LinkFact> InsecureLinks { get; } =
         Links.Where(l => l.Element is "a" or "link" or "img" or "script" && l.Url.StartsWith("http:", StringComparison.Ordinal)).ToList();

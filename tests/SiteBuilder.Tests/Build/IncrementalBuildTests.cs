@@ -70,6 +70,23 @@ public class IncrementalBuildTests
         Assert.Same(first.Find("references/levine2010/index.html"), second.Find("references/levine2010/index.html"));
     }
 
+    [Fact]
+    public void An_edit_checks_again_only_the_links_of_pages_it_changed_or_whose_targets_changed()
+    {
+        var before = TestSite.Parse(Sites.Minimal);
+        var after = Sources(Changes["essay text"](All(before)), before);
+        var options = new BuildOptions(Preview: true);
+        var cache = new BuildCache();
+
+        var first = SiteBuild.Run(before, options, cache: cache);
+        var pages = first.Stats.Pages;
+        Assert.Equal(pages, cache.LinkFindings.Checked);
+        SiteBuild.Run(before, options, cache: cache);
+        Assert.Equal(0, cache.LinkFindings.Checked);
+        SiteBuild.Run(after, options, cache: cache);
+        Assert.InRange(cache.LinkFindings.Checked, 1, pages - 1);
+    }
+
     private static List<SourceFile> All(SiteSources sources) =>
         [new SourceFile("site.yaml", sources.ConfigText!), .. sources.Content, .. sources.Templates, .. sources.Seeds];
 
