@@ -20,13 +20,16 @@ public sealed class BuildCache
 
     public BuildCache()
     {
-        all = [Settings, Processors, Items, Documents, Pages, Exports, Essays, Publishing, LinkFindings, Backlinks];
+        all = [Settings, Libraries, Processors, Items, Documents, Pages, Exports, Essays, Publishing, LinkFindings, Backlinks];
     }
 
     /// <summary>The digest of what every page depends on, for the build under way.</summary>
     internal string Generation { get; private set; } = "";
 
     internal Memo<string, (Configuration.SiteConfig, Citations.ReferenceLibrary, Templates.TemplateCatalogue)> Settings { get; } = new();
+
+    /// <summary>The library when essays name bibliographies of their own, by the list of files.</summary>
+    internal Memo<string, Citations.ReferenceLibrary> Libraries { get; } = new();
 
     internal Memo<Citations.ReferenceLibrary, Citations.CitationProcessor> Processors { get; } = new();
 
@@ -60,13 +63,18 @@ public sealed class BuildCache
     /// <summary>Ends a build: entries it did not use are dropped.</summary>
     internal void End() => all.ForEach(memo => memo.Prune());
 
-    /// <summary>A digest of site.yaml, references.yaml, every template and the options.</summary>
+    /// <summary>A digest of site.yaml, the bibliography files, every template and the options.</summary>
     private static string Digest(SiteSources sources, BuildOptions options)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\u0000"));
         Add(sources.ConfigText ?? "");
-        Add(sources.FindContent(Citations.ReferencesReader.FileName)?.Text ?? "");
+        foreach (var data in sources.Content.Where(f => !f.Path.EndsWith(".md", StringComparison.Ordinal)))
+        {
+            Add(data.Path); // the bibliography files, whichever site.yaml or an essay names
+            Add(data.Text);
+        }
+
         foreach (var template in sources.Templates)
         {
             Add(template.Path);

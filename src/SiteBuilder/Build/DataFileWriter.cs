@@ -11,7 +11,7 @@ internal static class DataFileWriter
 {
     public static IEnumerable<OutputFile> Write(PageContext context, IReadOnlyList<AssetFile> assets, BuildCache? cache = null)
     {
-        var origin = SourceLocation.File(ReferencesReader.FileName);
+        var origin = SourceLocation.File(Bibliography.BibliographyReader.DefaultFile);
         var all = context.Citations.Style.Sort(context.Library.References);
         IReadOnlyList<OutputFile> ExportsOf(Reference reference) =>
             Exports(SitePaths.Reference(reference.Id), SitePaths.ReferenceSegment(reference.Id), [reference], reference.Location).ToList();

@@ -59,7 +59,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
 
         if (context.Library.References.Count > 0 && context.Page("references") is null)
         {
-            var origin = SourceLocation.File(ReferencesReader.FileName);
+            var origin = SourceLocation.File(Bibliography.BibliographyReader.DefaultFile);
             jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.ReferencesIndex), new PageInput([], publishedSignature ??= PublishedSignature(context, Backlinks)), () =>
             {
                 var (frame, page) = CollectionModelBuilder.ReferencesIndex(context, Backlinks, null);

@@ -142,7 +142,7 @@ public static class SiteBuild
         if (left > 0)
         {
             var examples = string.Join(", ", library.References.Where(r => !listed.Contains(r.Id) && r.Reading == ReadingInfo.None).Take(3).Select(r => $"'{r.Id}'"));
-            diagnostics.Note(DiagnosticCodes.UnusedReference, SourceLocation.File(library.Files.FirstOrDefault() ?? ReferencesReader.FileName), $"{left} of {library.References.Count} references ({examples}{(left > 3 ? ", …" : "")}) are not cited, listed under 'nocite' or given a 'reading:' block, so they get no page");
+            diagnostics.Note(DiagnosticCodes.UnusedReference, SourceLocation.File(library.Files.FirstOrDefault() ?? Bibliography.BibliographyReader.DefaultFile), $"{left} of {library.References.Count} references ({examples}{(left > 3 ? ", …" : "")}) are not cited, listed under 'nocite' or given a 'reading:' block, so they get no page");
         }
 
         return left == 0 ? library : new ReferenceLibrary(published, library.Files);

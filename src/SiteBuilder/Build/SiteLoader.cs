@@ -1,3 +1,4 @@
+using SiteBuilder.Bibliography;
 using SiteBuilder.Citations;
 using SiteBuilder.Configuration;
 using SiteBuilder.Content;
@@ -15,7 +16,35 @@ internal static class SiteLoader
             ? LoadSettings(sources, options, diagnostics)
             : cache.Settings.Get("settings", cache.Generation, string.Equals, bag => LoadSettings(sources, options, bag), diagnostics);
         var items = ContentAssembler.Assemble(sources, options.IncludeDrafts, diagnostics, cache?.Items);
+        var named = items.SelectMany(i => i.Meta.Bibliography).Where(f => !library.Files.Contains(f.Path)).ToList();
+        if (named.Count > 0)
+        {
+            // Essays may name bibliographies of their own; their references join the site's (one page per id).
+            var files = Files(config).Concat(named).DistinctBy(f => f.Path).ToList();
+            var key = string.Join('\n', files.Select(f => f.Path));
+            library = cache is null
+                ? LoadLibrary(sources, files, diagnostics)
+                : cache.Libraries.Get("library", key, string.Equals, bag => LoadLibrary(sources, files, bag), diagnostics);
+        }
+
         return new LoadedSite(config, library, templates, items);
+    }
+
+    /// <summary>The files site.yaml names; without any, content/references.yaml when the site has one.</summary>
+    private static IReadOnlyList<(string Path, SourceLocation NamedAt)> Files(SiteConfig config) =>
+        config.Bibliography.Count > 0 ? config.Bibliography : [(BibliographyReader.DefaultFile, SourceLocation.File(SiteConfig.FileName))];
+
+    private static ReferenceLibrary LoadLibrary(SiteSources sources, IReadOnlyList<(string Path, SourceLocation NamedAt)> files, DiagnosticBag diagnostics)
+    {
+        // A site without references is fine: the default file counts only when it exists (or site.yaml names it).
+        files = files.Where(f => !(f.Path == BibliographyReader.DefaultFile && f.NamedAt.Line == 0 && sources.FindContent(f.Path) is null)).ToList();
+        if (files.Count == 0)
+        {
+            return ReferenceLibrary.Empty;
+        }
+
+        var available = sources.Content.Select(f => f.Path).Where(p => BibliographyReader.Extensions.Contains(Path.GetExtension(p)));
+        return BibliographyReader.Load(files, sources.FindContent, available, diagnostics);
     }
 
     /// <summary>What every page depends on: the settings, the bibliography and the parsed templates.</summary>
@@ -49,8 +78,7 @@ internal static class SiteLoader
             diagnostics.Warning(DiagnosticCodes.InvalidValue, SourceLocation.File(SiteConfig.FileName), "site.yaml sets no base_url; canonical links, the sitemap, the feed and citations of the essay need the address the site is published at");
         }
 
-        var referencesFile = sources.FindContent(ReferencesReader.FileName);
-        var library = referencesFile is null ? ReferenceLibrary.Empty : ReferencesReader.Read(referencesFile.Text, diagnostics);
+        var library = LoadLibrary(sources, Files(config), diagnostics);
         var templates = TemplateCatalogue.Parse(sources.Templates, diagnostics);
         return (config, library, templates);
     }

@@ -1,129 +1,331 @@
 using System.Globalization;
+using SiteBuilder.Csl.Data;
 
 namespace SiteBuilder.Citations;
 
-/// <summary>Builds one APA 7 reference-list entry; one instance per entry.</summary>
+/// <summary>
+/// Builds one APA 7 reference-list entry: author, date, title, source, link; one instance per entry. The kinds
+/// of work follow the Publication Manual's templates: whole works (title in italics, publisher), parts of works
+/// (title in roman, the container in italics), periodicals (volume, issue, pages or article number), and web
+/// works (site name, a retrieval date for undated pages that change).
+/// </summary>
 internal sealed class ApaEntryFormatter(Reference reference, string yearLabel)
 {
+    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
+    private static readonly string[] SeasonNames = ["Spring", "Summer", "Fall", "Winter"];
+
     private readonly FormattedTextBuilder text = new();
+    private readonly CslItem item = reference.Item;
+    private bool titleWritten;
+    private bool editorsAsAuthors;
+
+    private string Type => reference.Type;
+
+    private bool IsPeriodical => reference.IsArticle || Type is "review" or "review-book";
+
+    /// <summary>Parts of a larger work: their titles are roman, the container's italic.</summary>
+    private bool IsPart => IsPeriodical || Type is "chapter" or "paper-conference" or "entry" or "entry-dictionary" or "entry-encyclopedia" or "post" or "post-weblog";
+
+    /// <summary>Works dated to the day in APA: newspapers, magazines, blog posts, web pages, social media.</summary>
+    private bool FullDate => Type is "article-newspaper" or "article-magazine" or "post" or "post-weblog" or "webpage" or "broadcast" or "interview" or "personal_communication" or "speech";
 
     public FormattedText Format()
     {
-        AuthorAndDate();
-        switch (reference.Type)
+        Author();
+        Date();
+        if (!titleWritten)
         {
-            case "chapter":
-                Chapter();
-                break;
-            case var type when type.StartsWith("article", StringComparison.Ordinal):
-                Article();
-                break;
-            default:
-                Book();
-                break;
+            Title();
         }
 
+        Source();
         Link();
         return text.Build();
     }
 
-    private void AuthorAndDate()
+    private void Author()
     {
-        var authors = ApaNames.ForEntry(reference.Authors);
-        if (authors.Length == 0)
+        var authors = reference.Authors;
+        if (authors.Count == 0 && !IsPart && reference.Editors.Count > 0)
+        {
+            // An edited book: the editors take the author position.
+            authors = reference.Editors;
+            editorsAsAuthors = true;
+        }
+
+        var names = ApaNames.ForEntry(authors);
+        if (names.Length == 0)
         {
             // With no author, APA moves the title to the author position.
-            TitleSentence(italic: !reference.IsArticle && reference.Type != "chapter");
-            text.Text($" ({yearLabel}). ");
+            Title();
+            titleWritten = true;
             return;
         }
 
-        text.Text(authors.EndsWith('.') ? authors : authors + ".");
-        text.Text($" ({yearLabel}). ");
-    }
-
-    private bool TitleAlreadyWritten => reference.Authors.Count == 0;
-
-    private void Book()
-    {
-        if (!TitleAlreadyWritten)
+        if (editorsAsAuthors)
         {
-            TitleSentence(italic: true);
-            text.Text(" ");
+            names += authors.Count == 1 ? " (Ed.)" : " (Eds.)";
         }
 
-        Sentence(reference.Publisher);
+        text.Text(names.EndsWith('.') ? names : names + ".").Text(" ");
     }
 
-    private void Article()
+    private void Date()
     {
-        if (!TitleAlreadyWritten)
+        var date = reference.Issued;
+        var label = date?.Literal is { } literal && date.Parts.Count == 0 ? literal : yearLabel;
+        if (date is { Circa: true } && date.Parts.Count > 0)
         {
-            TitleSentence(italic: false);
-            text.Text(" ");
+            label = "ca. " + label;
         }
 
-        if (reference.ContainerTitle is null)
+        if (date is { Parts.Count: > 0 } && !date.IsRange)
         {
+            var part = date.Parts[0];
+            if (date.Season is { } season)
+            {
+                label += ", " + SeasonNames[season - 1];
+            }
+            else if (date.SeasonText is { } seasonText)
+            {
+                label += ", " + seasonText;
+            }
+            else if (FullDate && part.Month is { } month)
+            {
+                label += ", " + MonthNames[month - 1] + (part.Day is { } day ? " " + day.ToString(CultureInfo.InvariantCulture) : "");
+            }
+        }
+        else if (date is { IsRange: true } && date.Parts[1].Year != date.Parts[0].Year && yearLabel.StartsWith(date.Parts[0].Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+        {
+            label = date.Parts[0].Year.ToString(CultureInfo.InvariantCulture) + "–" + date.Parts[1].Year.ToString(CultureInfo.InvariantCulture) + yearLabel[date.Parts[0].Year.ToString(CultureInfo.InvariantCulture).Length..];
+        }
+
+        text.Text($"({label}). ");
+    }
+
+    private void Title()
+    {
+        var title = reference.Title;
+        if (IsPart)
+        {
+            text.Text(title);
+        }
+        else
+        {
+            text.Italic(title);
+        }
+
+        var details = Details();
+        if (details.Length > 0)
+        {
+            text.Text($" ({details})");
+        }
+
+        var description = Description();
+        if (description is not null)
+        {
+            text.Text($" [{description}]");
+        }
+
+        if (details.Length == 0 && description is null && text.EndsWithAny(".?!"))
+        {
+            text.Text(" ");
             return;
-        }
-
-        text.Italic(reference.ContainerTitle);
-        if (reference.Volume is not null)
-        {
-            text.Text(", ").Italic(reference.Volume);
-        }
-
-        if (reference.Issue is not null)
-        {
-            text.Text($"({reference.Issue})");
-        }
-
-        if (reference.Page is not null)
-        {
-            text.Text(", " + EnDash(reference.Page));
         }
 
         text.Text(". ");
     }
 
-    private void Chapter()
+    /// <summary>What follows a whole work's title in parentheses: edition, volume, report or version number.</summary>
+    private string Details()
     {
-        if (!TitleAlreadyWritten)
+        if (IsPart)
         {
-            TitleSentence(italic: false);
-            text.Text(" ");
+            return "";
         }
 
+        var parts = new List<string>();
+        if (reference.Edition is { } edition)
+        {
+            parts.Add(EditionLabel(edition));
+        }
+
+        if (reference.Volume is { } volume && !IsPeriodical)
+        {
+            parts.Add((volume.Contains('–') || volume.Contains('-') ? "Vols. " : "Vol. ") + EnDash(volume));
+        }
+
+        if (item["number"] is { } number && Type is "report" or "standard" or "patent" or "bill")
+        {
+            parts.Add(number.Contains("No.", StringComparison.Ordinal) || !char.IsDigit(number[0]) ? number : (item["genre"] ?? "Report") + " No. " + number);
+        }
+
+        if (item["version"] is { } version && Type is "software" or "dataset")
+        {
+            parts.Add("Version " + version);
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>The bracketed description APA gives works that are not books or articles: [Data set], [Doctoral dissertation, University].</summary>
+    private string? Description()
+    {
+        switch (Type)
+        {
+            case "thesis":
+                var genre = item["genre"] ?? "Doctoral dissertation";
+                return reference.Publisher is { } school ? $"{genre}, {school}" : genre;
+            case "dataset":
+                return item["genre"] ?? "Data set";
+            case "software":
+                return item["genre"] ?? "Computer software";
+            case "motion_picture":
+                return item["genre"] ?? "Film";
+            case "report" when item["number"] is not null:
+                return null;
+            default:
+                return IsPart || Type is "book" or "report" or "webpage" or "document" ? null : item["genre"];
+        }
+    }
+
+    private void Source()
+    {
+        switch (Type)
+        {
+            case "chapter" or "entry" or "entry-dictionary" or "entry-encyclopedia" or "paper-conference" when reference.ContainerTitle is not null:
+                InContainer();
+                break;
+            case "paper-conference":
+                Sentence(Join(item["event-title"] ?? item["event"], item["event-place"]));
+                break;
+            case var _ when IsPeriodical:
+                Periodical();
+                break;
+            case "webpage" or "post" or "post-weblog":
+                if (reference.ContainerTitle is { } site && !SameAsAuthor(site))
+                {
+                    if (Type == "post-weblog")
+                    {
+                        text.Italic(site).Text(". ");
+                    }
+                    else
+                    {
+                        Sentence(site);
+                    }
+                }
+
+                Retrieved();
+                break;
+            case "thesis":
+                Sentence(item["archive"]);
+                break;
+            default:
+                if (reference.ContainerTitle is { } series && Type is "report")
+                {
+                    Sentence(series);
+                }
+
+                Publisher();
+                if (Type is "dataset" or "software" or "document")
+                {
+                    Retrieved();
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>"In E. Editor (Ed.), <i>Book</i> (2nd ed., Vol. 2, pp. 10–20). Publisher."</summary>
+    private void InContainer()
+    {
         text.Text("In ");
         if (reference.Editors.Count > 0)
         {
             text.Text(ApaNames.Editors(reference.Editors) + ", ");
         }
+        else if (item.NamesOf("container-author") is { Count: > 0 } bookAuthors)
+        {
+            text.Text(string.Join(" & ", bookAuthors.Select(ApaNames.Direct)) + ", ");
+        }
 
-        text.Italic(reference.ContainerTitle ?? "");
-        text.Text(reference.Page is null ? ". " : $" (pp. {EnDash(reference.Page)}). ");
-        Sentence(reference.Publisher);
+        text.Italic(reference.ContainerTitle!);
+        var parts = new List<string>();
+        if (reference.Edition is { } edition)
+        {
+            parts.Add(EditionLabel(edition));
+        }
+
+        if (reference.Volume is { } volume)
+        {
+            parts.Add("Vol. " + volume);
+        }
+
+        if (reference.Page is { } page)
+        {
+            parts.Add((IsRange(page) ? "pp. " : "p. ") + EnDash(page));
+        }
+
+        text.Text(parts.Count > 0 ? $" ({string.Join(", ", parts)}). " : ". ");
+        Publisher();
+        if (Type is "entry-dictionary" or "entry-encyclopedia" && reference.Issued is null)
+        {
+            Retrieved(always: true);
+        }
     }
 
-    private void TitleSentence(bool italic)
+    /// <summary>"<i>Journal</i>, <i>61</i>(2), 226–244." or ", Article e0123."</summary>
+    private void Periodical()
     {
-        var edition = reference.Edition is null ? "" : $" ({EditionLabel(reference.Edition)})";
-        if (italic)
+        if (reference.ContainerTitle is not { } journal)
         {
-            text.Italic(reference.Title);
-        }
-        else
-        {
-            text.Text(reference.Title);
+            return;
         }
 
-        text.Text(edition);
-        if (!text.EndsWithAny(".?!"))
+        text.Italic(journal);
+        if (reference.Volume is { } volume)
         {
-            text.Text(".");
+            text.Text(", ").Italic(volume);
+        }
+
+        if (reference.Issue is { } issue)
+        {
+            text.Text(reference.Volume is null ? $", ({issue})" : $"({issue})");
+        }
+
+        if (reference.Page is { } page && !IsArticleNumber(page))
+        {
+            text.Text(", " + EnDash(page));
+        }
+        else if ((reference.Page ?? item["number"]) is { } article && Type == "article-journal")
+        {
+            text.Text(", Article " + article.Replace("Article ", "", StringComparison.OrdinalIgnoreCase));
+        }
+
+        text.Text(". ");
+    }
+
+    /// <summary>The publisher, left out when it is the author (a report by an agency that publishes it).</summary>
+    private void Publisher()
+    {
+        if (reference.Publisher is { } publisher && !SameAsAuthor(publisher))
+        {
+            Sentence(publisher);
         }
     }
+
+    /// <summary>"Retrieved November 6, 2019, from" before the URL, for undated works that change (APA 9.16).</summary>
+    private void Retrieved(bool always = false)
+    {
+        if (item.DateOf("accessed") is { Parts: [var on, ..] } && (always || reference.Issued is null) && reference.Url is not null && reference.Doi is null)
+        {
+            var day = on.Month is { } m ? MonthNames[m - 1] + (on.Day is { } d ? " " + d.ToString(CultureInfo.InvariantCulture) : "") + ", " : "";
+            text.Text($"Retrieved {day}{on.Year.ToString(CultureInfo.InvariantCulture)}, from ");
+        }
+    }
+
+    private bool SameAsAuthor(string name) =>
+        reference.Authors.Any(a => string.Equals(ApaNames.Surname(a), name, StringComparison.OrdinalIgnoreCase));
 
     private void Sentence(string? value)
     {
@@ -131,6 +333,12 @@ internal sealed class ApaEntryFormatter(Reference reference, string yearLabel)
         {
             text.Text(value.EndsWith('.') ? value + " " : value + ". ");
         }
+    }
+
+    private static string? Join(params string?[] parts)
+    {
+        var present = parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        return present.Count == 0 ? null : string.Join(", ", present);
     }
 
     private void Link()
@@ -142,8 +350,17 @@ internal sealed class ApaEntryFormatter(Reference reference, string yearLabel)
         }
     }
 
+    /// <summary>"e0123456" or "Article 12": an article number, printed as "Article …" rather than as pages.</summary>
+    private static bool IsArticleNumber(string page) =>
+        page.StartsWith("Article", StringComparison.OrdinalIgnoreCase)
+        || (page.Length > 1 && page[0] is 'e' or 'E' && page[1..].All(char.IsAsciiDigit));
+
+    private static bool IsRange(string page) => page.IndexOfAny(['–', '-', ',', '—']) >= 0;
+
     private static string EditionLabel(string edition) =>
-        int.TryParse(edition, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? $"{Ordinal(n)} ed." : edition;
+        int.TryParse(edition, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? $"{Ordinal(n)} ed."
+        : edition.EndsWith("ed.", StringComparison.Ordinal) ? edition
+        : edition + " ed.";
 
     private static string Ordinal(int n) => (n % 100) switch
     {

@@ -16,7 +16,7 @@ public static class BibTeXRenderer
             ("author", Names(reference.Authors)),
             ("editor", Names(reference.Editors)),
             ("title", reference.Title),
-            (reference.Type == "chapter" ? "booktitle" : "journal", reference.ContainerTitle),
+            (reference.IsArticle ? "journal" : reference.Type is "chapter" or "paper-conference" or "entry-encyclopedia" or "entry-dictionary" ? "booktitle" : "howpublished", reference.ContainerTitle),
             ("year", reference.Year?.ToString(CultureInfo.InvariantCulture)),
             ("volume", reference.Volume),
             ("number", reference.Issue),
@@ -34,7 +34,7 @@ public static class BibTeXRenderer
         text.Append('@').Append(EntryType(reference.Type)).Append('{').Append(reference.Id).Append(",\n");
         foreach (var (name, value) in fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)))
         {
-            var escaped = name is "doi" or "url" ? value! : Escape(value!);
+            var escaped = name is "doi" or "url" ? value! : name is "author" or "editor" ? EscapeKeepingBraces(value!) : Escape(value!);
             text.Append("  ").Append(name).Append(" = {").Append(escaped).Append("},\n");
         }
 
@@ -53,8 +53,13 @@ public static class BibTeXRenderer
         _ => "misc",
     };
 
-    private static string? Names(IReadOnlyList<PersonName> names) =>
-        names.Count == 0 ? null : string.Join(" and ", names.Select(n => n.Given is null ? n.Family : $"{n.Family}, {n.Given}"));
+    /// <summary>"van Gogh, Vincent and {World Health Organization}": institutions in braces, so they are never split.</summary>
+    private static string? Names(IReadOnlyList<Csl.Data.CslName> names) =>
+        names.Count == 0 ? null : string.Join(" and ", names.Select(n => n.IsLiteral ? "{" + n.Literal + "}" : n.Inverted()));
+
+    /// <summary>Escapes a name list whose braces mark institutions.</summary>
+    private static string EscapeKeepingBraces(string value) =>
+        string.Join("{", value.Split('{').Select(part => string.Join("}", part.Split('}').Select(Escape))));
 
     private static string Escape(string value)
     {

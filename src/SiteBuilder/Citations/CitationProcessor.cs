@@ -83,7 +83,7 @@ public sealed class CitationProcessor
     /// <summary>Which bibliography was searched: the key may be cited wrongly, or missing from (or cut off) that file.</summary>
     private string Searched() => library.Files.Count switch
     {
-        0 => $"the site has no bibliography ({ReferencesReader.FileName})",
+        0 => $"the site has no bibliography ({SiteBuilder.Bibliography.BibliographyReader.DefaultFile})",
         1 => $"not in {library.Files[0]}",
         _ => $"not in {string.Join(", ", library.Files)}",
     };

@@ -30,40 +30,33 @@ public static class CslJsonRenderer
         return Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
     }
 
+    /// <summary>The item with every variable it was read with, names and dates in CSL's structured forms.</summary>
     private static void WriteOne(Utf8JsonWriter json, Reference reference)
     {
+        var item = reference.Item;
         json.WriteStartObject();
-        json.WriteString("id", reference.Id);
-        json.WriteString("type", reference.Type);
-        WriteNames(json, "author", reference.Authors);
-        WriteNames(json, "editor", reference.Editors);
-        if (reference.Year is { } year)
+        json.WriteString("id", item.Id);
+        json.WriteString("type", item.Type);
+        // Names, dates, then the other variables, each in the order the file gave them.
+        foreach (var (variable, names) in item.Names)
         {
-            json.WriteStartObject("issued");
-            json.WriteStartArray("date-parts");
-            json.WriteStartArray();
-            json.WriteNumberValue(year);
-            json.WriteEndArray();
-            json.WriteEndArray();
-            json.WriteEndObject();
+            WriteNames(json, variable, names);
         }
 
-        Field(json, "title", reference.Title);
-        Field(json, "container-title", reference.ContainerTitle);
-        Field(json, "volume", reference.Volume);
-        Field(json, "issue", reference.Issue);
-        Field(json, "page", reference.Page);
-        Field(json, "edition", reference.Edition);
-        Field(json, "publisher", reference.Publisher);
-        Field(json, "publisher-place", reference.PublisherPlace);
-        Field(json, "DOI", reference.Doi);
-        Field(json, "URL", reference.Url);
-        Field(json, "ISBN", reference.Isbn);
-        Field(json, "annote", reference.Annotation);
+        foreach (var (variable, date) in item.Dates)
+        {
+            WriteDate(json, variable, date);
+        }
+
+        foreach (var (variable, value) in item.Variables)
+        {
+            Field(json, variable, variable == "DOI" ? reference.Doi : value);
+        }
+
         json.WriteEndObject();
     }
 
-    private static void WriteNames(Utf8JsonWriter json, string key, IReadOnlyList<PersonName> names)
+    private static void WriteNames(Utf8JsonWriter json, string key, IReadOnlyList<Csl.Data.CslName> names)
     {
         if (names.Count == 0)
         {
@@ -74,12 +67,66 @@ public static class CslJsonRenderer
         foreach (var name in names)
         {
             json.WriteStartObject();
-            json.WriteString("family", name.Family);
+            Field(json, "family", name.Family);
             Field(json, "given", name.Given);
+            Field(json, "dropping-particle", name.DroppingParticle);
+            Field(json, "non-dropping-particle", name.NonDroppingParticle);
+            Field(json, "suffix", name.Suffix);
+            Field(json, "literal", name.Literal);
+            if (name.CommaSuffix)
+            {
+                json.WriteBoolean("comma-suffix", true);
+            }
+
+            if (name.StaticOrdering)
+            {
+                json.WriteBoolean("static-ordering", true);
+            }
+
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WriteDate(Utf8JsonWriter json, string key, Csl.Data.CslDate date)
+    {
+        json.WriteStartObject(key);
+        if (date.Parts.Count > 0)
+        {
+            json.WriteStartArray("date-parts");
+            foreach (var part in date.Parts)
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(part.Year);
+                if (part.Month is { } month)
+                {
+                    json.WriteNumberValue(month);
+                }
+
+                if (part.Day is { } day)
+                {
+                    json.WriteNumberValue(day);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (date.Season is { } season)
+        {
+            json.WriteNumber("season", season);
+        }
+
+        if (date.Circa)
+        {
+            json.WriteBoolean("circa", true);
+        }
+
+        Field(json, "literal", date.Literal);
+        json.WriteEndObject();
     }
 
     private static void Field(Utf8JsonWriter json, string key, string? value)

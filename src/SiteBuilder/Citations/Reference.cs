@@ -1,37 +1,82 @@
+using SiteBuilder.Csl.Data;
 using SiteBuilder.Diagnostics;
 
 namespace SiteBuilder.Citations;
 
-/// <summary>One bibliography item, holding the CSL fields we use plus the reading-list block.</summary>
-public sealed record Reference(
-    string Id,
-    string Type,
-    IReadOnlyList<PersonName> Authors,
-    IReadOnlyList<PersonName> Editors,
-    int? Year,
-    string Title,
-    string? ContainerTitle,
-    string? Volume,
-    string? Issue,
-    string? Page,
-    string? Edition,
-    string? Publisher,
-    string? PublisherPlace,
-    string? Doi,
-    string? Url,
-    string? Isbn,
-    string? Annotation,
-    ReadingInfo Reading,
-    SourceLocation Location)
+/// <summary>
+/// One bibliography item: its CSL data (every variable the file gave), our reading-list block, and where it was
+/// defined. The properties below are the variables the APA formatter and the exports read most.
+/// </summary>
+public sealed record Reference(CslItem Item, ReadingInfo Reading, SourceLocation Location)
 {
-    /// <summary>The CSL types the formatter knows; others are reported as invalid.</summary>
-    public static IReadOnlyList<string> KnownTypes { get; } =
-        ["article-journal", "article-magazine", "article-newspaper", "book", "chapter", "report", "thesis", "webpage"];
+    public string Id => Item.Id;
+
+    public string Type => Item.Type;
+
+    public IReadOnlyList<CslName> Authors => Item.NamesOf("author");
+
+    public IReadOnlyList<CslName> Editors => Item.NamesOf("editor");
+
+    public CslDate? Issued => Item.DateOf("issued");
+
+    public int? Year => Issued?.Year;
+
+    public string Title => Item["title"] ?? "";
+
+    public string? ContainerTitle => Item["container-title"];
+
+    public string? Volume => Item["volume"];
+
+    public string? Issue => Item["issue"];
+
+    public string? Page => Item["page"];
+
+    public string? Edition => Item["edition"];
+
+    public string? Publisher => Item["publisher"];
+
+    public string? PublisherPlace => Item["publisher-place"];
+
+    /// <summary>The DOI alone ("10.1037/…"), whether the file wrote it bare, as doi:…, or as a doi.org URL.</summary>
+    public string? Doi => Item["DOI"] is { } doi ? DoiText.Normalize(doi) : null;
+
+    public string? Url => Item["URL"];
+
+    public string? Isbn => Item["ISBN"];
+
+    public string? Annotation => Item["annote"];
 
     public bool IsArticle => Type.StartsWith("article", StringComparison.Ordinal);
 
     /// <summary>The DOI as a resolvable https URL, when there is one.</summary>
     public string? DoiUrl => Doi is null ? null : "https://doi.org/" + Doi;
+
+    /// <summary>The same reference as another item type.</summary>
+    public Reference Typed(string type) => this with { Item = Item with { Type = type } };
+
+    /// <summary>The same reference with a text or number variable set (or removed, with null).</summary>
+    public Reference With(string variable, string? value)
+    {
+        var variables = new Dictionary<string, string>(Item.Variables, StringComparer.Ordinal);
+        if (value is null)
+        {
+            variables.Remove(variable);
+        }
+        else
+        {
+            variables[variable] = value;
+        }
+
+        return this with { Item = Item with { Variables = variables } };
+    }
+
+    /// <summary>The same reference with a name variable set.</summary>
+    public Reference With(string variable, IReadOnlyList<CslName> names) =>
+        this with { Item = Item with { Names = new Dictionary<string, IReadOnlyList<CslName>>(Item.Names, StringComparer.Ordinal) { [variable] = names } } };
+
+    /// <summary>The same reference with a date variable set.</summary>
+    public Reference With(string variable, CslDate date) =>
+        this with { Item = Item with { Dates = new Dictionary<string, CslDate>(Item.Dates, StringComparer.Ordinal) { [variable] = date } } };
 
     /// <summary>The first and last page of <see cref="Page"/>, split at a dash.</summary>
     public (string First, string? Last) PageRange()

@@ -24,12 +24,12 @@ public static class RisRenderer
         Tag("ID", reference.Id);
         foreach (var author in reference.Authors)
         {
-            Tag("AU", author.Given is null ? author.Family : $"{author.Family}, {author.Given}");
+            Tag("AU", author.Inverted());
         }
 
         foreach (var editor in reference.Editors)
         {
-            Tag("ED", editor.Given is null ? editor.Family : $"{editor.Family}, {editor.Given}");
+            Tag("ED", editor.Inverted());
         }
 
         Tag("PY", reference.Year?.ToString(CultureInfo.InvariantCulture));

@@ -14,5 +14,8 @@ public sealed record SiteConfig(
     /// <summary>The file name the settings are read from, at the root of a site.</summary>
     public const string FileName = "site.yaml";
 
+    /// <summary>The bibliography files named by <c>bibliography:</c> (site paths), with where they were named; empty means the default file.</summary>
+    public IReadOnlyList<(string Path, Diagnostics.SourceLocation NamedAt)> Bibliography { get; init; } = [];
+
     public static SiteConfig Default { get; } = new("Untitled site", null, null, "en", "/", "apa", [], PdfSettings.Default);
 }

@@ -22,7 +22,10 @@ internal static class SiteConfigReader
             BaseUrl: ReadBaseUrl(map),
             CitationStyle: ReadStyle(map),
             Nav: map.MapList("nav").Select(ReadNavItem).ToList(),
-            Pdf: PdfSettingsReader.Read(map.Map("pdf")));
+            Pdf: PdfSettingsReader.Read(map.Map("pdf")))
+        {
+            Bibliography = map.StringList("bibliography").Select(p => (p.TrimStart('/'), map.ValueLocationOf("bibliography"))).ToList(),
+        };
         map.ReportUnknownKeys("site.yaml");
         return config;
     }

@@ -17,4 +17,8 @@ public sealed record FrontMatter(
     IReadOnlyList<Theme> Themes,
     SourceLocation NociteLocation,
     SourceLocation LayoutLocation,
-    SourceLocation SlugLocation);
+    SourceLocation SlugLocation)
+{
+    /// <summary>Bibliography files the essay names (<c>bibliography:</c>, as in Pandoc), as site paths; their references join the site's.</summary>
+    public IReadOnlyList<(string Path, SourceLocation NamedAt)> Bibliography { get; init; } = [];
+}

@@ -34,9 +34,39 @@ internal static class FrontMatterReader
             Themes: essay ? [] : map.MapList("themes").Select(ReadTheme).ToList(),
             NociteLocation: map.ValueLocationOf("nocite"),
             LayoutLocation: map.ValueLocationOf("layout"),
-            SlugLocation: map.ValueLocationOf("slug"));
+            SlugLocation: map.ValueLocationOf("slug"))
+        {
+            Bibliography = map.StringList("bibliography").Select(p => (SitePath(file.Path, p), map.ValueLocationOf("bibliography"))).ToList(),
+        };
         map.ReportUnknownKeys(essay ? "essay front matter" : "page front matter");
         return matter;
+    }
+
+    /// <summary>A path from front matter as a site path: from the site root when it starts with '/', else from the file's folder.</summary>
+    private static string SitePath(string file, string path)
+    {
+        if (path.StartsWith('/'))
+        {
+            return path.TrimStart('/');
+        }
+
+        var parts = file.Split('/').SkipLast(1).ToList();
+        foreach (var part in path.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count > 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+            }
+            else if (part is not ("." or ""))
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join('/', parts);
     }
 
     private static Theme ReadTheme(YamlMap map)

@@ -9,7 +9,7 @@ namespace SiteBuilder.Content;
 /// </summary>
 public static class SiteSourceLoader
 {
-    private static readonly string[] ContentExtensions = [".md", ".yaml", ".yml"];
+    private static readonly string[] ContentExtensions = [".md", ".yaml", ".yml", ".json", ".bib"];
     private static readonly string[] TemplateExtensions = [".html", ".xml", ".txt"];
     private static readonly string[] SeedExtensions = [".txt"];
 

@@ -43,6 +43,8 @@ public static class DiagnosticCodes
     public const string HeadingOrder = "SB0506";
     public const string InsecureLink = "SB0507";
     public const string IncompleteReference = "SB0305";
+    public const string BibliographySyntax = "SB0306";
+    public const string UnknownCslVariable = "SB0307";
 
     // PDF
     public const string PdfFailed = "SB0701";

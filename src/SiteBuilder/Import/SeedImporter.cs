@@ -31,7 +31,7 @@ public static class SeedImporter
         return new ImportResult(
         [
             ($"content/essays/{slug}.md", EssayMarkdownRenderer.Render(essay, seedPath)),
-            (Citations.ReferencesReader.FileName, ReferencesYamlRenderer.Render(references)),
+            (Bibliography.BibliographyReader.DefaultFile, ReferencesYamlRenderer.Render(references)),
         ]);
     }
 

@@ -38,16 +38,24 @@ internal static class EssayModelBuilder
     {
         var meta = essay.Item.Meta;
         var author = meta.Author ?? context.Config.Author;
-        var authors = author is null ? [] : new[] { SplitName(author) };
-        return new Reference(
-            essay.Item.Slug, "webpage", authors, [], meta.Date?.Year, meta.Title, null, null, null, null, null,
-            context.Config.Title, null, null, context.AbsoluteUrl(essay.Item.Url), null, null, Citations.ReadingInfo.None,
-            new Diagnostics.SourceLocation(essay.Item.Source.Path, 1, 1));
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = meta.Title,
+            ["container-title"] = context.Config.Title,
+            ["URL"] = context.AbsoluteUrl(essay.Item.Url),
+        };
+        var item = new Csl.Data.CslItem(essay.Item.Slug, "webpage")
+        {
+            Variables = variables,
+            Names = author is null ? new Dictionary<string, IReadOnlyList<Csl.Data.CslName>>() : new() { ["author"] = [SplitName(author)] },
+            Dates = meta.Date is { } date ? new() { ["issued"] = Csl.Data.CslDate.Of(date.Year, date.Month, date.Day) } : new Dictionary<string, Csl.Data.CslDate>(),
+        };
+        return new Reference(item, Citations.ReadingInfo.None, new Diagnostics.SourceLocation(essay.Item.Source.Path, 1, 1));
     }
 
-    private static PersonName SplitName(string name)
+    private static Csl.Data.CslName SplitName(string name)
     {
         var space = name.Trim().LastIndexOf(' ');
-        return space < 0 ? new PersonName(name.Trim(), null) : new PersonName(name[(space + 1)..].Trim(), name[..space].Trim());
+        return space < 0 ? Csl.Data.CslName.Person(name.Trim()) : Csl.Data.CslName.Person(name[(space + 1)..].Trim(), name[..space].Trim());
     }
 }

@@ -92,11 +92,16 @@ internal static class JsonLdBuilder
         return node;
     }
 
-    private static JsonObject Person(PersonName name)
+    private static JsonObject Person(Csl.Data.CslName name)
     {
-        var node = new JsonObject { ["@type"] = "Person", ["familyName"] = name.Family };
+        if (name.IsLiteral)
+        {
+            return new JsonObject { ["@type"] = "Organization", ["name"] = name.Literal };
+        }
+
+        var node = new JsonObject { ["@type"] = "Person", ["familyName"] = name.FamilyWithParticle };
         Add(node, "givenName", name.Given);
-        node["name"] = name.Given is null ? name.Family : $"{name.Given} {name.Family}";
+        node["name"] = name.Displayed();
         return node;
     }
 

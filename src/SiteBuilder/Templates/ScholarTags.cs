@@ -41,7 +41,7 @@ internal static class ScholarTags
         yield return ("citation_title", reference.Title);
         foreach (var author in reference.Authors)
         {
-            yield return ("citation_author", author.Given is null ? author.Family : $"{author.Family}, {author.Given}");
+            yield return ("citation_author", author.Inverted());
         }
 
         var (first, last) = reference.PageRange();

@@ -10,9 +10,27 @@ internal static class YamlDocumentReader
     /// <summary>The root mapping of the document, or null (with a diagnostic) when it is not one.</summary>
     public static YamlMap? ReadMapping(YamlSource source, DiagnosticBag diagnostics)
     {
+        var (root, failed) = ReadNode(source, diagnostics);
+        switch (root)
+        {
+            case null when failed:
+                return null;
+            case null or YamlScalarNode { Value: null or "" }:
+                return new YamlMap(new YamlMappingNode(), source, diagnostics);
+            case YamlMappingNode mapping:
+                return new YamlMap(mapping, source, diagnostics);
+            default:
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(root.Start), "expected a mapping of keys to values");
+                return null;
+        }
+    }
+
+    /// <summary>The root node of the document: null for an empty document, or with <c>Failed</c> (and a diagnostic) for invalid YAML.</summary>
+    public static (YamlNode? Root, bool Failed) ReadNode(YamlSource source, DiagnosticBag diagnostics)
+    {
         if (string.IsNullOrWhiteSpace(source.Text))
         {
-            return new YamlMap(new YamlMappingNode(), source, diagnostics);
+            return (null, false);
         }
 
         var stream = new YamlStream();
@@ -24,33 +42,16 @@ internal static class YamlDocumentReader
         catch (YamlException e)
         {
             diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(e.Start), $"invalid YAML: {Describe(e)}{(e is YamlNestingException ? "" : OpenFlowHint(source, parser))}");
-            return null;
+            return (null, true);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // YamlDotNet fails without a position on some malformed input (an unclosed '[' or '{', above all).
             ReportPositionless(source, parser, diagnostics);
-            return null;
+            return (null, true);
         }
 
-        if (stream.Documents.Count == 0)
-        {
-            return new YamlMap(new YamlMappingNode(), source, diagnostics);
-        }
-
-        var root = stream.Documents[0].RootNode;
-        if (root is YamlMappingNode mapping)
-        {
-            return new YamlMap(mapping, source, diagnostics);
-        }
-
-        if (root is YamlScalarNode { Value: null or "" })
-        {
-            return new YamlMap(new YamlMappingNode(), source, diagnostics);
-        }
-
-        diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(root.Start), "expected a mapping of keys to values");
-        return null;
+        return (stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode, false);
     }
 
     private static void ReportPositionless(YamlSource source, GuardedYamlParser parser, DiagnosticBag diagnostics)

@@ -1,4 +1,5 @@
 using SiteBuilder.Citations;
+using SiteBuilder.Csl.Data;
 using SiteBuilder.Diagnostics;
 
 namespace SiteBuilder.Tests.Citations;
@@ -8,21 +9,23 @@ public class ApaStyleTests
     private static readonly SourceLocation Here = new("test.yaml", 1, 1);
     private readonly ApaStyle style = new();
 
-    internal static Reference Book(string id, string title, int? year, params PersonName[] authors) =>
-        new(id, "book", authors, [], year, title, null, null, null, null, null, null, null, null, null, null, null, ReadingInfo.None, Here);
-
-    private static Reference Article(string id, params PersonName[] authors) =>
-        Book(id, "Attachment styles among young adults: A test of a four-category model", 1991, authors) with
+    internal static Reference Book(string id, string title, int? year, params CslName[] authors)
+    {
+        var item = new CslItem(id, "book")
         {
-            Type = "article-journal",
-            ContainerTitle = "Journal of Personality and Social Psychology",
-            Volume = "61",
-            Issue = "2",
-            Page = "226-244",
+            Variables = new Dictionary<string, string> { ["title"] = title },
+            Names = new Dictionary<string, IReadOnlyList<CslName>> { ["author"] = authors },
+            Dates = year is null ? new Dictionary<string, CslDate>() : new Dictionary<string, CslDate> { ["issued"] = CslDate.Of(year.Value) },
         };
+        return new Reference(item, ReadingInfo.None, Here);
+    }
 
-    private static readonly PersonName Levine = new("Levine", "A.");
-    private static readonly PersonName Heller = new("Heller", "R. S. F.");
+    private static Reference Article(string id, params CslName[] authors) =>
+        Book(id, "Attachment styles among young adults: A test of a four-category model", 1991, authors).Typed("article-journal")
+            .With("container-title", "Journal of Personality and Social Psychology").With("volume", "61").With("issue", "2").With("page", "226-244");
+
+    private static readonly CslName Levine = CslName.Person("Levine", "A.");
+    private static readonly CslName Heller = CslName.Person("Heller", "R. S. F.");
 
     [Fact]
     public void Book_entry_has_authors_with_initials_year_and_italic_title()
@@ -35,7 +38,7 @@ public class ApaStyleTests
     [Fact]
     public void Book_entry_adds_edition_publisher_and_doi_link()
     {
-        var book = Book("l", "Attached", 2010, Levine) with { Edition = "2", Publisher = "TarcherPerigee", Doi = "10.1000/xyz" };
+        var book = Book("l", "Attached", 2010, Levine).With("edition", "2").With("publisher", "TarcherPerigee").With("DOI", "10.1000/xyz");
 
         Assert.Equal(
             "Levine, A. (2010). <i>Attached</i> (2nd ed.). TarcherPerigee. <a href=\"https://doi.org/10.1000/xyz\">https://doi.org/10.1000/xyz</a>",
@@ -45,7 +48,7 @@ public class ApaStyleTests
     [Fact]
     public void Journal_article_entry_italicises_journal_and_volume_with_an_en_dash_range()
     {
-        var entry = style.FormatEntry(Article("b", new PersonName("Bartholomew", "K."), new PersonName("Horowitz", "L. M.")), "1991");
+        var entry = style.FormatEntry(Article("b", CslName.Person("Bartholomew", "K."), CslName.Person("Horowitz", "L. M.")), "1991");
 
         Assert.Equal(
             "Bartholomew, K., &amp; Horowitz, L. M. (1991). Attachment styles among young adults: A test of a four-category model. <i>Journal of Personality and Social Psychology</i>, <i>61</i>(2), 226–244.",
@@ -55,7 +58,7 @@ public class ApaStyleTests
     [Fact]
     public void Three_to_twenty_authors_are_all_listed_with_an_ampersand_before_the_last()
     {
-        var names = Enumerable.Range(1, 3).Select(i => new PersonName("Author" + i, "A.")).ToArray();
+        var names = Enumerable.Range(1, 3).Select(i => CslName.Person("Author" + i, "A.")).ToArray();
 
         Assert.StartsWith("Author1, A., Author2, A., &amp; Author3, A. (2000).", style.FormatEntry(Book("x", "T", 2000, names), "2000").ToHtml());
     }
@@ -63,7 +66,7 @@ public class ApaStyleTests
     [Fact]
     public void More_than_twenty_authors_show_nineteen_an_ellipsis_and_the_last()
     {
-        var names = Enumerable.Range(1, 22).Select(i => new PersonName("A" + i, "B.")).ToArray();
+        var names = Enumerable.Range(1, 22).Select(i => CslName.Person("A" + i, "B.")).ToArray();
         var text = style.FormatEntry(Book("x", "T", 2000, names), "2000").ToPlainText();
 
         Assert.Contains("A19, B., . . . A22, B. (2000).", text);
@@ -79,14 +82,8 @@ public class ApaStyleTests
     [Fact]
     public void Chapter_entry_names_editors_and_book_with_pages()
     {
-        var chapter = Book("c", "A chapter", 2001, Levine) with
-        {
-            Type = "chapter",
-            ContainerTitle = "The big book",
-            Editors = [new PersonName("Editor", "E.")],
-            Page = "10-20",
-            Publisher = "Press",
-        };
+        var chapter = Book("c", "A chapter", 2001, Levine).Typed("chapter")
+            .With("container-title", "The big book").With("editor", [CslName.Person("Editor", "E.")]).With("page", "10-20").With("publisher", "Press");
 
         Assert.Equal("Levine, A. (2001). A chapter. In E. Editor (Ed.), <i>The big book</i> (pp. 10–20). Press.", style.FormatEntry(chapter, "2001").ToHtml());
     }
@@ -94,7 +91,7 @@ public class ApaStyleTests
     [Fact]
     public void Bibliography_sorts_by_author_then_year()
     {
-        var sorted = style.Sort([Book("z", "Z", 2010, Levine), Book("j", "J", 2008, new PersonName("Johnson", "S. M.")), Book("y", "Y", 2005, Levine)]);
+        var sorted = style.Sort([Book("z", "Z", 2010, Levine), Book("j", "J", 2008, CslName.Person("Johnson", "S. M.")), Book("y", "Y", 2005, Levine)]);
 
         Assert.Equal(["j", "y", "z"], sorted.Select(r => r.Id));
     }
@@ -130,7 +127,7 @@ public class ApaStyleTests
     [Fact]
     public void Three_or_more_authors_are_cited_as_et_al()
     {
-        var reference = Book("x", "T", 2000, new PersonName("One", "A."), new PersonName("Two", "B."), new PersonName("Three", "C."));
+        var reference = Book("x", "T", 2000, CslName.Person("One", "A."), CslName.Person("Two", "B."), CslName.Person("Three", "C."));
         var citation = new Citation([new CitationItem("x", null, null, null, false, Here)], false);
 
         Assert.Equal("(One et al., 2000)", style.FormatCitation(citation, _ => reference, new Dictionary<string, string> { ["x"] = "2000" }).PlainText);
@@ -142,7 +139,7 @@ public class ApaStyleTests
         var library = new Dictionary<string, Reference>
         {
             ["l"] = Book("l", "T", 2010, Levine, Heller),
-            ["j"] = Book("j", "U", 2008, new PersonName("Johnson", "S. M.")),
+            ["j"] = Book("j", "U", 2008, CslName.Person("Johnson", "S. M.")),
         };
         var citation = new Citation([new CitationItem("l", null, null, null, false, Here), new CitationItem("j", null, null, null, false, Here)], false);
 

@@ -1,19 +1,13 @@
 using SiteBuilder.Citations;
+using SiteBuilder.Csl.Data;
 
 namespace SiteBuilder.Tests.Citations;
 
 public class ExportRendererTests
 {
-    private static readonly Reference Article = ApaStyleTests.Book("bartholomew1991", "Styles & models: 100% {new}", 1991, new PersonName("Bartholomew", "K."), new PersonName("Horowitz", "L. M.")) with
-    {
-        Type = "article-journal",
-        ContainerTitle = "Journal of Personality and Social Psychology",
-        Volume = "61",
-        Issue = "2",
-        Page = "226–244",
-        Doi = "10.1037/0022-3514.61.2.226",
-        Annotation = "A framework.",
-    };
+    private static readonly Reference Article = ApaStyleTests.Book("bartholomew1991", "Styles & models: 100% {new}", 1991, CslName.Person("Bartholomew", "K."), CslName.Person("Horowitz", "L. M."))
+        .Typed("article-journal").With("container-title", "Journal of Personality and Social Psychology").With("volume", "61").With("issue", "2")
+        .With("page", "226–244").With("DOI", "10.1037/0022-3514.61.2.226").With("annote", "A framework.");
 
     [Fact]
     public void BibTeX_escapes_special_characters_and_uses_double_hyphen_ranges()

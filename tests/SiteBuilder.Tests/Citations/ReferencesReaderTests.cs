@@ -9,7 +9,7 @@ public class ReferencesReaderTests
     public void Csl_yaml_fields_and_the_reading_block_are_read()
     {
         var diagnostics = new DiagnosticBag();
-        var library = ReferencesReader.Read(
+        var library = Bibliography.BibliographyReader.Read(
             """
             references:
             - id: levine2010
@@ -43,16 +43,16 @@ public class ReferencesReaderTests
     public void Unknown_type_is_reported_with_a_suggestion()
     {
         var diagnostics = new DiagnosticBag();
-        ReferencesReader.Read("references:\n- id: a\n  type: bok\n  title: T\n", diagnostics);
+        Bibliography.BibliographyReader.Read("references:\n- id: a\n  type: bok\n  title: T\n", diagnostics);
 
-        Assert.Equal("content/references.yaml:3:9: error SB0103: unknown reference type 'bok' (did you mean 'book'?)", Assert.Single(diagnostics.ToSortedList()).ToString());
+        Assert.Equal("content/references.yaml:3:9: warning SB0103: reference 'a' has the type 'bok', which is not a CSL type (did you mean 'book'?); it is formatted as a document", Assert.Single(diagnostics.ToSortedList()).ToString());
     }
 
     [Fact]
     public void Missing_title_is_reported_at_the_entry()
     {
         var diagnostics = new DiagnosticBag();
-        ReferencesReader.Read("references:\n- id: a\n  type: book\n", diagnostics);
+        Bibliography.BibliographyReader.Read("references:\n- id: a\n  type: book\n", diagnostics);
 
         Assert.Equal("content/references.yaml:2:3: error SB0104: reference 'a' needs 'title'", Assert.Single(diagnostics.ToSortedList()).ToString());
     }

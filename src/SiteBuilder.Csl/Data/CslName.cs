@@ -1,0 +1,69 @@
+namespace SiteBuilder.Csl.Data;
+
+/// <summary>
+/// A CSL name: a person (family and given names with their particles and suffix) or, with <see cref="Literal"/>,
+/// an institution or group whose name is never split or inverted.
+/// </summary>
+public sealed record CslName
+{
+    public string? Family { get; init; }
+
+    public string? Given { get; init; }
+
+    public string? Suffix { get; init; }
+
+    /// <summary>A particle dropped when the name is inverted ("de" in "Gaulle, Charles de").</summary>
+    public string? DroppingParticle { get; init; }
+
+    /// <summary>A particle kept with the family name ("van" in "van Gogh").</summary>
+    public string? NonDroppingParticle { get; init; }
+
+    /// <summary>A name that is written exactly as given: an institution or group.</summary>
+    public string? Literal { get; init; }
+
+    /// <summary>Whether a comma separates the suffix ("Smith, John, Jr." rather than "Smith, John Jr.").</summary>
+    public bool CommaSuffix { get; init; }
+
+    /// <summary>Whether the name is always written family name first (as many East Asian names are).</summary>
+    public bool StaticOrdering { get; init; }
+
+    public bool IsLiteral => Literal is not null;
+
+    /// <summary>The family name with its non-dropping particle ("van Gogh"), or the literal name.</summary>
+    public string FamilyWithParticle =>
+        Literal ?? (NonDroppingParticle is { Length: > 0 } particle ? JoinParticle(particle, Family ?? "") : Family ?? "");
+
+    /// <summary>"van Gogh, Vincent Willem", "Gaulle, Charles de", "King, Martin Luther, Jr.", or the literal name.</summary>
+    public string Inverted()
+    {
+        if (Literal is not null || Given is null && DroppingParticle is null)
+        {
+            return FamilyWithParticle + (Suffix is null ? "" : ", " + Suffix);
+        }
+
+        var given = string.Join(' ', new[] { Given, DroppingParticle }.Where(p => !string.IsNullOrEmpty(p)));
+        return FamilyWithParticle + ", " + given + (Suffix is null ? "" : ", " + Suffix);
+    }
+
+    /// <summary>"Vincent Willem van Gogh", "Charles de Gaulle", "Martin Luther King Jr.", or the literal name.</summary>
+    public string Displayed()
+    {
+        if (Literal is not null)
+        {
+            return Literal;
+        }
+
+        var family = DroppingParticle is { Length: > 0 } dropping ? JoinParticle(dropping, FamilyWithParticle) : FamilyWithParticle;
+        var suffix = Suffix is null ? "" : (CommaSuffix ? ", " : " ") + Suffix;
+        return StaticOrdering ? family + (Given is null ? "" : " " + Given) + suffix
+            : (Given is null ? family : Given + " " + family) + suffix;
+    }
+
+    public static CslName Institution(string name) => new() { Literal = name };
+
+    public static CslName Person(string family, string? given = null) => new() { Family = family, Given = given };
+
+    /// <summary>"d'" and "l'" join the family name without a space ("d'Alembert").</summary>
+    internal static string JoinParticle(string particle, string rest) =>
+        particle.EndsWith('\'') || particle.EndsWith('’') || particle.EndsWith('-') ? particle + rest : particle + " " + rest;
+}

@@ -1,0 +1,68 @@
+namespace SiteBuilder.Csl.Data;
+
+/// <summary>
+/// What CSL processors do when a name does not say <c>parse-names: false</c>: lower-case words that open the
+/// family name become its non-dropping particle ("van der Berg"), lower-case words that end the given names a
+/// dropping particle ("Ludwig van"), and ", Jr." after the given names a suffix.
+/// </summary>
+public static class CslNameParts
+{
+    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V" };
+
+    public static CslName Parse(CslName name)
+    {
+        if (name.IsLiteral)
+        {
+            return name;
+        }
+
+        var result = name;
+        if (name.NonDroppingParticle is null && name.Family is { } family)
+        {
+            var words = family.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var particles = words.TakeWhile((w, i) => i < words.Length - 1 && IsParticle(w)).Count();
+            if (particles > 0)
+            {
+                result = result with { NonDroppingParticle = string.Join(' ', words[..particles]), Family = string.Join(' ', words[particles..]) };
+            }
+            else if (words.Length == 1 && ApostropheParticle(family) is { } split)
+            {
+                result = result with { NonDroppingParticle = split.Particle, Family = split.Family };
+            }
+        }
+
+        if (name.Given is { } given)
+        {
+            var comma = given.LastIndexOf(',');
+            if (name.Suffix is null && comma > 0 && Suffixes.Contains(given[(comma + 1)..].Trim()))
+            {
+                result = result with { Suffix = given[(comma + 1)..].Trim(), Given = given[..comma].Trim(), CommaSuffix = true };
+                given = result.Given!;
+            }
+
+            if (name.DroppingParticle is null)
+            {
+                var words = given.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var particles = words.Reverse().TakeWhile((w, i) => i < words.Length - 1 && IsParticle(w)).Count();
+                if (particles > 0)
+                {
+                    result = result with { DroppingParticle = string.Join(' ', words[^particles..]), Given = string.Join(' ', words[..^particles]) };
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A particle is a word in lower case: "van", "de", "von", "der", "la", "d'".</summary>
+    private static bool IsParticle(string word) => word.Length > 0 && char.IsLower(word[0]) && !word.Contains('.');
+
+    /// <summary>"d'Alembert" as "d'" and "Alembert".</summary>
+    private static (string Particle, string Family)? ApostropheParticle(string family)
+    {
+        var at = family.IndexOfAny(['\'', '’']);
+        return at is 1 or 2 && char.IsLower(family[0]) && at + 1 < family.Length && char.IsUpper(family[at + 1])
+            ? (family[..(at + 1)], family[(at + 1)..])
+            : null;
+    }
+}

@@ -1,0 +1,31 @@
+using SiteBuilder.Diagnostics;
+using SiteBuilder.Yaml;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteBuilder.Bibliography;
+
+/// <summary>Turns a parsed YAML document into <see cref="BibNode"/>s, keeping each node's place.</summary>
+internal static class YamlBibNodes
+{
+    public static BibNode Convert(YamlNode node, YamlSource source) => node switch
+    {
+        YamlScalarNode scalar => new BibScalar(scalar.Value ?? "", scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded, source.At(scalar.Start)),
+        YamlSequenceNode list => new BibList(list.Children.Select(c => Convert(c, source)).ToList(), source.At(list.Start)),
+        YamlMappingNode map => new BibMap(
+            map.Children.Select(pair => new BibEntry(
+                (pair.Key as YamlScalarNode)?.Value ?? "",
+                source.At(pair.Key.Start),
+                Convert(pair.Value, source))).ToList(),
+            source.At(map.Start)),
+        _ => new BibScalar("", false, source.At(node.Start)),
+    };
+
+    /// <summary>Reads a CSL-YAML file: a mapping with <c>references:</c>, or a bare list of items (as Pandoc also accepts).</summary>
+    public static BibNode? Read(string path, string text, DiagnosticBag diagnostics)
+    {
+        var source = new YamlSource(path, text);
+        var (root, failed) = YamlDocumentReader.ReadNode(source, diagnostics);
+        return failed ? null : root is null ? new BibList([], SourceLocation.File(path)) : Convert(root, source);
+    }
+}
