@@ -147,6 +147,12 @@ internal sealed class BibTeXParser
             }
 
             fields.Add(new BibTeXField(name.ToLowerInvariant(), value, fieldAt));
+            SkipSpace();
+            if (pos < text.Length && text[pos] != ',' && text[pos] != close)
+            {
+                Fail(At(pos), $"expected ',' after the value of '{name}' in the entry '{key}'");
+                return null;
+            }
         }
     }
 

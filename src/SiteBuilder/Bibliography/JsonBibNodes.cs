@@ -99,7 +99,7 @@ internal sealed class JsonBibNodes
     /// <summary>System.Text.Json's message without its own "Path: … | LineNumber: …" tail, which the location already says.</summary>
     private static string Describe(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal) is var line and > 0 ? line : message.IndexOf(" Path:", StringComparison.Ordinal);
         var text = cut > 0 ? message[..cut] : message;
         return text.TrimEnd().TrimEnd('.').ToString(CultureInfo.InvariantCulture);
     }

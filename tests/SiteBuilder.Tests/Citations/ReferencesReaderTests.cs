@@ -9,7 +9,7 @@ public class ReferencesReaderTests
     public void Csl_yaml_fields_and_the_reading_block_are_read()
     {
         var diagnostics = new DiagnosticBag();
-        var library = Bibliography.BibliographyReader.Read(
+        var library = SiteBuilder.Bibliography.BibliographyReader.Read(
             """
             references:
             - id: levine2010
@@ -43,7 +43,7 @@ public class ReferencesReaderTests
     public void Unknown_type_is_reported_with_a_suggestion()
     {
         var diagnostics = new DiagnosticBag();
-        Bibliography.BibliographyReader.Read("references:\n- id: a\n  type: bok\n  title: T\n", diagnostics);
+        SiteBuilder.Bibliography.BibliographyReader.Read("references:\n- id: a\n  type: bok\n  title: T\n", diagnostics);
 
         Assert.Equal("content/references.yaml:3:9: warning SB0103: reference 'a' has the type 'bok', which is not a CSL type (did you mean 'book'?); it is formatted as a document", Assert.Single(diagnostics.ToSortedList()).ToString());
     }
@@ -52,7 +52,7 @@ public class ReferencesReaderTests
     public void Missing_title_is_reported_at_the_entry()
     {
         var diagnostics = new DiagnosticBag();
-        Bibliography.BibliographyReader.Read("references:\n- id: a\n  type: book\n", diagnostics);
+        SiteBuilder.Bibliography.BibliographyReader.Read("references:\n- id: a\n  type: book\n", diagnostics);
 
         Assert.Equal("content/references.yaml:2:3: error SB0104: reference 'a' needs 'title'", Assert.Single(diagnostics.ToSortedList()).ToString());
     }

@@ -38,7 +38,7 @@ public class CitationSpecTests
     [MemberData(nameof(Examples))]
     public void Example_renders_as_specified(string example, string markdown, string html)
     {
-        var library = Bibliography.BibliographyReader.Read(
+        var library = SiteBuilder.Bibliography.BibliographyReader.Read(
             """
             references:
             - {id: levine2010, type: book, title: Attached, issued: 2010, author: [{family: Levine, given: A.}, {family: Heller, given: R.}]}
