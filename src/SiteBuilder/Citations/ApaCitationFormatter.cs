@@ -25,12 +25,17 @@ internal sealed class ApaCitationFormatter(Func<string, Reference> find, IReadOn
                 .ToList();
 
         var pieces = new List<CitationPiece> { new(null, "(") };
+        string? previousAuthor = null;
         for (var i = 0; i < ordered.Count; i++)
         {
             var item = ordered[i];
+            var author = item.SuppressAuthor ? null : Author(find(item.Key), narrative: false);
+
+            // The same authors' works share one name: (Smith, 2001, 2005), (Smith, 2010a, 2010b).
+            var collapsed = i > 0 && author is not null && author == previousAuthor && item.Prefix is null && ordered[i - 1].Suffix is null;
             if (i > 0)
             {
-                pieces.Add(new CitationPiece(null, "; "));
+                pieces.Add(new CitationPiece(null, collapsed ? ", " : "; "));
             }
 
             if (item.Prefix is not null)
@@ -38,8 +43,8 @@ internal sealed class ApaCitationFormatter(Func<string, Reference> find, IReadOn
                 pieces.Add(new CitationPiece(null, item.Prefix + " "));
             }
 
-            var author = item.SuppressAuthor ? null : Author(find(item.Key), narrative: false);
-            pieces.Add(new CitationPiece(item.Key, Join(author, years[item.Key], LocatorText(item.Locator))));
+            previousAuthor = author;
+            pieces.Add(new CitationPiece(item.Key, Join(collapsed ? null : author, years[item.Key], LocatorText(item.Locator))));
             if (item.Suffix is not null)
             {
                 pieces.Add(new CitationPiece(null, ", " + item.Suffix));
@@ -72,10 +77,26 @@ internal sealed class ApaCitationFormatter(Func<string, Reference> find, IReadOn
     internal static string? LocatorText(Locator? locator) => locator switch
     {
         null => null,
-        { Label: "page" } => (locator.IsRange ? "pp. " : "p. ") + ApaEntryFormatter.EnDash(locator.Value),
+        { Label: "page" } => (locator.IsRange ? "pp. " : "p. ") + ExpandRange(ApaEntryFormatter.EnDash(locator.Value)),
         { Label: "paragraph" } => "para. " + locator.Value,
         { Label: var label } => char.ToUpperInvariant(label[0]) + label[1..] + " " + locator.Value,
     };
+
+    /// <summary>"133–5" as "133–135": APA gives page ranges in full; ranges already in full stay as written.</summary>
+    internal static string ExpandRange(string range)
+    {
+        var dash = range.IndexOf('–');
+        if (dash <= 0 || range.IndexOf('–', dash + 1) >= 0)
+        {
+            return range;
+        }
+
+        var (first, last) = (range[..dash].Trim(), range[(dash + 1)..].Trim());
+        return first.All(char.IsAsciiDigit) && last.All(char.IsAsciiDigit) && last.Length > 0 && last.Length < first.Length
+            && int.Parse(first[..(first.Length - last.Length)] + last, System.Globalization.CultureInfo.InvariantCulture) > int.Parse(first, System.Globalization.CultureInfo.InvariantCulture)
+            ? first + "–" + first[..(first.Length - last.Length)] + last
+            : range;
+    }
 
     private static string Join(params string?[] parts) =>
         string.Join(", ", parts.Where(p => !string.IsNullOrEmpty(p)));

@@ -157,4 +157,32 @@ public class ApaStyleTests
 
         Assert.Equal("(see Levine, 2010, Chapter 2, for more)", style.FormatCitation(citation, _ => reference, new Dictionary<string, string> { ["l"] = "2010" }).PlainText);
     }
+
+    [Fact]
+    public void Works_by_the_same_authors_share_one_name()
+    {
+        var library = new Dictionary<string, Reference>
+        {
+            ["a"] = Book("a", "First", 2010, Levine),
+            ["b"] = Book("b", "Second", 2010, Levine),
+            ["c"] = Book("c", "Third", 2014, Levine),
+        };
+        var citation = new Citation(new[] { "c", "b", "a" }.Select(k => new CitationItem(k, null, null, null, false, Here)).ToList(), false);
+
+        var text = style.FormatCitation(citation, k => library[k], style.YearLabels(library.Values.ToList()));
+
+        Assert.Equal("(Levine, 2010a, 2010b, 2014)", text.PlainText);
+        Assert.Equal(["a", "b", "c"], text.Pieces.Where(p => p.Key is not null).Select(p => p.Key));
+    }
+
+    [Theory]
+    [InlineData("133-5", "pp. 133–135")]
+    [InlineData("1021–45", "pp. 1021–1045")]
+    [InlineData("70–85", "pp. 70–85")]
+    [InlineData("xii–xv", "pp. xii–xv")]
+    [InlineData("12", "p. 12")]
+    public void Abbreviated_page_ranges_are_given_in_full(string pages, string expected)
+    {
+        Assert.Equal(expected, ApaCitationFormatter.LocatorText(new Locator("page", pages)));
+    }
 }
