@@ -11,7 +11,7 @@ public sealed class ApaStyle
     /// <summary>Sorts entries as APA prescribes: by authors (or title when there are none), then year, then title.</summary>
     public IReadOnlyList<Reference> Sort(IEnumerable<Reference> references) =>
         references.OrderBy(SortKey, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.Year ?? int.MaxValue)
+            .ThenBy(r => r.Year ?? int.MinValue) // APA: undated works come before dated ones by the same authors
             .ThenBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();

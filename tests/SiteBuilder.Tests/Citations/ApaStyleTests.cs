@@ -185,4 +185,12 @@ public class ApaStyleTests
     {
         Assert.Equal(expected, ApaCitationFormatter.LocatorText(new Locator("page", pages)));
     }
+
+    [Fact]
+    public void Undated_works_come_before_dated_ones_by_the_same_author()
+    {
+        var sorted = style.Sort([Book("dated", "B", 2001, Levine), Book("undated", "A", null, Levine)]);
+
+        Assert.Equal(["undated", "dated"], sorted.Select(r => r.Id));
+    }
 }
