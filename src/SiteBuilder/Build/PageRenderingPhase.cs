@@ -99,15 +99,17 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
 
     /// <summary>
     /// What a reference page shows beyond its own entry (which the cache watches through the bibliography) and
-    /// the essays that cite it (compared by identity): its neighbours in the index and its reading-list theme.
+    /// the essays that cite it (compared by identity): its year label, its neighbours in the index with theirs, and its reading-list theme.
     /// </summary>
     private string ReferenceSignature(IReadOnlyList<Citations.Reference> ordered, int index)
     {
         var reference = ordered[index];
+        string Label(int i) => i >= 0 && i < ordered.Count ? ordered[i].Id + "\u0001" + context.Citations.YearLabel(ordered[i]) : "";
         return string.Join(
             '\0',
-            index > 0 ? ordered[index - 1].Id : "",
-            index + 1 < ordered.Count ? ordered[index + 1].Id : "",
+            Label(index - 1),
+            Label(index + 1),
+            context.Citations.YearLabel(reference),
             context.Themes.FirstOrDefault(t => t.Id == reference.Reading.Theme)?.Title ?? "");
     }
 

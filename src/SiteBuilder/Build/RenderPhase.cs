@@ -32,7 +32,7 @@ internal sealed class RenderPhase(
 
         var documents = results.Select(r => r.Document).ToList();
         var published = SiteBuild.Published(site.Library, documents, diagnostics);
-        var context = new PageContext(site.Config, published, processor, documents, options.Pdf);
+        var context = new PageContext(site.Config, published, processor.ForList(published.References), documents, options.Pdf);
         ReadingListGrouper.Validate(context.Themes, site.Library, diagnostics);
         var pages = results.Where(r => r.IsEssay).ToDictionary(r => r.Document.Item.OutputPath, r => r.Page, StringComparer.Ordinal);
         return (context, pages);

@@ -73,7 +73,7 @@ internal sealed class ApaEntryFormatter(Reference reference, string yearLabel)
     private void Date()
     {
         var date = reference.Issued;
-        var label = date?.Literal is { } literal && date.Parts.Count == 0 ? literal : yearLabel;
+        var label = date?.Literal is { } literal && date.Parts.Count == 0 && !yearLabel.StartsWith("in press", StringComparison.Ordinal) ? literal : yearLabel;
         if (date is { Circa: true } && date.Parts.Count > 0)
         {
             label = "ca. " + label;
@@ -105,15 +105,7 @@ internal sealed class ApaEntryFormatter(Reference reference, string yearLabel)
 
     private void Title()
     {
-        var title = reference.Title;
-        if (IsPart)
-        {
-            text.Text(title);
-        }
-        else
-        {
-            text.Italic(title);
-        }
+        text.Rich(reference.Title, italic: !IsPart);
 
         var details = Details();
         if (details.Length > 0)
@@ -207,7 +199,7 @@ internal sealed class ApaEntryFormatter(Reference reference, string yearLabel)
                 {
                     if (Type == "post-weblog")
                     {
-                        text.Italic(site).Text(". ");
+                        text.Rich(site, italic: true).Text(". ");
                     }
                     else
                     {
@@ -249,7 +241,7 @@ internal sealed class ApaEntryFormatter(Reference reference, string yearLabel)
             text.Text(string.Join(" & ", bookAuthors.Select(ApaNames.Direct)) + ", ");
         }
 
-        text.Italic(reference.ContainerTitle!);
+        text.Rich(reference.ContainerTitle!, italic: true);
         var parts = new List<string>();
         if (reference.Edition is { } edition)
         {
@@ -282,7 +274,7 @@ internal sealed class ApaEntryFormatter(Reference reference, string yearLabel)
             return;
         }
 
-        text.Italic(journal);
+        text.Rich(journal, italic: true);
         if (reference.Volume is { } volume)
         {
             text.Text(", ").Italic(volume);

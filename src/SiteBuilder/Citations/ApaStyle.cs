@@ -8,28 +8,35 @@ namespace SiteBuilder.Citations;
 /// </summary>
 public sealed class ApaStyle
 {
-    /// <summary>Sorts entries as APA prescribes: by authors (or title when there are none), then year, then title.</summary>
+    /// <summary>
+    /// Sorts entries as APA prescribes (9.44–9.47): letter by letter by the authors (or the title, without a leading
+    /// article, when there are none), one author before several; then undated works, dated ones by year, works in
+    /// press last; then by title.
+    /// </summary>
     public IReadOnlyList<Reference> Sort(IEnumerable<Reference> references) =>
-        references.OrderBy(SortKey, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.Year ?? int.MinValue) // APA: undated works come before dated ones by the same authors
-            .ThenBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
+        references.Select(r => (Reference: r, Authors: SortKey(r), Title: CollationKey.Of(StripArticle(r.PlainTitle))))
+            .OrderBy(x => x.Authors, StringComparer.Ordinal)
+            .ThenBy(x => YearOrder(x.Reference))
+            .ThenBy(x => x.Title, StringComparer.Ordinal)
+            .ThenBy(x => x.Reference.Id, StringComparer.Ordinal)
+            .Select(x => x.Reference)
             .ToList();
 
     /// <summary>
-    /// The year shown for each reference, with a, b, … added where the same authors share a year,
-    /// in bibliography order, as APA's disambiguation rule asks.
+    /// The year shown for each reference of one reference list, with a, b, … added where the same authors share a
+    /// year, in title order, as APA's rule asks (9.47). Each list (an essay's references, the site's index) is labelled
+    /// on its own, so an essay with one Smith 2010 never shows "2010a".
     /// </summary>
-    public IReadOnlyDictionary<string, string> YearLabels(IReadOnlyList<Reference> library)
+    public IReadOnlyDictionary<string, string> YearLabels(IReadOnlyList<Reference> list)
     {
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in Sort(library).GroupBy(r => (SortKey(r), r.Year)))
+        foreach (var group in Sort(list).GroupBy(r => (SortKey(r), YearOrder(r))))
         {
             var members = group.ToList();
             for (var i = 0; i < members.Count; i++)
             {
-                var year = members[i].Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d.";
-                var suffix = members.Count > 1 ? (members[i].Year is null ? "-" : "") + (char)('a' + i) : "";
+                var year = YearText(members[i]);
+                var suffix = members.Count > 1 ? (char.IsDigit(year[^1]) ? "" : "-") + (char)('a' + i % 26) + (i >= 26 ? (i / 26).ToString(CultureInfo.InvariantCulture) : "") : "";
                 labels[members[i].Id] = year + suffix;
             }
         }
@@ -37,17 +44,33 @@ public sealed class ApaStyle
         return labels;
     }
 
+    /// <summary>"2010", "n.d." or "in press", before any suffix.</summary>
+    internal static string YearText(Reference reference) =>
+        IsInPress(reference) ? "in press"
+        : reference.Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d.";
+
     public FormattedText FormatEntry(Reference reference, string yearLabel) =>
         new ApaEntryFormatter(reference, yearLabel).Format();
 
     /// <summary>Formats one citation; <paramref name="find"/> must know every key (unknown keys are reported earlier).</summary>
-    public FormattedCitation FormatCitation(Citation citation, Func<string, Reference> find, IReadOnlyDictionary<string, string> years) =>
-        new ApaCitationFormatter(find, years).Format(citation);
+    /// <param name="list">The document's reference list, which decides initials and how many names an "et al." needs.</param>
+    public FormattedCitation FormatCitation(Citation citation, Func<string, Reference> find, IReadOnlyDictionary<string, string> years, IReadOnlyList<Reference>? list = null) =>
+        new ApaCitationFormatter(find, years, new ApaInTextNames(list ?? citation.Items.Select(i => find(i.Key)).DistinctBy(r => r.Id).ToList(), years)).Format(citation);
 
+    /// <summary>The authors as a sort key: each name's family name (with its particle) then initials, names in order.</summary>
     internal static string SortKey(Reference reference) =>
         reference.Authors.Count == 0
-            ? StripArticle(reference.Title)
-            : string.Join(" ", reference.Authors.Select(a => a.Family + " " + a.Initials()));
+            ? CollationKey.Of(StripArticle(reference.PlainTitle))
+            : string.Join(CollationKey.Separator + "" + CollationKey.Separator, reference.Authors.Select(a =>
+                CollationKey.Of(ApaNames.Surname(a)) + CollationKey.Separator + CollationKey.Of(a.Initials())));
+
+    private static bool IsInPress(Reference reference) =>
+        reference.Item["status"]?.Contains("press", StringComparison.OrdinalIgnoreCase) == true
+        || reference.Issued?.Literal?.Contains("press", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>Undated works first, then by year, then works in press.</summary>
+    private static int YearOrder(Reference reference) =>
+        IsInPress(reference) ? int.MaxValue : reference.Year ?? int.MinValue;
 
     private static string StripArticle(string title)
     {

@@ -15,7 +15,7 @@ public static class BibTeXRenderer
         {
             ("author", Names(reference.Authors)),
             ("editor", Names(reference.Editors)),
-            ("title", reference.Title),
+            ("title", reference.PlainTitle),
             (reference.IsArticle ? "journal" : reference.Type is "chapter" or "paper-conference" or "entry-encyclopedia" or "entry-dictionary" ? "booktitle" : "howpublished", reference.ContainerTitle),
             ("year", reference.Year?.ToString(CultureInfo.InvariantCulture)),
             ("volume", reference.Volume),

@@ -11,43 +11,61 @@ public sealed class CitationProcessor
     private readonly ApaStyle style;
     private readonly ReferenceLibrary library;
     private readonly IReadOnlyDictionary<string, string> years;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FormattedText> entries = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Label), FormattedText> entries;
 
     public CitationProcessor(ApaStyle style, ReferenceLibrary library)
+        : this(style, library, new Dictionary<string, string>(StringComparer.Ordinal), new())
+    {
+    }
+
+    private CitationProcessor(ApaStyle style, ReferenceLibrary library, IReadOnlyDictionary<string, string> years, System.Collections.Concurrent.ConcurrentDictionary<(string, string), FormattedText> entries)
     {
         this.style = style;
         this.library = library;
-        years = style.YearLabels(library.References);
+        this.years = years;
+        this.entries = entries;
     }
 
     public ApaStyle Style => style;
 
-    /// <summary>The year label ("2010", "2010a", "n.d.") the style gives a reference.</summary>
-    public string YearLabel(Reference reference) => years[reference.Id];
+    /// <summary>
+    /// The same processor labelling years over <paramref name="list"/>: the site-wide lists (the references index,
+    /// the reading list, the reference pages) are one reference list, each essay's references another.
+    /// </summary>
+    public CitationProcessor ForList(IReadOnlyList<Reference> list) => new(style, library, style.YearLabels(list), entries);
 
-    /// <summary>The reference's entry, formatted once per build however many pages show it (thread-safe).</summary>
-    public FormattedText FormatEntry(Reference reference) =>
+    /// <summary>The year label ("2010", "2010a", "n.d.") the style gives a reference in this processor's list.</summary>
+    public string YearLabel(Reference reference) => years.GetValueOrDefault(reference.Id) ?? ApaStyle.YearText(reference);
+
+    /// <summary>The reference's entry with its label in this list, formatted once per build however many pages show it (thread-safe).</summary>
+    public FormattedText FormatEntry(Reference reference) => FormatEntry(reference, YearLabel(reference));
+
+    private FormattedText FormatEntry(Reference reference, string label) =>
         ReferenceEquals(library.Find(reference.Id), reference)
-            ? entries.GetOrAdd(reference.Id, _ => style.FormatEntry(reference, YearLabel(reference)))
-            : style.FormatEntry(reference, YearLabel(reference));
+            ? entries.GetOrAdd((reference.Id, label), _ => style.FormatEntry(reference, label))
+            : style.FormatEntry(reference, label);
 
     public IReadOnlyList<BibliographyEntry> Bibliography(IEnumerable<Reference> references) =>
         style.Sort(references).Select(r => new BibliographyEntry(r, FormatEntry(r))).ToList();
 
-    /// <summary>Formats <paramref name="citations"/>; unknown keys (also in <paramref name="nocite"/>) become diagnostics.</summary>
+    /// <summary>
+    /// Formats <paramref name="citations"/> as one document's batch: its reference list (the works cited and those
+    /// under <c>nocite</c>) is gathered first, so year suffixes, initials and "et al." are decided within that list.
+    /// Unknown keys (also in <paramref name="nocite"/>) become diagnostics.
+    /// </summary>
     public ProcessedCitations Process(IReadOnlyList<Citation> citations, IReadOnlyList<string> nocite, SourceLocation nociteLocation, DiagnosticBag diagnostics)
     {
         var cited = new HashSet<string>(StringComparer.Ordinal);
-        var results = new List<FormattedCitation?>();
+        var known = new List<bool>();
         foreach (var citation in citations)
         {
-            var known = true;
+            var allKnown = true;
             foreach (var item in citation.Items)
             {
                 if (library.Find(item.Key) is null)
                 {
                     ReportUnknown(item.Key, item.Location, diagnostics);
-                    known = false;
+                    allKnown = false;
                 }
                 else
                 {
@@ -55,7 +73,7 @@ public sealed class CitationProcessor
                 }
             }
 
-            results.Add(known ? style.FormatCitation(citation, key => library.Find(key)!, years) : null);
+            known.Add(allKnown);
         }
 
         foreach (var key in nocite)
@@ -74,7 +92,10 @@ public sealed class CitationProcessor
             }
         }
 
-        return new ProcessedCitations(results, Bibliography(library.References.Where(r => cited.Contains(r.Id))));
+        var list = library.References.Where(r => cited.Contains(r.Id)).ToList();
+        var document = ForList(list);
+        var results = citations.Select((c, i) => known[i] ? style.FormatCitation(c, key => library.Find(key)!, document.years, list) : null).ToList();
+        return new ProcessedCitations(results, document.Bibliography(list));
     }
 
     private void ReportUnknown(string key, SourceLocation location, DiagnosticBag diagnostics) =>

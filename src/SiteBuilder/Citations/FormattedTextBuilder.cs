@@ -9,6 +9,17 @@ internal sealed class FormattedTextBuilder
 
     public FormattedTextBuilder Italic(string text) => Add(new TextRun(text, Italic: true));
 
+    /// <summary>Rich text (a title with &lt;i&gt; or *emphasis*), italic as a whole when <paramref name="italic"/>; italics inside it turn roman.</summary>
+    public FormattedTextBuilder Rich(string text, bool italic = false)
+    {
+        foreach (var run in RichText.Parse(text, new TextRun("", Italic: italic)))
+        {
+            Add(run);
+        }
+
+        return this;
+    }
+
     public FormattedTextBuilder Link(string text, string href) => Add(new TextRun(text, Href: href));
 
     public FormattedTextBuilder Append(FormattedText text)
@@ -44,7 +55,7 @@ internal sealed class FormattedTextBuilder
             return this;
         }
 
-        if (runs.Count > 0 && runs[^1].Italic == run.Italic && runs[^1].Href is null && run.Href is null)
+        if (runs.Count > 0 && runs[^1].Href is null && run.Href is null && runs[^1].SameStyle(run))
         {
             runs[^1] = runs[^1] with { Text = runs[^1].Text + run.Text };
         }

@@ -21,7 +21,11 @@ public sealed record Reference(CslItem Item, ReadingInfo Reading, SourceLocation
 
     public int? Year => Issued?.Year;
 
+    /// <summary>The title as written, which may carry CSL's rich-text markup (&lt;i&gt;, &lt;span class="nocase"&gt;, *emphasis*).</summary>
     public string Title => Item["title"] ?? "";
+
+    /// <summary>The title without markup, for page titles, metadata and plain-text exports.</summary>
+    public string PlainTitle => RichText.ToPlain(Title);
 
     public string? ContainerTitle => Item["container-title"];
 

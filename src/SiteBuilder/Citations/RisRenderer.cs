@@ -33,7 +33,7 @@ public static class RisRenderer
         }
 
         Tag("PY", reference.Year?.ToString(CultureInfo.InvariantCulture));
-        Tag("TI", reference.Title);
+        Tag("TI", reference.PlainTitle);
         Tag(reference.IsArticle ? "JO" : "T2", reference.ContainerTitle);
         Tag("VL", reference.Volume);
         Tag("IS", reference.Issue);

@@ -27,7 +27,17 @@ internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, F
                 }
 
                 renderer.Write("<a class=\"citation-link\" href=\"").WriteEscapeUrl(SitePaths.Reference(piece.Key))
-                    .Write("\" data-ref=\"ref-").WriteEscape(SitePaths.ReferenceSegment(piece.Key)).Write("\">").WriteEscape(piece.Text).Write("</a>");
+                    .Write("\" data-ref=\"ref-").WriteEscape(SitePaths.ReferenceSegment(piece.Key)).Write("\">");
+                if (piece.Rich is { } rich)
+                {
+                    renderer.Write(rich.ToHtml()); // escaped run by run
+                }
+                else
+                {
+                    renderer.WriteEscape(piece.Text);
+                }
+
+                renderer.Write("</a>");
             }
         }
         else

@@ -65,7 +65,7 @@ internal static class JsonLdBuilder
         var node = new JsonObject
         {
             ["@type"] = reference.Type switch { "book" => "Book", "chapter" => "Chapter", "webpage" => "WebPage", _ when reference.IsArticle => "ScholarlyArticle", _ => "CreativeWork" },
-            ["name"] = reference.Title,
+            ["name"] = reference.PlainTitle,
             ["url"] = context.AbsoluteUrl(SitePaths.Reference(reference.Id)),
         };
         if (reference.Authors.Count > 0)

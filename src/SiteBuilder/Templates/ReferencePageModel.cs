@@ -3,7 +3,7 @@ namespace SiteBuilder.Templates;
 /// <summary>What the reference layout sees, as <c>page</c>.</summary>
 public sealed record ReferencePageModel(
     string Id,
-    string Title,
+    HtmlString Title,
     string TypeLabel,
     HtmlString Entry,
     string? Annotation,

@@ -13,7 +13,7 @@ internal static class ReferencePageModelBuilder
         var label = ShortLabel(context, reference);
         var model = new ReferencePageModel(
             Id: reference.Id,
-            Title: reference.Title,
+            Title: new HtmlString(new FormattedTextBuilder().Rich(reference.Title).Build().ToHtml()),
             TypeLabel: TypeLabel(reference.Type),
             Entry: new HtmlString(context.Citations.FormatEntry(reference).ToHtml()),
             Annotation: reference.Annotation,
@@ -24,7 +24,7 @@ internal static class ReferencePageModelBuilder
             Previous: index > 0 ? Link(context, ordered[index - 1]) : null,
             Next: index + 1 < ordered.Count ? Link(context, ordered[index + 1]) : null);
         var breadcrumbs = new List<LinkModel> { new("Home", "/"), new("References", SitePaths.ReferencesIndex), new(label, url) };
-        var frame = FrameModelBuilder.Build(context, $"{label}: {reference.Title}", reference.Annotation, url, "reference", breadcrumbs, ScholarTags.ForReference(reference), JsonLdBuilder.Reference(context, reference));
+        var frame = FrameModelBuilder.Build(context, $"{label}: {reference.PlainTitle}", reference.Annotation, url, "reference", breadcrumbs, ScholarTags.ForReference(reference), JsonLdBuilder.Reference(context, reference));
         return (frame, model);
     }
 
@@ -32,7 +32,7 @@ internal static class ReferencePageModelBuilder
     public static string ShortLabel(PageContext context, Reference reference)
     {
         var names = ApaNames.InText(reference.Authors, narrative: false);
-        return $"{(names.Length > 0 ? names : reference.Title)} ({context.Citations.YearLabel(reference)})";
+        return $"{(names.Length > 0 ? names : reference.PlainTitle)} ({context.Citations.YearLabel(reference)})";
     }
 
     private static LinkModel Link(PageContext context, Reference reference) =>
