@@ -41,6 +41,7 @@ internal sealed class ApaCitationFormatter(Func<string, Reference> find, IReadOn
         var ordered = items.Any(i => i.Prefix is not null || i.Suffix is not null)
             ? items
             : items.OrderBy(i => ApaStyle.SortKey(find(i.Key)), StringComparer.Ordinal)
+                .ThenBy(i => ApaStyle.YearOrder(find(i.Key)))
                 .ThenBy(i => years[i.Key], StringComparer.Ordinal)
                 .ToList();
 
@@ -52,7 +53,8 @@ internal sealed class ApaCitationFormatter(Func<string, Reference> find, IReadOn
             var author = item.SuppressAuthor ? null : Author(find(item.Key), narrative: false);
 
             // The same authors' works share one name: (Smith, 2001, 2005), (Smith, 2010a, 2010b).
-            var collapsed = i > 0 && author is not null && author.ToPlainText() == previousAuthor && item.Prefix is null && ordered[i - 1].Suffix is null;
+            var collapsed = i > 0 && author is not null && author.ToPlainText() == previousAuthor && item.Prefix is null
+                && ordered[i - 1].Suffix is null && ordered[i - 1].Locator is null && item.Locator is null;
             if (i > 0)
             {
                 pieces.Add(new CitationPiece(null, collapsed ? ", " : "; "));
@@ -79,6 +81,13 @@ internal sealed class ApaCitationFormatter(Func<string, Reference> find, IReadOn
     /// <summary>A cited work's piece: the author (or styled title) and what follows it.</summary>
     private static CitationPiece Piece(string key, FormattedText author, string rest)
     {
+        if (author.Runs is [.., { Text: [.., '”'] } last] && rest.StartsWith(','))
+        {
+            // American punctuation: the comma goes inside the closing quotation mark.
+            author = new FormattedText([.. author.Runs.SkipLast(1), last with { Text = last.Text[..^1] + ",”" }]);
+            rest = rest[1..];
+        }
+
         var text = author.ToPlainText() + rest;
         return author.Runs.All(r => r.SameStyle(new TextRun(""))) ? new CitationPiece(key, text) : new CitationPiece(key, text) { Rich = new FormattedText([.. author.Runs, new TextRun(rest)]) };
     }

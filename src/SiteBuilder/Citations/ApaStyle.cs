@@ -69,7 +69,7 @@ public sealed class ApaStyle
         || reference.Issued?.Literal?.Contains("press", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>Undated works first, then by year, then works in press.</summary>
-    private static int YearOrder(Reference reference) =>
+    internal static int YearOrder(Reference reference) =>
         IsInPress(reference) ? int.MaxValue : reference.Year ?? int.MinValue;
 
     private static string StripArticle(string title)

@@ -12,22 +12,79 @@ public sealed class FormattedText
 
     public string ToPlainText() => string.Concat(Runs.Select(r => r.Text));
 
-    /// <summary>HTML with every run's text escaped; styles become <c>&lt;i&gt;</c>, <c>&lt;b&gt;</c>, <c>&lt;sup&gt;</c>, <c>&lt;sub&gt;</c> or a small-caps span, links anchors.</summary>
+    /// <summary>
+    /// HTML with every run's text escaped; styles become <c>&lt;i&gt;</c>, <c>&lt;b&gt;</c>, <c>&lt;sup&gt;</c>,
+    /// <c>&lt;sub&gt;</c> or a small-caps span, opened and closed only where a style changes, and links anchors.
+    /// </summary>
     public string ToHtml()
     {
         var html = new StringBuilder();
+        var open = new List<int>(); // the styles open now, outermost first
         foreach (var run in Runs)
         {
-            var text = WebUtility.HtmlEncode(run.Text);
-            text = run.SmallCaps ? $"<span class=\"small-caps\">{text}</span>" : text;
-            text = run.Superscript ? $"<sup>{text}</sup>" : run.Subscript ? $"<sub>{text}</sub>" : text;
-            text = run.Bold ? $"<b>{text}</b>" : text;
-            text = run.Italic ? $"<i>{text}</i>" : text;
+            var wanted = run.Href is null ? Styles(run) : [];
+            var keep = 0;
+            while (keep < open.Count && keep < wanted.Count && open[keep] == wanted[keep])
+            {
+                keep++;
+            }
 
-            html.Append(run.Href is null ? text : $"<a href=\"{WebUtility.HtmlEncode(run.Href)}\">{text}</a>");
+            for (var i = open.Count - 1; i >= keep; i--)
+            {
+                html.Append(Tags[open[i]].Close);
+            }
+
+            open.RemoveRange(keep, open.Count - keep);
+            foreach (var style in wanted.Skip(keep))
+            {
+                html.Append(Tags[style].Open);
+                open.Add(style);
+            }
+
+            var text = WebUtility.HtmlEncode(run.Text);
+            html.Append(run.Href is null ? text : $"<a href=\"{WebUtility.HtmlEncode(run.Href)}\">{(run.Italic ? $"<i>{text}</i>" : text)}</a>");
+        }
+
+        for (var i = open.Count - 1; i >= 0; i--)
+        {
+            html.Append(Tags[open[i]].Close);
         }
 
         return html.ToString();
+    }
+
+    private static readonly (string Open, string Close)[] Tags =
+        [("<i>", "</i>"), ("<b>", "</b>"), ("<sup>", "</sup>"), ("<sub>", "</sub>"), ("<span class=\"small-caps\">", "</span>")];
+
+    private static List<int> Styles(TextRun run)
+    {
+        var styles = new List<int>(2);
+        if (run.Italic)
+        {
+            styles.Add(0);
+        }
+
+        if (run.Bold)
+        {
+            styles.Add(1);
+        }
+
+        if (run.Superscript)
+        {
+            styles.Add(2);
+        }
+
+        if (run.Subscript)
+        {
+            styles.Add(3);
+        }
+
+        if (run.SmallCaps)
+        {
+            styles.Add(4);
+        }
+
+        return styles;
     }
 
     public override string ToString() => ToPlainText();

@@ -193,4 +193,26 @@ public class ApaStyleTests
 
         Assert.Equal(["undated", "dated"], sorted.Select(r => r.Id));
     }
+
+    [Fact]
+    public void Names_sort_by_their_base_letters_letter_by_letter_the_same_on_every_machine()
+    {
+        var names = new[] { "Zeller", "Østergaard", "Åberg", "Łukasz", "Lund", "De Vries", "Devlin", "Oakes", "Ängel" };
+        var references = names.Select((n, i) => Book("r" + i, "T", 2000, CslName.Person(n, "A."))).ToList();
+
+        var sorted = style.Sort(references).Select(r => r.Authors[0].Family);
+
+        Assert.Equal(["Åberg", "Ängel", "Devlin", "De Vries", "Łukasz", "Lund", "Oakes", "Østergaard", "Zeller"], sorted);
+    }
+
+    [Fact]
+    public void One_author_comes_before_several_and_brown_before_browning()
+    {
+        var sorted = style.Sort([
+            Book("b2", "T", 2000, CslName.Person("Browning", "A."))
+            , Book("b1", "T", 2000, CslName.Person("Brown", "J."), CslName.Person("Adams", "C."))
+            , Book("b0", "T", 2005, CslName.Person("Brown", "J."))]);
+
+        Assert.Equal(["b0", "b1", "b2"], sorted.Select(r => r.Id));
+    }
 }
