@@ -30,7 +30,7 @@ internal static class FrontMatterReader
             Source: essay ? map.String("source") : null,
             Draft: map.Bool("draft"),
             Keywords: essay ? map.StringList("keywords") : [],
-            Nocite: essay ? map.StringList("nocite") : [],
+            Nocite: essay ? map.StringList("nocite").SelectMany(NociteKeys).ToList() : [],
             Themes: essay ? [] : map.MapList("themes").Select(ReadTheme).ToList(),
             NociteLocation: map.ValueLocationOf("nocite"),
             LayoutLocation: map.ValueLocationOf("layout"),
@@ -41,6 +41,12 @@ internal static class FrontMatterReader
         map.ReportUnknownKeys(essay ? "essay front matter" : "page front matter");
         return matter;
     }
+
+    /// <summary>Keys as Pandoc writes them: "@a", "a", "@a, @b" or "@*" (every reference of the bibliography).</summary>
+    private static IEnumerable<string> NociteKeys(string value) =>
+        value.Split([',', ';', ' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(k => k.TrimStart('@'))
+            .Where(k => k.Length > 0);
 
     /// <summary>A path from front matter as a site path: from the site root when it starts with '/', else from the file's folder.</summary>
     private static string SitePath(string file, string path)

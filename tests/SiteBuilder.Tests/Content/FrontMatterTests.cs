@@ -45,4 +45,18 @@ public class FrontMatterTests
         Assert.Equal(slug, Slugs.FromTitle(title));
         Assert.True(Slugs.IsValid(slug));
     }
+
+    [Theory]
+    [InlineData("nocite: ['@*']", new[] { "*" })]
+    [InlineData("nocite: '@a, @b'", new[] { "a", "b" })]
+    [InlineData("nocite: [a, '@b']", new[] { "a", "b" })]
+    public void Nocite_is_read_in_pandoc_forms(string line, string[] keys)
+    {
+        var diagnostics = new DiagnosticBag();
+        var file = new SourceFile("e.md", $"---\ntitle: T\n{line}\n---\n");
+
+        var meta = FrontMatterReader.Read(file, FrontMatterSplitter.Split(file, diagnostics), ContentKind.Essay, diagnostics);
+
+        Assert.Equal(keys, meta.Nocite);
+    }
 }
