@@ -231,6 +231,11 @@ internal sealed class CslItemReader(DiagnosticBag diagnostics)
         {
             case BibScalar scalar:
                 return DateText(scalar.Value, scalar.Location, what);
+            case BibList { Items: [BibMap, ..] } old when old.Items.All(i => i is BibMap m && m["year"] is not null):
+                // pandoc-citeproc's older CSL-YAML: issued: [{year: 2019, month: 11}], a range as two mappings
+                var converted = old.Items.Cast<BibMap>().Select(m => (BibNode)new BibList(
+                    new[] { m["year"], m["month"], m["day"] }.TakeWhile(n => n is not null).Select(n => n!).ToList(), m.Location)).ToList();
+                return DateParts(new BibList(converted, old.Location), what) is { } fromMaps ? new CslDate { Parts = fromMaps.Parts, Season = fromMaps.Season } : null;
             case BibList list:
                 // date-parts given directly, as some exports do: issued: [[2019, 11, 6]]
                 return DateParts(list, what) is { } parts ? new CslDate { Parts = parts.Parts, Season = parts.Season } : null;

@@ -15,7 +15,7 @@ public sealed class ReferenceFieldsCheck : ICheck
     private static IEnumerable<Diagnostic> Check(Reference reference)
     {
         var kind = reference.Type;
-        if (reference.IsArticle || kind == "chapter")
+        if (reference.IsArticle || kind is "chapter" or "entry-dictionary" or "entry-encyclopedia")
         {
             if (reference.ContainerTitle is null)
             {
@@ -46,10 +46,13 @@ public sealed class ReferenceFieldsCheck : ICheck
 
     private static IEnumerable<string> Expected(Reference reference) => reference.Type switch
     {
-        "book" or "report" or "thesis" => reference.Publisher is null ? ["publisher"] : [],
+        "book" or "thesis" => reference.Publisher is null ? ["publisher"] : [],
+        "report" => reference.Publisher is null && !reference.Authors.Any(a => a.IsLiteral) ? ["publisher"] : [],
         "chapter" => new[] { reference.Publisher is null ? "publisher" : null, reference.Page is null ? "page" : null }.OfType<string>(),
         "article-journal" => new[] { reference.Volume is null ? "volume" : null, reference.Page is null ? "page" : null }.OfType<string>(),
-        "webpage" => reference.Url is null ? ["URL"] : [],
+        "webpage" or "post" or "post-weblog" => reference.Url is null ? ["URL"] : [],
+        "dataset" or "software" => reference.Publisher is null && reference.Url is null && reference.Doi is null ? ["publisher"] : [],
+        "paper-conference" => reference.ContainerTitle is null && reference.Item["event-title"] is null && reference.Item["event"] is null ? ["container-title"] : [],
         _ => [],
     };
 

@@ -24,10 +24,14 @@ internal sealed class ApaEntryFormatter(Reference reference, string yearLabel)
     private bool IsPeriodical => reference.IsArticle || Type is "review" or "review-book";
 
     /// <summary>Parts of a larger work: their titles are roman, the container's italic.</summary>
-    private bool IsPart => IsPeriodical || Type is "chapter" or "paper-conference" or "entry" or "entry-dictionary" or "entry-encyclopedia" or "post" or "post-weblog";
+    private bool IsPart => IsPeriodical || Type is "chapter" or "entry" or "entry-dictionary" or "entry-encyclopedia" or "post" or "post-weblog"
+        || (Type == "paper-conference" && reference.ContainerTitle is not null);
+
+    /// <summary>A presentation at a conference, not published in proceedings: dated to the day, described in brackets.</summary>
+    private bool IsPresentation => Type is "paper-conference" or "speech" && reference.ContainerTitle is null;
 
     /// <summary>Works dated to the day in APA: newspapers, magazines, blog posts, web pages, social media.</summary>
-    private bool FullDate => Type is "article-newspaper" or "article-magazine" or "post" or "post-weblog" or "webpage" or "broadcast" or "interview" or "personal_communication" or "speech";
+    private bool FullDate => Type is "article-newspaper" or "article-magazine" or "post" or "post-weblog" or "webpage" or "broadcast" or "interview" or "personal_communication" or "speech" || IsPresentation;
 
     public FormattedText Format()
     {
@@ -95,6 +99,13 @@ internal sealed class ApaEntryFormatter(Reference reference, string yearLabel)
                 label += ", " + MonthNames[month - 1] + (part.Day is { } day ? " " + day.ToString(CultureInfo.InvariantCulture) : "");
             }
         }
+        else if (date is { IsRange: true } && FullDate && date.Parts[0].Month is not null && date.Parts[0].Year == date.Parts[1].Year)
+        {
+            // "2019, May 14–17", "2019, May 30–June 2"
+            var (from, to) = (date.Parts[0], date.Parts[1]);
+            var end = to.Month == from.Month ? Day(to) : MonthNames[(to.Month ?? 1) - 1] + (to.Day is null ? "" : " " + Day(to));
+            label += ", " + MonthNames[from.Month!.Value - 1] + (from.Day is null ? "" : " " + Day(from)) + "–" + end;
+        }
         else if (date is { IsRange: true } && date.Parts[1].Year != date.Parts[0].Year && yearLabel.StartsWith(date.Parts[0].Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
         {
             label = date.Parts[0].Year.ToString(CultureInfo.InvariantCulture) + "–" + date.Parts[1].Year.ToString(CultureInfo.InvariantCulture) + yearLabel[date.Parts[0].Year.ToString(CultureInfo.InvariantCulture).Length..];
@@ -102,6 +113,8 @@ internal sealed class ApaEntryFormatter(Reference reference, string yearLabel)
 
         text.Text($"({label}). ");
     }
+
+    private static string Day(CslDatePart part) => part.Day?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     private void Title()
     {
@@ -174,6 +187,8 @@ internal sealed class ApaEntryFormatter(Reference reference, string yearLabel)
                 return item["genre"] ?? "Computer software";
             case "motion_picture":
                 return item["genre"] ?? "Film";
+            case "paper-conference" or "speech" when IsPresentation:
+                return item["genre"] ?? "Paper presentation";
             case "report" when item["number"] is not null:
                 return null;
             default:

@@ -30,7 +30,7 @@ public class ApaCitationGoldenTests
 
         var result = new CitationProcessor(new ApaStyle(), library).Process([citation], [], Here, diagnostics);
 
-        Assert.DoesNotContain(diagnostics.ToSortedList(), d => d.IsError);
+        Assert.Empty(diagnostics.ToSortedList()); // a case is a clean item: a warning means the case itself is wrong
         Assert.Equal(expected, Html(result.Citations[0]!));
     }
 

@@ -27,7 +27,7 @@ public class ApaGoldenTests
 
         var entry = style.FormatEntry(reference, style.YearLabels([reference])[reference.Id]).ToHtml();
 
-        Assert.DoesNotContain(diagnostics.ToSortedList(), d => d.IsError);
+        Assert.Empty(diagnostics.ToSortedList()); // a case is a clean item: a warning means the case itself is wrong
         Assert.Equal(expected, entry);
     }
 
