@@ -270,7 +270,7 @@ internal sealed class ApaEntryFormatter(Reference reference, string yearLabel)
 
         if (reference.Page is { } page)
         {
-            parts.Add((IsRange(page) ? "pp. " : "p. ") + EnDash(page));
+            parts.Add((IsRange(page) ? "pp. " : "p. ") + ApaCitationFormatter.ExpandRange(EnDash(page)));
         }
 
         text.Text(parts.Count > 0 ? $" ({string.Join(", ", parts)}). " : ". ");
@@ -302,7 +302,7 @@ internal sealed class ApaEntryFormatter(Reference reference, string yearLabel)
 
         if (reference.Page is { } page && !IsArticleNumber(page))
         {
-            text.Text(", " + EnDash(page));
+            text.Text(", " + ApaCitationFormatter.ExpandRange(EnDash(page)));
         }
         else if ((reference.Page ?? item["number"]) is { } article && Type == "article-journal")
         {

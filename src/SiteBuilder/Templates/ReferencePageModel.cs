@@ -12,4 +12,11 @@ public sealed record ReferencePageModel(
     IReadOnlyList<CitingEssayModel> CitedIn,
     IReadOnlyList<DownloadModel> Downloads,
     LinkModel? Previous,
-    LinkModel? Next);
+    LinkModel? Next)
+{
+    /// <summary>
+    /// Every text field of the reference as the bibliography gave it, CSL variables and keys CSL does not know
+    /// alike (<c>page.fields["title-short"]</c>, <c>page.fields.ISSN</c>), for templates that show more than the entry.
+    /// </summary>
+    public Scriban.Runtime.ScriptObject Fields { get; init; } = [];
+}

@@ -22,10 +22,25 @@ internal static class ReferencePageModelBuilder
             CitedIn: backlinks.For(reference.Id),
             Downloads: DownloadLinks.For(url, SitePaths.ReferenceSegment(reference.Id)),
             Previous: index > 0 ? Link(context, ordered[index - 1]) : null,
-            Next: index + 1 < ordered.Count ? Link(context, ordered[index + 1]) : null);
+            Next: index + 1 < ordered.Count ? Link(context, ordered[index + 1]) : null)
+        {
+            Fields = Fields(reference),
+        };
         var breadcrumbs = new List<LinkModel> { new("Home", "/"), new("References", SitePaths.ReferencesIndex), new(label, url) };
         var frame = FrameModelBuilder.Build(context, $"{label}: {reference.PlainTitle}", reference.Annotation, url, "reference", breadcrumbs, ScholarTags.ForReference(reference), JsonLdBuilder.Reference(context, reference));
         return (frame, model);
+    }
+
+    /// <summary>The reference's text fields by name, CSL or not, as templates read them (a script object, so both page.fields.ISSN and page.fields["title-short"] work).</summary>
+    private static Scriban.Runtime.ScriptObject Fields(Reference reference)
+    {
+        var fields = new Scriban.Runtime.ScriptObject();
+        foreach (var (name, value) in reference.Item.Variables.Concat(reference.Item.Extra))
+        {
+            fields.TryAdd(name, value);
+        }
+
+        return fields;
     }
 
     /// <summary>"Levine &amp; Heller (2010)", the name a reader knows a work by.</summary>

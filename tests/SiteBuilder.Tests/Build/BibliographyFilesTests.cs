@@ -63,4 +63,18 @@ public class BibliographyFilesTests
 
         Assert.Contains(result.Diagnostics, d => d.ToString().StartsWith("content/more.bib:1:7: error SB0303: duplicate reference id 'levine2010' (first defined at content/library.json:2:10)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Fields_that_are_not_csl_reach_the_reference_template_escaped()
+    {
+        var json = Json.Replace("\"language\": \"en\"", "\"language\": \"en\", \"shelf\": \"<b>B-12</b>\"", StringComparison.Ordinal);
+        var text = Site("bibliography: [content/library.json, content/more.bib]", json, Bib)
+            + "\n-- templates/layouts/reference.html --\n<main><h1>{{ page.title }}</h1>{{ if page.fields | object.has_key \"shelf\" }}<p>Shelf {{ page.fields.shelf }}, {{ page.fields.ISSN }}</p>{{ end }}</main>\n";
+
+        var result = TestSite.Build(text);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("Shelf &lt;b&gt;B-12&lt;/b&gt;, x", result.Find("references/levine2010/index.html")!.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Diagnostics, d => d.Code == "SB0307" && d.Message.Contains("'shelf'", StringComparison.Ordinal));
+    }
 }
