@@ -1,0 +1,108 @@
+using SiteBuilder.Csl.Styles;
+
+namespace SiteBuilder.Csl.Locales;
+
+/// <summary>One term in one form: its singular and plural text (the same when the term has no plural).</summary>
+public sealed record Term(string Single, string Multiple, string? Gender = null, string? Match = null);
+
+/// <summary>A localized date format (<c>form="text"</c> or <c>"numeric"</c>): its parts in order, with their decorations.</summary>
+public sealed record LocaleDate(IReadOnlyList<DatePartElement> Parts, Decoration Decoration, string? Delimiter);
+
+/// <summary>A locale, or a style's override of one: terms by name and form, date formats and style options.</summary>
+public class LocaleOverride
+{
+    public string? Language { get; init; }
+
+    public Dictionary<(string Name, string Form), Term> Terms { get; } = [];
+
+    public Dictionary<string, LocaleDate> Dates { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Options { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// The locale a style formats with: the built-in or loaded locale, with the style's overrides on top (those
+/// without a language first, then those for the locale's language). Terms fall back from one form to another
+/// as CSL prescribes: verb-short to verb to long, symbol to short to long.
+/// </summary>
+public sealed class CslLocale
+{
+    private readonly IReadOnlyList<LocaleOverride> layers;
+
+    public CslLocale(LocaleOverride baseLocale, IEnumerable<LocaleOverride> overrides)
+    {
+        var lang = baseLocale.Language ?? "en-US";
+        var primary = lang.Split('-')[0];
+        layers = [.. overrides.Where(o => o.Language == lang), .. overrides.Where(o => o.Language == primary), .. overrides.Where(o => o.Language is null), baseLocale];
+        Language = lang;
+    }
+
+    public string Language { get; }
+
+    public bool PunctuationInQuote => Option("punctuation-in-quote") == "true";
+
+    public bool LimitDayOrdinalsToDay1 => Option("limit-day-ordinals-to-day-1") == "true";
+
+    public string? Option(string name) => layers.Select(l => l.Options.GetValueOrDefault(name)).FirstOrDefault(v => v is not null);
+
+    public LocaleDate? Date(string form) => layers.Select(l => l.Dates.GetValueOrDefault(form)).FirstOrDefault(d => d is not null);
+
+    /// <summary>The term, falling back through forms; null when no layer has it.</summary>
+    public Term? Find(string name, string form = "long")
+    {
+        foreach (var candidate in Fallbacks(form))
+        {
+            foreach (var layer in layers)
+            {
+                if (layer.Terms.TryGetValue((name, candidate), out var term))
+                {
+                    return term;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public string Text(string name, string form = "long", bool plural = false) =>
+        Find(name, form) is { } term ? (plural ? term.Multiple : term.Single) : "";
+
+    private static IEnumerable<string> Fallbacks(string form) => form switch
+    {
+        "verb-short" => ["verb-short", "verb", "long"],
+        "symbol" => ["symbol", "short", "long"],
+        "verb" => ["verb", "long"],
+        "short" => ["short", "long"],
+        _ => [form],
+    };
+
+    /// <summary>
+    /// The ordinal suffix for <paramref name="n"/>: an ordinal-10..99 term matching its last two digits (or the whole
+    /// number), else an ordinal-00..09 term matching its last digit, else the general "ordinal" term.
+    /// </summary>
+    public string OrdinalSuffix(int n)
+    {
+        foreach (var layer in layers)
+        {
+            var twoDigits = n % 100;
+            if (twoDigits >= 10 && layer.Terms.TryGetValue(($"ordinal-{twoDigits:00}", "long"), out var two) && (two.Match != "whole-number" || n == twoDigits))
+            {
+                return two.Single;
+            }
+
+            var digit = n % 10;
+            if (layer.Terms.TryGetValue(($"ordinal-{digit:00}", "long"), out var one)
+                && (one.Match ?? "last-digit") switch { "last-two-digits" => twoDigits == digit, "whole-number" => n == digit, _ => true })
+            {
+                return one.Single;
+            }
+
+            if (layer.Terms.TryGetValue(("ordinal", "long"), out var general))
+            {
+                return general.Single;
+            }
+        }
+
+        return "";
+    }
+}

@@ -1,0 +1,129 @@
+using SiteBuilder.Csl.Rendering;
+using SiteBuilder.Csl.Styles;
+
+namespace SiteBuilder.Csl.Processing;
+
+/// <summary>
+/// Joins the cites of one citation: cites by the same names are grouped, then collapsed as the style asks
+/// (collapse="year", "year-suffix", "year-suffix-ranged" or "citation-number" ranges), with the cite-group,
+/// year-suffix and after-collapse delimiters.
+/// </summary>
+internal static class Collapser
+{
+    public static List<Output> Collapse(CslProcessor processor, Section section, List<Cite> cites)
+    {
+        var options = section.Options;
+        var delimiter = section.Layout.Delimiter ?? "";
+        var collapse = options.GetValueOrDefault("collapse");
+        if (collapse == "citation-number")
+        {
+            return Numbers(processor, section, cites, delimiter, options.GetValueOrDefault("after-collapse-delimiter") ?? delimiter);
+        }
+
+        var grouping = collapse is not null || options.ContainsKey("cite-group-delimiter");
+        if (!grouping || cites.Count < 2)
+        {
+            return Join(cites.Select(c => processor.Cite(section, c)).ToList(), delimiter);
+        }
+
+        // cites whose names render alike stand together, in order of their first
+        var named = cites.Select(c => (Cite: c, Names: NamesOf(processor.Cite(section, c)))).ToList();
+        var groups = named.GroupBy(x => x.Names ?? "\u0000" + x.Cite.Id, StringComparer.Ordinal).Select(g => g.Select(x => x.Cite).ToList()).ToList();
+        var groupDelimiter = options.GetValueOrDefault("cite-group-delimiter") ?? ", ";
+        var afterCollapse = options.GetValueOrDefault("after-collapse-delimiter") ?? delimiter;
+        var yearSuffixDelimiter = options.GetValueOrDefault("year-suffix-delimiter") ?? delimiter;
+        var output = new List<Output>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            if (g > 0)
+            {
+                output.Add(new TextOutput(groups[g - 1].Count > 1 && collapse is not null ? afterCollapse : delimiter));
+            }
+
+            for (var i = 0; i < group.Count; i++)
+            {
+                var cite = group[i];
+                if (i == 0)
+                {
+                    output.Add(processor.Cite(section, cite));
+                    continue;
+                }
+
+                var sameYear = collapse is "year-suffix" or "year-suffix-ranged"
+                    && processor.Item(cite.Id).DateOf("issued")?.Year == processor.Item(group[i - 1].Id).DateOf("issued")?.Year
+                    && processor.States.GetValueOrDefault(cite.Id)?.YearSuffix is not null && cite.Locator is null && group[i - 1].Locator is null;
+                output.Add(new TextOutput(sameYear ? yearSuffixDelimiter : groupDelimiter));
+                output.Add(processor.Cite(section, cite with { SuppressAuthor = true, YearSuffixOnly = sameYear }));
+            }
+        }
+
+        return output;
+    }
+
+    private static string? NamesOf(Output cite) => Find(cite)?.Plain();
+
+    private static Output? Find(Output node) => node switch
+    {
+        { Part: "names" } when !node.IsEmpty => node,
+        GroupOutput g => g.Children.Select(Find).FirstOrDefault(n => n is not null),
+        _ => null,
+    };
+
+    /// <summary>"[1–3, 5]": three or more consecutive numbers become a range.</summary>
+    private static List<Output> Numbers(CslProcessor processor, Section section, List<Cite> cites, string delimiter, string afterCollapse)
+    {
+        var numbered = cites.Select(c => (Cite: c, Number: processor.Context(section, processor.Item(c.Id), c).CitationNumber ?? 0)).ToList();
+        var output = new List<Output>();
+        var i = 0;
+        var previousWasRange = false;
+        while (i < numbered.Count)
+        {
+            var j = i;
+            while (j + 1 < numbered.Count && numbered[j + 1].Number == numbered[j].Number + 1 && Plain(numbered[j + 1].Cite) && Plain(numbered[j].Cite))
+            {
+                j++;
+            }
+
+            if (output.Count > 0)
+            {
+                output.Add(new TextOutput(previousWasRange ? afterCollapse : delimiter));
+            }
+
+            if (j - i >= 2)
+            {
+                output.Add(processor.Cite(section, numbered[i].Cite));
+                output.Add(new TextOutput("–"));
+                output.Add(processor.Cite(section, numbered[j].Cite));
+                previousWasRange = true;
+            }
+            else
+            {
+                output.AddRange(Join(numbered.Skip(i).Take(j - i + 1).Select(n => processor.Cite(section, n.Cite)).ToList(), delimiter));
+                previousWasRange = false;
+            }
+
+            i = j + 1;
+        }
+
+        return output;
+    }
+
+    private static bool Plain(Cite cite) => cite.Locator is null && cite.Prefix is null && cite.Suffix is null;
+
+    private static List<Output> Join(List<Output> cites, string delimiter)
+    {
+        var output = new List<Output>();
+        foreach (var cite in cites.Where(c => !c.IsEmpty))
+        {
+            if (output.Count > 0)
+            {
+                output.Add(new TextOutput(delimiter));
+            }
+
+            output.Add(cite);
+        }
+
+        return output;
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using SiteBuilder.Csl.Data;
+using SiteBuilder.Csl.Locales;
+using SiteBuilder.Csl.Rendering;
+using SiteBuilder.Csl.Styles;
+
+namespace SiteBuilder.Csl.Processing;
+
+/// <summary>One citation of a document: its cites, and the note it sits in (for note styles).</summary>
+public sealed record CitationRequest(IReadOnlyList<Cite> Cites, int? NoteNumber = null);
+
+/// <summary>
+/// Formats a whole document in one batch under one style: the bibliography sorted and numbered, and every
+/// citation with positions, disambiguation (names, given names, year suffixes) and collapsing. Items and style
+/// are fixed at construction; the result is output trees, written as HTML or text by <see cref="OutputWriter"/>.
+/// </summary>
+public sealed class CslProcessor
+{
+    private readonly CslStyle style;
+    private readonly Dictionary<string, CslItem> items;
+    private readonly IReadOnlyList<CslItem> order;
+    private Dictionary<string, int> numbers = new(StringComparer.Ordinal);
+    private Dictionary<string, Disambiguation> disambiguation = new(StringComparer.Ordinal);
+
+    public CslProcessor(CslStyle style, IEnumerable<CslItem> items, CslLocale? locale = null)
+    {
+        this.style = style;
+        order = items.ToList();
+        this.items = order.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        Locale = locale ?? new CslLocale(LocaleParser.BuiltInEnglish(), style.Locales);
+    }
+
+    public CslLocale Locale { get; }
+
+    /// <summary>The bibliography of the given items (all when null), sorted, each entry tagged with its item id.</summary>
+    public IReadOnlyList<Output> Bibliography(IEnumerable<string>? ids = null)
+    {
+        if (style.Bibliography is not { } section)
+        {
+            return [];
+        }
+
+        var chosen = ids is null ? order : ids.Distinct().Select(id => items.GetValueOrDefault(id)).OfType<CslItem>().ToList();
+        Number(chosen);
+        var sorted = Sorter.Sort(chosen, section, this);
+        var entries = new List<Output>();
+        string? previousNames = null;
+        foreach (var item in sorted)
+        {
+            var context = Context(section, item, null);
+            var output = new Renderer(context).Layout(section.Layout) with { ItemId = item.Id };
+            if (section.Options.GetValueOrDefault("subsequent-author-substitute") is { } substitute)
+            {
+                (output, previousNames) = SubsequentAuthor.Substitute(output, substitute, previousNames, section.Options.GetValueOrDefault("subsequent-author-substitute-rule"));
+            }
+
+            entries.Add(output);
+        }
+
+        return entries;
+    }
+
+    /// <summary>Every citation of the document, in order, formatted together.</summary>
+    public IReadOnlyList<Output> Citations(IReadOnlyList<CitationRequest> citations)
+    {
+        if (style.Citation is not { } section)
+        {
+            return [];
+        }
+
+        var cited = citations.SelectMany(c => c.Cites).Select(c => c.Id).Where(items.ContainsKey).Distinct().ToList();
+        Number(cited.Select(id => items[id]).ToList());
+        var positioned = Positions.Assign(citations, section);
+        disambiguation = Disambiguator.Run(this, section, cited.Select(id => items[id]).ToList());
+        return positioned.Select(c => Citation(section, c)).ToList();
+    }
+
+    private Output Citation(Section section, CitationRequest citation)
+    {
+        var cites = citation.Cites.Where(c => items.ContainsKey(c.Id)).ToList();
+        if (section.Sort.Count > 0)
+        {
+            var sorted = Sorter.Sort(cites.Select(c => items[c.Id]).ToList(), section, this);
+            cites = cites.OrderBy(c => sorted.IndexOf(items[c.Id])).ToList();
+        }
+
+        var rendered = Collapser.Collapse(this, section, cites);
+        var layout = section.Layout;
+        return new GroupOutput(rendered, layout.Decoration) { Part = "citation" };
+    }
+
+    /// <summary>One cite rendered through the citation layout's children, with its own affixes.</summary>
+    internal Output Cite(Section section, Cite cite, Disambiguation? state = null)
+    {
+        var item = items[cite.Id];
+        var context = Context(section, item, cite, state);
+        var body = new GroupOutput(new Renderer(context).Layout(section.Layout, withAffixes: false) is GroupOutput g ? g.Children : [], Decoration.None, section.Layout.Delimiter);
+        var affixed = new GroupOutput([new TextOutput(cite.Prefix ?? ""), new GroupOutput([body], Decoration.None), new TextOutput(cite.Suffix ?? "")], Decoration.None);
+        return affixed with { ItemId = cite.Id };
+    }
+
+    internal RenderContext Context(Section section, CslItem item, Cite? cite, Disambiguation? state = null, bool forSort = false) =>
+        new(style, Locale, section, item)
+        {
+            Cite = cite,
+            CitationNumber = numbers.TryGetValue(item.Id, out var n) ? n : null,
+            Disambiguation = state ?? disambiguation.GetValueOrDefault(item.Id) ?? new Disambiguation(),
+            ForSort = forSort,
+            SuppressNames = cite?.SuppressAuthor == true,
+        };
+
+    internal CslStyle Style => style;
+
+    internal CslItem Item(string id) => items[id];
+
+    internal IReadOnlyDictionary<string, Disambiguation> States => disambiguation;
+
+    /// <summary>Citation numbers: by the bibliography's order (the order of first citation when it sorts by them, or has no sort).</summary>
+    private void Number(IReadOnlyList<CslItem> cited)
+    {
+        var pool = cited.Count > 0 ? cited : order;
+        numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < pool.Count; i++)
+        {
+            numbers[pool[i].Id] = i + 1;
+        }
+
+        if (style.Bibliography is { Sort.Count: > 0 } bibliography && !bibliography.Sort.Any(k => k.Variable == "citation-number"))
+        {
+            var sorted = Sorter.Sort(pool, bibliography, this);
+            numbers = sorted.Select((item, i) => (item.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
+        }
+    }
+
+    internal static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

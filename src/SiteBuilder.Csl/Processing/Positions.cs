@@ -1,0 +1,60 @@
+using System.Globalization;
+using SiteBuilder.Csl.Rendering;
+using SiteBuilder.Csl.Styles;
+
+namespace SiteBuilder.Csl.Processing;
+
+/// <summary>
+/// Gives every cite its position: first, subsequent, ibid (the same item as the cite just before, in this
+/// citation or in a previous citation of only that item), ibid with locator, and whether it is near the note of
+/// the item's last cite (within near-note-distance notes).
+/// </summary>
+internal static class Positions
+{
+    public static List<CitationRequest> Assign(IReadOnlyList<CitationRequest> citations, Section section)
+    {
+        var distance = int.TryParse(section.Options.GetValueOrDefault("near-note-distance"), NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : 5;
+        var firstNote = new Dictionary<string, int?>(StringComparer.Ordinal);
+        var lastNote = new Dictionary<string, int>(StringComparer.Ordinal);
+        Cite? previous = null;
+        var previousCitationSize = 0;
+        var result = new List<CitationRequest>();
+        for (var c = 0; c < citations.Count; c++)
+        {
+            var citation = citations[c];
+            var note = citation.NoteNumber ?? c + 1;
+            var cites = new List<Cite>();
+            for (var i = 0; i < citation.Cites.Count; i++)
+            {
+                var cite = citation.Cites[i];
+                CitePosition position;
+                if (!firstNote.ContainsKey(cite.Id))
+                {
+                    position = CitePosition.First;
+                    firstNote[cite.Id] = citation.NoteNumber;
+                }
+                else if (previous is not null && previous.Id == cite.Id && (i > 0 || previousCitationSize == 1))
+                {
+                    position = cite.Locator is null
+                        ? (previous.Locator is null ? CitePosition.Ibid : CitePosition.Subsequent)
+                        : (previous.Locator == cite.Locator && previous.Label == cite.Label ? CitePosition.Ibid : CitePosition.IbidWithLocator);
+                }
+                else
+                {
+                    position = CitePosition.Subsequent;
+                }
+
+                var near = lastNote.TryGetValue(cite.Id, out var last) && note - last <= distance;
+                var positioned = cite with { Position = position, NearNote = near, FirstNoteNumber = firstNote[cite.Id], NoteNumber = citation.NoteNumber };
+                cites.Add(positioned);
+                lastNote[cite.Id] = note;
+                previous = positioned;
+            }
+
+            previousCitationSize = citation.Cites.Count;
+            result.Add(citation with { Cites = cites });
+        }
+
+        return result;
+    }
+}

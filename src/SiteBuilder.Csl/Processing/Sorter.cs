@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using SiteBuilder.Csl.Data;
+using SiteBuilder.Csl.Rendering;
+using SiteBuilder.Csl.Styles;
+
+namespace SiteBuilder.Csl.Processing;
+
+/// <summary>
+/// Sorts items by a section's keys: names in sort order (all of them), dates as numbers, numbers by value,
+/// text without case, accents or leading punctuation, macros as rendered. Empty keys sort last either way.
+/// Ties keep the input order, so sorting is stable and deterministic.
+/// </summary>
+internal static class Sorter
+{
+    public static List<CslItem> Sort(IReadOnlyList<CslItem> items, Section section, CslProcessor processor)
+    {
+        if (section.Sort.Count == 0)
+        {
+            return items.ToList();
+        }
+
+        var keyed = items.Select((item, index) => (Item: item, Index: index, Keys: section.Sort.Select(k => Key(k, item, section, processor)).ToList())).ToList();
+        keyed.Sort((a, b) =>
+        {
+            for (var i = 0; i < section.Sort.Count; i++)
+            {
+                var (x, y) = (a.Keys[i], b.Keys[i]);
+                if (x.Length == 0 || y.Length == 0)
+                {
+                    if (x.Length != y.Length)
+                    {
+                        return x.Length == 0 ? 1 : -1;
+                    }
+
+                    continue;
+                }
+
+                var compared = string.CompareOrdinal(x, y);
+                if (compared != 0)
+                {
+                    return section.Sort[i].Descending ? -compared : compared;
+                }
+            }
+
+            return a.Index.CompareTo(b.Index);
+        });
+        return keyed.Select(k => k.Item).ToList();
+    }
+
+    private static string Key(Styles.SortKey key, CslItem item, Section section, CslProcessor processor)
+    {
+        var context = processor.Context(section, item, null, forSort: true);
+        if (key.Macro is { } macro && processor.Style.Macros.TryGetValue(macro, out var body))
+        {
+            var withOverrides = key.NameOverrides.Count == 0 ? section : section with { Options = section.Options.Concat(key.NameOverrides).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value) };
+            var sortContext = processor.Context(withOverrides, item, null, forSort: true);
+            var output = new Renderer(sortContext).Layout(body with { Decoration = Decoration.None });
+            return Fold(output.Plain());
+        }
+
+        var variable = key.Variable ?? "";
+        if (item.DateOf(variable) is { } date)
+        {
+            return DateKey(date);
+        }
+
+        if (item.NamesOf(variable) is { Count: > 0 } names)
+        {
+            return Fold(string.Join(" ", names.Select(n => n.IsLiteral ? n.Literal : $"{n.Family} {n.DroppingParticle} {n.NonDroppingParticle} {n.Given}")));
+        }
+
+        var value = new Renderer(context).Variable(variable);
+        if (value is null)
+        {
+            return "";
+        }
+
+        return variable is "citation-number" or "volume" or "issue" or "page" or "number" or "edition" or "chapter-number" or "number-of-pages" or "number-of-volumes"
+               && int.TryParse(new string(value.TakeWhile(char.IsAsciiDigit).ToArray()), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n.ToString("D10", CultureInfo.InvariantCulture)
+            : Fold(value);
+    }
+
+    /// <summary>A date as a sortable number: year (offset so BC sorts first), month, day; ranges by their start.</summary>
+    private static string DateKey(CslDate date)
+    {
+        if (date.Parts.Count == 0)
+        {
+            return date.Literal is null ? "" : Fold(date.Literal);
+        }
+
+        var p = date.Parts[0];
+        return (p.Year + 100000).ToString("D6", CultureInfo.InvariantCulture) + (p.Month ?? date.Season ?? 0).ToString("D2", CultureInfo.InvariantCulture) + (p.Day ?? 0).ToString("D2", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Text as a sort key: no accents, no case, no leading punctuation or markup.</summary>
+    internal static string Fold(string text)
+    {
+        var key = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c) || (c == ' ' && key.Length > 0))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+            else if (key.Length > 0 && c is ',' or '.' or '-' or '\'')
+            {
+                key.Append(c == ',' ? ' ' : c);
+            }
+        }
+
+        return key.ToString().Trim();
+    }
+}

@@ -1,0 +1,63 @@
+using SiteBuilder.Csl.Styles;
+
+namespace SiteBuilder.Csl.Rendering;
+
+/// <summary>Tests the conditions of <c>cs:if</c> and <c>cs:else-if</c> for one item and cite.</summary>
+internal sealed class ConditionTester(RenderContext context, Renderer renderer)
+{
+    public bool Holds(Condition condition)
+    {
+        var results = condition.Tests.Select(Test);
+        return condition.Match switch
+        {
+            "any" => results.Any(r => r),
+            "none" => !results.Any(r => r),
+            _ => results.All(r => r),
+        };
+    }
+
+    private bool Test((string Test, string Value) test)
+    {
+        var item = context.Item;
+        return test.Test switch
+        {
+            "type" => item.Type == test.Value,
+            "variable" => HasVariable(test.Value),
+            "is-numeric" => renderer.Variable(test.Value) is { } value && NumberFormatter.IsNumeric(value),
+            "is-uncertain-date" => item.DateOf(test.Value)?.Circa == true,
+            "locator" => context.Cite?.Locator is not null && (context.Cite.Label ?? "page") == (test.Value == "sub verbo" ? "sub-verbo" : test.Value),
+            "position" => Position(test.Value),
+            "disambiguate" => context.Disambiguation.Condition == (test.Value == "true"),
+            _ => false,
+        };
+    }
+
+    private bool HasVariable(string variable)
+    {
+        var item = context.Item;
+        if (context.Suppressed.Contains(variable))
+        {
+            return false;
+        }
+
+        return item.NamesOf(variable).Count > 0 || item.DateOf(variable) is not null || renderer.Variable(variable) is not null;
+    }
+
+    private bool Position(string position)
+    {
+        if (context.Cite is not { } cite || context.Section != context.Style.Citation)
+        {
+            return position == "first" && context.Cite is null && false;
+        }
+
+        return position switch
+        {
+            "first" => cite.Position == CitePosition.First,
+            "subsequent" => cite.Position != CitePosition.First,
+            "ibid" => cite.Position is CitePosition.Ibid or CitePosition.IbidWithLocator,
+            "ibid-with-locator" => cite.Position == CitePosition.IbidWithLocator,
+            "near-note" => cite.Position != CitePosition.First && cite.NearNote,
+            _ => false,
+        };
+    }
+}

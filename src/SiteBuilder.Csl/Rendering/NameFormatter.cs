@@ -1,0 +1,282 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using SiteBuilder.Csl.Data;
+using SiteBuilder.Csl.Styles;
+
+namespace SiteBuilder.Csl.Rendering;
+
+/// <summary>
+/// Renders one list of names under a <c>cs:name</c>: order (display or sort), initials, particles, suffixes,
+/// "and", delimiters, et al. (first, last), short and count forms, and the disambiguation's extra names and
+/// given names. Options inherit from the style and the section.
+/// </summary>
+internal sealed partial class NameFormatter(RenderContext context, NameElement? name, Decoration? etAlDecoration, string etAlTerm, IReadOnlyDictionary<string, string> namesAttributes)
+{
+    private string? Option(string key) => name?.Attributes.GetValueOrDefault(key) ?? context.Option(namesAttributes, key);
+
+    private string Form => Option("form") ?? "long";
+
+    /// <summary>The names as output, or the count form's number; null when there are none.</summary>
+    public Output? Format(IReadOnlyList<CslName> names)
+    {
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        var (shown, etAl, useLast) = Truncate(names);
+        if (Form == "count")
+        {
+            return new TextOutput(shown.Count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var delimiter = Option("delimiter") ?? ", ";
+        var parts = new List<Output>();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            if (i > 0)
+            {
+                var isLast = i == shown.Count - 1 && !etAl;
+                parts.Add(new TextOutput(isLast ? LastDelimiter(shown.Count, i, delimiter) : delimiter));
+            }
+
+            parts.Add(One(shown[i], i));
+        }
+
+        if (useLast)
+        {
+            parts.Add(new TextOutput(delimiter + "… "));
+            parts.Add(One(names[^1], names.Count - 1));
+        }
+        else if (etAl)
+        {
+            var precedes = Option("delimiter-precedes-et-al") ?? "contextual";
+            var useDelimiter = precedes switch
+            {
+                "always" => true,
+                "never" => false,
+                "after-inverted-name" => Inverted(shown.Count - 1),
+                _ => shown.Count >= 2,
+            };
+            var term = context.Locale.Text(etAlTerm);
+            if (term.Length > 0)
+            {
+                parts.Add(new TextOutput(useDelimiter ? delimiter : " "));
+                parts.Add(new GroupOutput([new TextOutput(term)], etAlDecoration ?? Decoration.None));
+            }
+        }
+
+        return new GroupOutput(parts, name?.Decoration is { } d ? d with { Prefix = null, Suffix = null } : Decoration.None) { Part = "names" };
+    }
+
+    /// <summary>Which names show, given et-al-min / use-first (or the subsequent ones) and the disambiguation's extra names.</summary>
+    private (List<CslName> Shown, bool EtAl, bool UseLast) Truncate(IReadOnlyList<CslName> names)
+    {
+        if (context.ForSort && Option("names-use-first") is null)
+        {
+            return (names.ToList(), false, false);
+        }
+
+        var subsequent = context.Cite?.Position is CitePosition.Subsequent or CitePosition.Ibid or CitePosition.IbidWithLocator;
+        var min = Int(subsequent ? Option("et-al-subsequent-min") ?? Option("et-al-min") : Option("et-al-min"));
+        var useFirst = Int(subsequent ? Option("et-al-subsequent-use-first") ?? Option("et-al-use-first") : Option("et-al-use-first"));
+        if (context.ForSort)
+        {
+            min = Int(Option("names-min")) ?? min;
+            useFirst = Int(Option("names-use-first")) ?? useFirst;
+        }
+
+        if (min is null || useFirst is null || names.Count < min || useFirst >= names.Count)
+        {
+            return (names.ToList(), false, false);
+        }
+
+        var count = Math.Max(useFirst.Value, context.Disambiguation.NamesShown ?? 0);
+        if (count >= names.Count)
+        {
+            return (names.ToList(), false, false);
+        }
+
+        if (count == 0)
+        {
+            return ([], false, false);
+        }
+
+        var useLast = Option("et-al-use-last") == "true" && count <= names.Count - 2;
+        return (names.Take(count).ToList(), !useLast, useLast);
+    }
+
+    private static int? Int(string? value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private string LastDelimiter(int count, int index, string delimiter)
+    {
+        var and = Option("and") switch
+        {
+            "text" => context.Locale.Text("and"),
+            "symbol" => "&",
+            _ => null,
+        };
+        if (and is null)
+        {
+            return delimiter;
+        }
+
+        var precedes = Option("delimiter-precedes-last") ?? "contextual";
+        var withDelimiter = precedes switch
+        {
+            "always" => true,
+            "never" => false,
+            "after-inverted-name" => Inverted(index - 1),
+            _ => count >= 3,
+        };
+        return withDelimiter ? delimiter + and + " " : " " + and + " ";
+    }
+
+    private bool Inverted(int index) => Option("name-as-sort-order") switch
+    {
+        "all" => true,
+        "first" => index == 0,
+        _ => context.ForSort,
+    };
+
+    /// <summary>One name in the form, order and initials the options ask for, name parts decorated.</summary>
+    private Output One(CslName person, int index)
+    {
+        if (person.IsLiteral)
+        {
+            return Part(RichTextOutput.Parse(person.Literal!), name?.Family);
+        }
+
+        var family = person.Family ?? "";
+        var demote = context.Option(null, "demote-non-dropping-particle") ?? "display-and-sort";
+        var given = Given(person, index);
+        if (!IsLatin(family + (person.Given ?? "")))
+        {
+            // names in CJK scripts: family then given, no space, never inverted
+            return new GroupOutput([Part(new TextOutput(family), name?.Family), Part(new TextOutput(Form == "short" ? "" : person.Given ?? ""), name?.Given)], Decoration.None);
+        }
+
+        var ndp = person.NonDroppingParticle;
+        var dp = person.DroppingParticle;
+        if (Form == "short")
+        {
+            return Part(new TextOutput(Join(ndp, family)), name?.Family);
+        }
+
+        var suffix = person.Suffix;
+        if (Inverted(index) && !person.StaticOrdering)
+        {
+            var sortSeparator = Option("sort-separator") ?? ", ";
+            var familyPart = demote == "display-and-sort" ? family : Join(ndp, family);
+            var givenPart = demote == "display-and-sort" ? Join(Join(given, dp), ndp) : Join(given, dp);
+            var pieces = new List<Output> { Part(new TextOutput(familyPart), name?.Family) };
+            if (givenPart.Length > 0)
+            {
+                pieces.Add(new TextOutput(sortSeparator));
+                pieces.Add(Part(new TextOutput(givenPart), name?.Given));
+            }
+
+            if (suffix is not null)
+            {
+                pieces.Add(new TextOutput(sortSeparator + suffix));
+            }
+
+            return new GroupOutput(pieces, Decoration.None);
+        }
+
+        var display = new List<Output>();
+        if (given.Length > 0)
+        {
+            display.Add(Part(new TextOutput(given), name?.Given));
+            display.Add(new TextOutput(" "));
+        }
+
+        var familyDisplay = Join(Join(dp, ndp), family);
+        display.Add(Part(new TextOutput(familyDisplay), name?.Family));
+        if (suffix is not null)
+        {
+            display.Add(new TextOutput((person.CommaSuffix ? ", " : " ") + suffix));
+        }
+
+        return new GroupOutput(display, Decoration.None);
+    }
+
+    private static string Join(string? a, string? b) =>
+        string.IsNullOrEmpty(a) ? b ?? "" : string.IsNullOrEmpty(b) ? a : a.EndsWith('\'') || a.EndsWith('’') || a.EndsWith('-') ? a + b : a + " " + b;
+
+    private static Output Part(Output text, Decoration? decoration) =>
+        decoration is null ? text : new GroupOutput([text], decoration);
+
+    /// <summary>The given names, full or as initials, with the disambiguation's given-name level taken into account.</summary>
+    private string Given(CslName person, int index)
+    {
+        var given = person.Given ?? "";
+        if (given.Length == 0)
+        {
+            return "";
+        }
+
+        var initializeWith = Option("initialize-with");
+        var level = index == 0 || Option("givenname-disambiguation-rule") != "primary-name" ? context.Disambiguation.GivenLevel : 0;
+        if (initializeWith is null || level >= 2)
+        {
+            return given;
+        }
+
+        return Option("initialize") == "false" ? NormalizeInitials(given, initializeWith) : Initials(given, initializeWith, context.Option(null, "initialize-with-hyphen") != "false");
+    }
+
+    /// <summary>"John Ronald" as "J. R."; "Jean-Paul" as "J.-P." (or "J. P." without hyphens).</summary>
+    internal static string Initials(string given, string with, bool hyphen)
+    {
+        var result = new StringBuilder();
+        foreach (var word in given.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pieces = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < pieces.Length; i++)
+            {
+                var piece = pieces[i];
+                var letters = Initial().Matches(piece).Select(m => m.Value).ToList();
+                if (letters.Count == 0)
+                {
+                    continue;
+                }
+
+                if (i > 0)
+                {
+                    result.Length -= result.Length > 0 && result[^1] == ' ' && with.EndsWith(' ') ? 1 : 0;
+                    result.Append(hyphen ? "-" : with.EndsWith(' ') ? "" : " ");
+                }
+
+                if (piece.Length > 1 && char.IsLower(piece[0]) && i == 0 && pieces.Length == 1 && !piece.Contains('.'))
+                {
+                    result.Append(piece).Append(' '); // a lowercase word (a particle written as a given name) stays
+                    continue;
+                }
+
+                foreach (var letter in letters)
+                {
+                    result.Append(letter).Append(with);
+                }
+            }
+        }
+
+        return result.ToString().TrimEnd();
+    }
+
+    /// <summary>With initialize="false": "J.R." and "J R" written with the initialize-with string, full names kept.</summary>
+    private static string NormalizeInitials(string given, string with) =>
+        string.Join(" ", given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word =>
+            word.TrimEnd('.').Length == 1 || (word.Contains('.') && word.Replace(".", "").All(char.IsUpper))
+                ? string.Concat(word.Replace(".", "").Select(c => c + with.TrimEnd())).Trim()
+                : word)).Trim();
+
+    private static bool IsLatin(string text) => !Cjk().IsMatch(text);
+
+    [GeneratedRegex(@"(?<![\p{L}])\p{Lu}|^\p{Ll}")]
+    private static partial Regex Initial();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}\p{IsHangulSyllables}]")]
+    private static partial Regex Cjk();
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using SiteBuilder.Csl.Locales;
+
+namespace SiteBuilder.Csl.Rendering;
+
+/// <summary>Numbers as CSL renders them: numeric, ordinal, long-ordinal or roman, lists and ranges kept; page ranges by the style's page-range-format.</summary>
+internal static partial class NumberFormatter
+{
+    /// <summary>Whether a value is numeric for CSL: numbers, optionally with letters ("2a", "L2"), in ranges or lists.</summary>
+    public static bool IsNumeric(string value) => Numeric().IsMatch(value.Trim());
+
+    public static string Format(string value, string form, CslLocale locale)
+    {
+        if (!IsNumeric(value))
+        {
+            return value;
+        }
+
+        return NumberToken().Replace(value, m =>
+        {
+            var n = int.Parse(m.Value, CultureInfo.InvariantCulture);
+            return form switch
+            {
+                "ordinal" => n + locale.OrdinalSuffix(n),
+                "long-ordinal" when n is >= 1 and <= 10 => locale.Text($"long-ordinal-{n:00}"),
+                "long-ordinal" => n + locale.OrdinalSuffix(n),
+                "roman" => Roman(n).ToLowerInvariant(),
+                _ => m.Value,
+            };
+        }).Replace(" - ", "-").Replace(" – ", "–");
+    }
+
+    /// <summary>A page range in the style's format (expanded, minimal, minimal-two, chicago), hyphens as the locale's delimiter.</summary>
+    public static string PageRange(string value, string? format, CslLocale locale)
+    {
+        var delimiter = locale.Text("page-range-delimiter") is { Length: > 0 } d ? d : "–";
+        return RangePattern().Replace(value, m =>
+        {
+            var (first, last) = (m.Groups["a"].Value, m.Groups["b"].Value);
+            if (format is null)
+            {
+                return first + delimiter + last;
+            }
+
+            var expanded = last.Length < first.Length ? first[..(first.Length - last.Length)] + last : last;
+            return first + delimiter + format switch
+            {
+                "expanded" => expanded,
+                "minimal" => Minimal(first, expanded, 1),
+                "minimal-two" => Minimal(first, expanded, 2),
+                "chicago" or "chicago-15" or "chicago-16" => Chicago(first, expanded),
+                _ => last,
+            };
+        });
+    }
+
+    private static string Minimal(string first, string last, int keep)
+    {
+        if (first.Length != last.Length)
+        {
+            return last;
+        }
+
+        var same = 0;
+        while (same < first.Length - 1 && first[same] == last[same])
+        {
+            same++;
+        }
+
+        return last[Math.Min(same, Math.Max(0, last.Length - keep))..];
+    }
+
+    private static string Chicago(string first, string last)
+    {
+        var n = int.Parse(first, CultureInfo.InvariantCulture);
+        if (n < 100 || n % 100 == 0)
+        {
+            return last;
+        }
+
+        if (n % 100 < 10)
+        {
+            return Minimal(first, last, 1);
+        }
+
+        return first.Length == 4 && Minimal(first, last, 2).Length >= 3 ? last : Minimal(first, last, 2);
+    }
+
+    public static string Roman(int n)
+    {
+        if (n is <= 0 or > 3999)
+        {
+            return n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var values = new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") };
+        var text = new StringBuilder();
+        foreach (var (value, letters) in values)
+        {
+            while (n >= value)
+            {
+                text.Append(letters);
+                n -= value;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Whether a value names more than one (a range or a list), for plural labels.</summary>
+    public static bool IsPlural(string value) => Plural().IsMatch(value);
+
+    [GeneratedRegex(@"^(?:[A-Za-z]*\d+[A-Za-z]*)(?:\s*(?:[-–,&]|and)\s*[A-Za-z]*\d+[A-Za-z]*)*$")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex NumberToken();
+
+    [GeneratedRegex(@"(?<a>\d+)\s*(?:-|–|--)\s*(?<b>\d+)")]
+    private static partial Regex RangePattern();
+
+    [GeneratedRegex(@"\d\s*(?:[-–,&]|and)\s*\d")]
+    private static partial Regex Plural();
+}

@@ -1,0 +1,203 @@
+using System.Text;
+using SiteBuilder.Csl.Locales;
+using SiteBuilder.Csl.Styles;
+
+namespace SiteBuilder.Csl.Rendering;
+
+/// <summary>
+/// Writes an output tree as HTML (the markup citeproc processors use: &lt;i&gt;, &lt;b&gt;, &lt;sup&gt;, styled spans)
+/// or as plain text. Affixes sit outside formatting; doubled punctuation where pieces meet is collapsed; with the
+/// locale's punctuation-in-quote, a period or comma after a closing quotation mark moves inside it.
+/// </summary>
+public sealed class OutputWriter(CslLocale locale, bool html)
+{
+    private const string Punctuation = ".,;:!?";
+    private readonly StringBuilder text = new();
+    private readonly StringBuilder plain = new();
+    private bool inItalic;
+    private int quoteDepth;
+
+    public static string Html(Output output, CslLocale locale) => Write(output, locale, true);
+
+    public static string Text(Output output, CslLocale locale) => Write(output, locale, false);
+
+    private static string Write(Output output, CslLocale locale, bool html)
+    {
+        var writer = new OutputWriter(locale, html);
+        writer.Node(TextCase.Apply(output));
+        return writer.text.ToString();
+    }
+
+    private void Node(Output node)
+    {
+        switch (node)
+        {
+            case TextOutput t:
+                Append(t.Text);
+                break;
+            case ProtectedOutput p:
+                foreach (var child in p.Children)
+                {
+                    Node(child);
+                }
+
+                break;
+            case GroupOutput g when !g.IsEmpty:
+                Group(g);
+                break;
+        }
+    }
+
+    private void Group(GroupOutput g)
+    {
+        var d = g.Decoration;
+        var display = html && d.Display is { } block ? $"<div class=\"csl-{block}\">" : null;
+        Markup(display);
+        Append(d.Prefix);
+        var closers = new Stack<string>();
+        var wasItalic = inItalic;
+        Open(d, closers);
+        if (d.Quotes)
+        {
+            Append(quoteDepth % 2 == 0 ? locale.Text("open-quote") : locale.Text("open-inner-quote"));
+            quoteDepth++;
+        }
+
+        var first = true;
+        foreach (var child in g.Children.Where(c => !c.IsEmpty))
+        {
+            if (!first)
+            {
+                Append(g.Delimiter);
+            }
+
+            Node(child);
+            first = false;
+        }
+
+        if (d.Quotes)
+        {
+            quoteDepth--;
+            Append(quoteDepth % 2 == 0 ? locale.Text("close-quote") : locale.Text("close-inner-quote"));
+        }
+
+        while (closers.Count > 0)
+        {
+            Markup(closers.Pop());
+        }
+
+        inItalic = wasItalic;
+        Append(d.Suffix);
+        Markup(display is null ? null : "</div>");
+    }
+
+    private void Open(Decoration d, Stack<string> closers)
+    {
+        if (!html)
+        {
+            return;
+        }
+
+        if (d.FontStyle is "italic" or "oblique" && !inItalic)
+        {
+            Tag(d.FontStyle == "italic" ? "<i>" : "<span style=\"font-style:oblique;\">", closers);
+            inItalic = true;
+        }
+        else if (d.FontStyle is "italic" or "oblique" or "normal" && inItalic)
+        {
+            // italics inside italics are set roman
+            Tag("<span style=\"font-style:normal;\">", closers);
+            inItalic = false;
+        }
+
+        Tag(d.FontVariant == "small-caps" ? "<span style=\"font-variant:small-caps;\">" : d.FontVariant == "normal" ? "<span style=\"font-variant:normal;\">" : null, closers);
+        Tag(d.FontWeight == "bold" ? "<b>" : d.FontWeight == "light" ? "<span style=\"font-weight:light;\">" : d.FontWeight == "normal" ? "<span style=\"font-weight:normal;\">" : null, closers);
+        Tag(d.TextDecoration == "underline" ? "<span style=\"text-decoration:underline;\">" : d.TextDecoration == "none" ? "<span style=\"text-decoration:none;\">" : null, closers);
+        Tag(d.VerticalAlign == "sup" ? "<sup>" : d.VerticalAlign == "sub" ? "<sub>" : d.VerticalAlign == "baseline" ? "<span style=\"baseline\">" : null, closers);
+    }
+
+    private void Tag(string? open, Stack<string> closers)
+    {
+        if (open is null)
+        {
+            return;
+        }
+
+        Markup(open);
+        closers.Push(open.StartsWith("<span", StringComparison.Ordinal) ? "</span>" : "</" + open[1..]);
+    }
+
+    private void Markup(string? tag)
+    {
+        if (tag is not null)
+        {
+            text.Append(tag);
+        }
+    }
+
+    /// <summary>Appends visible text, collapsing punctuation where two pieces meet.</summary>
+    private void Append(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        if (plain.Length > 0)
+        {
+            var last = plain[^1];
+            var next = value[0];
+            if (Punctuation.Contains(next) && (next == last || (next == '.' && "?!".Contains(last)) || (next == '.' && last == '.' )))
+            {
+                value = value[1..];
+            }
+            else if (next == ' ' && last == ' ')
+            {
+                value = value[1..];
+            }
+            else if (next is '.' or ',' && locale.PunctuationInQuote && last is '”' or '’' && MoveInsideQuote(next))
+            {
+                value = value[1..];
+            }
+
+            if (value.Length == 0)
+            {
+                return;
+            }
+        }
+
+        plain.Append(value);
+        text.Append(html ? Escape(value) : value);
+    }
+
+    /// <summary>Puts a period or comma before the closing quotation mark that ends the text so far (tags after it aside).</summary>
+    private bool MoveInsideQuote(char mark)
+    {
+        var quote = plain[^1];
+        var at = text.Length - 1;
+        while (at >= 0 && text[at] == '>')
+        {
+            var open = text.ToString().LastIndexOf('<', at);
+            if (open < 0)
+            {
+                return false;
+            }
+
+            at = open - 1;
+        }
+
+        if (at < 0 || text[at] != quote)
+        {
+            return false;
+        }
+
+        text.Insert(at, mark);
+        plain.Insert(plain.Length - 1, mark);
+        return true;
+    }
+
+    private static string Escape(string value) =>
+        value.Contains('&') || value.Contains('<') || value.Contains('>')
+            ? value.Replace("&", "&#38;").Replace("<", "&#60;").Replace(">", "&#62;")
+            : value;
+}

@@ -1,0 +1,80 @@
+using SiteBuilder.Csl.Data;
+using SiteBuilder.Csl.Locales;
+using SiteBuilder.Csl.Styles;
+
+namespace SiteBuilder.Csl.Rendering;
+
+/// <summary>Where a cite stands among the document's cites, for CSL's position conditions.</summary>
+public enum CitePosition
+{
+    First,
+    Subsequent,
+    Ibid,
+    IbidWithLocator,
+}
+
+/// <summary>One cite of an item: its locator and label, affixes, and its position in the document.</summary>
+public sealed record Cite(string Id)
+{
+    public string? Locator { get; init; }
+
+    public string? Label { get; init; }
+
+    public string? Prefix { get; init; }
+
+    public string? Suffix { get; init; }
+
+    public bool SuppressAuthor { get; init; }
+
+    public bool AuthorOnly { get; init; }
+
+    /// <summary>In a collapsed group: the date shows only its year suffix ("Smith 2000a, b").</summary>
+    public bool YearSuffixOnly { get; init; }
+
+    public CitePosition Position { get; init; } = CitePosition.First;
+
+    public bool NearNote { get; init; }
+
+    public int? FirstNoteNumber { get; init; }
+
+    public int? NoteNumber { get; init; }
+}
+
+/// <summary>How far disambiguation has gone for one item: extra names, given names, a year suffix.</summary>
+public sealed record Disambiguation(int? NamesShown = null, int GivenLevel = 0, string? YearSuffix = null, bool Condition = false);
+
+/// <summary>Everything an element needs to render for one item: style, locale, section, item, cite and the state of this render.</summary>
+public sealed class RenderContext(CslStyle style, CslLocale locale, Section section, CslItem item)
+{
+    public CslStyle Style => style;
+
+    public CslLocale Locale => locale;
+
+    public Section Section => section;
+
+    public CslItem Item => item;
+
+    public Cite? Cite { get; init; }
+
+    public int? CitationNumber { get; init; }
+
+    public Disambiguation Disambiguation { get; init; } = new();
+
+    /// <summary>Rendering a sort key: names in sort order, all of them, no et al.</summary>
+    public bool ForSort { get; init; }
+
+    /// <summary>The cite's first names are left out (suppress-author, or a collapsed group's later cites); cleared once used.</summary>
+    public bool SuppressNames { get; set; }
+
+    /// <summary>Variables a names element's substitute used, which later elements must not repeat.</summary>
+    public HashSet<string> Suppressed { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Counters of variables called and variables that had a value, for group suppression.</summary>
+    public int Called { get; set; }
+
+    public int Rendered { get; set; }
+
+    /// <summary>An inheritable option: on the element, else the section, else the style.</summary>
+    public string? Option(IReadOnlyDictionary<string, string>? own, string name) =>
+        own?.GetValueOrDefault(name) ?? section.Options.GetValueOrDefault(name) ?? style.Options.GetValueOrDefault(name);
+}

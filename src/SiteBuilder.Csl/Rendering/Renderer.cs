@@ -1,0 +1,343 @@
+using System.Globalization;
+using SiteBuilder.Csl.Data;
+using SiteBuilder.Csl.Styles;
+
+namespace SiteBuilder.Csl.Rendering;
+
+/// <summary>
+/// Interprets a layout for one item: each element of CSL 1.0.2 in turn, with groups suppressed when every variable
+/// they call is empty, names substituted, choose branches tested, and the cite's parts tagged in the output.
+/// </summary>
+public sealed class Renderer(RenderContext context)
+{
+    private readonly HashSet<string> macrosInUse = new(StringComparer.Ordinal);
+
+    public Output Layout(Layout layout, bool withAffixes = true) =>
+        new GroupOutput(Elements(layout.Children), withAffixes ? layout.Decoration : layout.Decoration with { Prefix = null, Suffix = null }, layout.Delimiter);
+
+    private List<Output> Elements(IReadOnlyList<Element> elements) => elements.Select(Element).ToList();
+
+    private Output Element(Element element) => element switch
+    {
+        TextElement t => Text(t),
+        NumberElement n => Number(n),
+        LabelElement l => Label(l, l.Variable ?? "locator", null),
+        DateElement d => Date(d),
+        NamesElement n => Names(n),
+        GroupElement g => Group(g),
+        ChooseElement c => Choose(c),
+        _ => new TextOutput(""),
+    };
+
+    private static Output Decorate(Output inner, Decoration decoration, string? part = null) =>
+        inner.IsEmpty ? new TextOutput("") : new GroupOutput([inner], decoration) { Part = part };
+
+    private Output Text(TextElement t)
+    {
+        if (t.Macro is { } macro)
+        {
+            if (!context.Style.Macros.TryGetValue(macro, out var body) || !macrosInUse.Add(macro))
+            {
+                return new TextOutput(""); // unknown macro, or a macro that calls itself
+            }
+
+            var output = new GroupOutput(Elements(body.Children), t.Decoration, body.Delimiter);
+            macrosInUse.Remove(macro);
+            return output.IsEmpty ? new TextOutput("") : output;
+        }
+
+        if (t.Term is { } term)
+        {
+            return Decorate(new TextOutput(context.Locale.Text(term, t.Form, t.Plural)), t.Decoration);
+        }
+
+        if (t.Value is { } value)
+        {
+            return Decorate(new TextOutput(value), t.Decoration);
+        }
+
+        if (t.Variable is not { } variable)
+        {
+            return new TextOutput("");
+        }
+
+        var text = Variable(variable, t.Form);
+        context.Called++;
+        if (text is null)
+        {
+            return new TextOutput("");
+        }
+
+        context.Rendered++;
+        if (variable is "page" or "locator" && NumberFormatter.IsNumeric(text) && (variable == "page" || context.Cite?.Label is null or "page"))
+        {
+            text = NumberFormatter.PageRange(text, context.Style.Options.GetValueOrDefault("page-range-format"), context.Locale);
+        }
+
+        Output content = variable is "title" or "container-title" or "collection-title" or "title-short" or "container-title-short" or "volume-title" or "original-title" or "reviewed-title" or "part-title"
+            ? RichTextOutput.Parse(text)
+            : new TextOutput(text);
+        return Decorate(content, t.Decoration, PartName(variable));
+    }
+
+    private static string? PartName(string variable) => variable switch
+    {
+        "locator" => "locator",
+        "title" or "title-short" => "title",
+        "citation-number" => "citation-number",
+        "year-suffix" => "year-suffix",
+        _ => null,
+    };
+
+    /// <summary>A text or number variable, with the short form's fallback and the values the cite and the processor supply.</summary>
+    public string? Variable(string variable, string form = "long")
+    {
+        if (context.Suppressed.Contains(variable))
+        {
+            return null;
+        }
+
+        var item = context.Item;
+        string? value = variable switch
+        {
+            "locator" => context.Cite?.Locator,
+            "citation-number" => context.CitationNumber?.ToString(CultureInfo.InvariantCulture),
+            "year-suffix" => context.Disambiguation.YearSuffix,
+            "first-reference-note-number" => context.Cite?.FirstNoteNumber?.ToString(CultureInfo.InvariantCulture),
+            "page-first" => item["page-first"] ?? (item["page"] is { } page ? page.Split(['-', '–', ',', '&'])[0].Trim() : null),
+            "citation-label" => item["citation-label"] ?? CitationLabel(),
+            _ => null,
+        };
+        if (value is not null)
+        {
+            return value.Length == 0 ? null : value;
+        }
+
+        if (form == "short")
+        {
+            var shortName = variable + "-short";
+            if (item[shortName] is { } shortValue && !context.Suppressed.Contains(shortName))
+            {
+                return shortValue;
+            }
+        }
+
+        return item[variable];
+    }
+
+    /// <summary>A generated label ("Smit10"), for styles that print one: letters of the first author and the year.</summary>
+    private string? CitationLabel()
+    {
+        var family = context.Item.NamesOf("author").FirstOrDefault()?.Family;
+        var year = context.Item.DateOf("issued")?.Year;
+        return family is null || year is null ? null : family[..Math.Min(4, family.Length)] + (year.Value % 100).ToString("00", CultureInfo.InvariantCulture);
+    }
+
+    private Output Number(NumberElement n)
+    {
+        var text = Variable(n.Variable);
+        context.Called++;
+        if (text is null)
+        {
+            return new TextOutput("");
+        }
+
+        context.Rendered++;
+        var formatted = NumberFormatter.IsNumeric(text) ? NumberFormatter.Format(text, n.Form, context.Locale) : text;
+        if (n.Variable == "page" && NumberFormatter.IsNumeric(text))
+        {
+            formatted = NumberFormatter.PageRange(formatted, context.Style.Options.GetValueOrDefault("page-range-format"), context.Locale);
+        }
+
+        return Decorate(new TextOutput(formatted), n.Decoration, n.Variable == "locator" ? "locator" : null);
+    }
+
+    /// <summary>The term for a number variable (or a role, inside names), singular or plural by its value.</summary>
+    private Output Label(LabelElement l, string variable, int? count)
+    {
+        string term;
+        bool plural;
+        if (count is not null)
+        {
+            term = variable;
+            plural = count > 1;
+        }
+        else
+        {
+            var value = Variable(variable);
+            if (value is null)
+            {
+                return new TextOutput("");
+            }
+
+            term = variable == "locator" ? (context.Cite?.Label ?? "page") : variable;
+            term = term == "sub-verbo" ? "sub verbo" : term;
+            plural = variable is "number-of-pages" or "number-of-volumes"
+                ? int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 1
+                : NumberFormatter.IsPlural(value);
+        }
+
+        plural = l.Plural switch { "always" => true, "never" => false, _ => plural };
+        var text = context.Locale.Text(term, l.Form, plural);
+        return Decorate(new TextOutput(text), l.Decoration, "label");
+    }
+
+    private Output Date(DateElement d)
+    {
+        context.Called++;
+        var date = context.Suppressed.Contains(d.Variable) ? null : context.Item.DateOf(d.Variable);
+        if (date is null)
+        {
+            return new TextOutput("");
+        }
+
+        var output = new DateFormatter(context).Format(d, date);
+        if (output is null || output.IsEmpty)
+        {
+            return new TextOutput("");
+        }
+
+        context.Rendered++;
+        if (d.Variable == "issued" && context.Cite?.YearSuffixOnly == true && context.Disambiguation.YearSuffix is { } only)
+        {
+            return new TextOutput(only) { Part = "year-suffix" };
+        }
+
+        if (d.Variable == "issued" && context.Disambiguation.YearSuffix is { } suffix && !UsesYearSuffixVariable())
+        {
+            output = new GroupOutput([output, new TextOutput(suffix) { Part = "year-suffix" }], Decoration.None);
+        }
+
+        return Decorate(output, d.Decoration with { Display = d.Decoration.Display }, "date");
+    }
+
+    private bool UsesYearSuffixVariable() => context.Style.Macros.Values.Any(m => Mentions(m.Children)) || Mentions(context.Section.Layout.Children);
+
+    private static bool Mentions(IEnumerable<Element> elements) => elements.Any(e => e switch
+    {
+        TextElement t => t.Variable == "year-suffix",
+        GroupElement g => Mentions(g.Children),
+        ChooseElement c => c.Branches.Any(b => Mentions(b.Children)),
+        _ => false,
+    });
+
+    private Output Names(NamesElement n, NamesElement? inheritFrom = null)
+    {
+        var name = n.Name ?? inheritFrom?.Name;
+        var label = n.Label ?? (n.Name is null ? inheritFrom?.Label : null);
+        var formatter = new NameFormatter(context, name, n.EtAl ?? inheritFrom?.EtAl, n.EtAl is null ? inheritFrom?.EtAlTerm ?? n.EtAlTerm : n.EtAlTerm, n.Attributes);
+        var lists = n.Variables.Where(v => !context.Suppressed.Contains(v)).Select(v => (Variable: v, Names: context.Item.NamesOf(v))).Where(v => v.Names.Count > 0).ToList();
+        context.Called++;
+        if (lists.Count == 2 && lists.Any(l => l.Variable == "editor") && lists.Any(l => l.Variable == "translator") && lists[0].Names.SequenceEqual(lists[1].Names))
+        {
+            lists = [("editortranslator", lists[0].Names)]; // one list, labelled "editor & translator"
+        }
+
+        if (lists.Count == 0)
+        {
+            return Substitute(n);
+        }
+
+        context.Rendered++;
+        var rendered = new List<Output>();
+        foreach (var (variable, names) in lists)
+        {
+            var formatted = formatter.Format(names);
+            if (formatted is null)
+            {
+                continue;
+            }
+
+            var isCount = (name?.Attributes.GetValueOrDefault("form") ?? context.Option(n.Attributes, "form")) == "count";
+            if (label is not null && !isCount)
+            {
+                var term = Label(label, variable, names.Count);
+                formatted = n.LabelBeforeName ? new GroupOutput([term, formatted], Decoration.None) : new GroupOutput([formatted, term], Decoration.None);
+            }
+
+            rendered.Add(formatted);
+        }
+
+        if (context.SuppressNames && inheritFrom is null)
+        {
+            context.SuppressNames = false;
+            return new TextOutput("");
+        }
+
+        var delimiter = n.Delimiter ?? context.Option(null, "names-delimiter") ?? "";
+        return Decorate(new GroupOutput(rendered, Decoration.None, delimiter), n.Decoration, "names");
+    }
+
+    /// <summary>The first substitute that renders; the variables it used are not rendered again in this cite.</summary>
+    private Output Substitute(NamesElement n)
+    {
+        if (n.Substitute is null)
+        {
+            return new TextOutput("");
+        }
+
+        foreach (var candidate in n.Substitute)
+        {
+            var before = (context.Called, context.Rendered);
+            var output = candidate is NamesElement shorthand && shorthand.Name is null && shorthand.EtAl is null
+                ? Names(shorthand, n)
+                : Element(candidate);
+            if (!output.IsEmpty)
+            {
+                foreach (var variable in Variables(candidate))
+                {
+                    context.Suppressed.Add(variable);
+                }
+
+                return Decorate(output, n.Decoration, "names");
+            }
+
+            (context.Called, context.Rendered) = before;
+        }
+
+        return new TextOutput("");
+    }
+
+    private IEnumerable<string> Variables(Element element) => element switch
+    {
+        TextElement { Variable: { } v } => [v],
+        TextElement { Macro: { } m } when context.Style.Macros.TryGetValue(m, out var body) => body.Children.SelectMany(Variables),
+        NamesElement names => names.Variables,
+        DateElement d => [d.Variable],
+        NumberElement num => [num.Variable],
+        GroupElement g => g.Children.SelectMany(Variables),
+        ChooseElement c => c.Branches.SelectMany(b => b.Children).SelectMany(Variables),
+        _ => [],
+    };
+
+    /// <summary>A group shows only if it calls no variable, or at least one of the variables it calls has a value.</summary>
+    private Output Group(GroupElement g)
+    {
+        var (called, rendered) = (context.Called, context.Rendered);
+        var children = Elements(g.Children);
+        var calledHere = context.Called - called;
+        var renderedHere = context.Rendered - rendered;
+        if (calledHere > 0 && renderedHere == 0)
+        {
+            return new TextOutput("");
+        }
+
+        // the group counts as a variable that rendered for the groups around it
+        context.Called = called + (calledHere > 0 ? 1 : 0);
+        context.Rendered = rendered + (renderedHere > 0 ? 1 : 0);
+        return Decorate(new GroupOutput(children, Decoration.None, g.Delimiter), g.Decoration);
+    }
+
+    private Output Choose(ChooseElement c)
+    {
+        foreach (var (when, children) in c.Branches)
+        {
+            if (when is null || new ConditionTester(context, this).Holds(when))
+            {
+                return new GroupOutput(Elements(children), Decoration.None);
+            }
+        }
+
+        return new TextOutput("");
+    }
+}

@@ -1,0 +1,23 @@
+using SiteBuilder.Csl.Locales;
+
+namespace SiteBuilder.Csl.Styles;
+
+/// <summary>
+/// A parsed CSL style: its class (in-text or note), its options, macros, citation and bibliography, and the
+/// locale overrides it carries. Parse once with <see cref="StyleParser"/>; format many documents with it.
+/// </summary>
+public sealed record CslStyle(
+    string Class,
+    string? Id,
+    string? DefaultLocale,
+    IReadOnlyDictionary<string, string> Options,
+    IReadOnlyDictionary<string, Layout> Macros,
+    Section? Citation,
+    Section? Bibliography,
+    IReadOnlyList<LocaleOverride> Locales)
+{
+    /// <summary>For a dependent style: the id of the independent style it borrows its formatting from.</summary>
+    public string? ParentId { get; init; }
+
+    public bool IsNote => Class == "note";
+}

@@ -1,0 +1,153 @@
+using System.Xml;
+using System.Xml.Linq;
+using SiteBuilder.Csl.Locales;
+
+namespace SiteBuilder.Csl.Styles;
+
+/// <summary>Parses CSL 1.0.2 style XML into a <see cref="CslStyle"/>; a malformed style throws <see cref="CslStyleException"/> with its line.</summary>
+public static class StyleParser
+{
+    private static readonly XNamespace Ns = "http://purl.org/net/xbiblio/csl";
+
+    public static CslStyle Parse(string xml)
+    {
+        XDocument document;
+        try
+        {
+            document = XDocument.Parse(xml, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException e)
+        {
+            throw new CslStyleException(e.Message, e.LineNumber, e.LinePosition);
+        }
+
+        var root = document.Root ?? throw new CslStyleException("the style is empty", 1, 1);
+        if (root.Name.LocalName != "style")
+        {
+            throw At(root, "a CSL style starts with <style>");
+        }
+
+        var info = Child(root, "info");
+        var parent = info?.Elements(Ns + "link").FirstOrDefault(l => (string?)l.Attribute("rel") == "independent-parent")?.Attribute("href")?.Value;
+        var macros = root.Elements(Ns + "macro").ToDictionary(m => (string?)m.Attribute("name") ?? throw At(m, "a macro needs a name"), m => Layout(m), StringComparer.Ordinal);
+        return new CslStyle(
+            (string?)root.Attribute("class") ?? "in-text",
+            info?.Element(Ns + "id")?.Value,
+            (string?)root.Attribute("default-locale"),
+            Attributes(root),
+            macros,
+            Child(root, "citation") is { } citation ? Section(citation) : null,
+            Child(root, "bibliography") is { } bibliography ? Section(bibliography) : null,
+            root.Elements(Ns + "locale").Select(LocaleParser.Override).ToList())
+        {
+            ParentId = parent,
+        };
+    }
+
+    private static Section Section(XElement element)
+    {
+        var sort = Child(element, "sort")?.Elements(Ns + "key").Select(k => new SortKey(
+            (string?)k.Attribute("variable"),
+            (string?)k.Attribute("macro"),
+            (string?)k.Attribute("sort") == "descending",
+            Attributes(k).Where(a => a.Key.StartsWith("names-", StringComparison.Ordinal)).ToDictionary(a => a.Key, a => a.Value))).ToList() ?? [];
+        var layout = Child(element, "layout") ?? throw At(element, $"<{element.Name.LocalName}> needs a <layout>");
+        return new Section(Attributes(element), sort, Layout(layout));
+    }
+
+    private static Layout Layout(XElement element) =>
+        new(Decoration(element), Children(element), (string?)element.Attribute("delimiter"));
+
+    private static List<Element> Children(XElement parent) =>
+        parent.Elements().Where(e => e.Name.Namespace == Ns).Select(Element).OfType<Element>().ToList();
+
+    private static Element? Element(XElement e) => e.Name.LocalName switch
+    {
+        "text" => new TextElement(
+            Decoration(e), (string?)e.Attribute("variable"), (string?)e.Attribute("macro"), (string?)e.Attribute("term"), (string?)e.Attribute("value"),
+            (string?)e.Attribute("form") ?? "long", (string?)e.Attribute("plural") == "true"),
+        "number" => new NumberElement(Decoration(e), (string?)e.Attribute("variable") ?? throw At(e, "<number> needs a variable"), (string?)e.Attribute("form") ?? "numeric"),
+        "label" => Label(e),
+        "date" => new DateElement(
+            Decoration(e), (string?)e.Attribute("variable") ?? throw At(e, "<date> needs a variable"), (string?)e.Attribute("form"),
+            (string?)e.Attribute("date-parts") ?? "year-month-day",
+            e.Elements(Ns + "date-part").Select(p => new DatePartElement(Decoration(p), (string?)p.Attribute("name") ?? "year", (string?)p.Attribute("form"), (string?)p.Attribute("range-delimiter"))).ToList(),
+            (string?)e.Attribute("delimiter")),
+        "names" => Names(e),
+        "group" => new GroupElement(Decoration(e), Children(e), (string?)e.Attribute("delimiter")),
+        "choose" => new ChooseElement(e.Elements().Where(b => b.Name.Namespace == Ns).Select(b => (b.Name.LocalName == "else" ? null : Condition(b), (IReadOnlyList<Element>)Children(b))).ToList()),
+        _ => null,
+    };
+
+    private static LabelElement Label(XElement e) =>
+        new(Decoration(e), (string?)e.Attribute("variable"), (string?)e.Attribute("form") ?? "long", (string?)e.Attribute("plural") ?? "contextual");
+
+    private static NamesElement Names(XElement e)
+    {
+        var name = Child(e, "name");
+        var etAl = Child(e, "et-al");
+        var label = Child(e, "label");
+        var substitute = Child(e, "substitute");
+        var nameParts = name?.Elements(Ns + "name-part").ToList() ?? [];
+        Decoration? Part(string which) => nameParts.FirstOrDefault(p => (string?)p.Attribute("name") == which) is { } part ? Decoration(part) : null;
+        return new NamesElement(
+            Decoration(e),
+            ((string?)e.Attribute("variable") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            name is null ? null : new NameElement(Attributes(name), Decoration(name), Part("family"), Part("given")),
+            etAl is null ? null : Decoration(etAl),
+            (string?)etAl?.Attribute("term") ?? "et-al",
+            label is null ? null : Label(label),
+            label is not null && name is not null && label.IsBefore(name),
+            substitute is null ? null : Children(substitute),
+            (string?)e.Attribute("delimiter"),
+            Attributes(e));
+    }
+
+    private static Condition Condition(XElement branch)
+    {
+        var tests = new List<(string, string)>();
+        foreach (var attribute in branch.Attributes().Where(a => a.Name.LocalName != "match"))
+        {
+            foreach (var value in attribute.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                tests.Add((attribute.Name.LocalName, value));
+            }
+        }
+
+        return new Condition((string?)branch.Attribute("match") ?? "all", tests);
+    }
+
+    private static Decoration Decoration(XElement e) => new()
+    {
+        Prefix = (string?)e.Attribute("prefix"),
+        Suffix = (string?)e.Attribute("suffix"),
+        FontStyle = (string?)e.Attribute("font-style"),
+        FontVariant = (string?)e.Attribute("font-variant"),
+        FontWeight = (string?)e.Attribute("font-weight"),
+        TextDecoration = (string?)e.Attribute("text-decoration"),
+        VerticalAlign = (string?)e.Attribute("vertical-align"),
+        Display = (string?)e.Attribute("display"),
+        Quotes = (string?)e.Attribute("quotes") == "true",
+        StripPeriods = (string?)e.Attribute("strip-periods") == "true",
+        TextCase = (string?)e.Attribute("text-case"),
+    };
+
+    private static Dictionary<string, string> Attributes(XElement e) =>
+        e.Attributes().Where(a => !a.IsNamespaceDeclaration).ToDictionary(a => a.Name.LocalName, a => a.Value, StringComparer.Ordinal);
+
+    private static XElement? Child(XElement parent, string name) => parent.Element(Ns + name);
+
+    private static CslStyleException At(XElement element, string message)
+    {
+        var info = (IXmlLineInfo)element;
+        return new CslStyleException(message, info.LineNumber, info.LinePosition);
+    }
+}
+
+/// <summary>A style the parser cannot read, with the line and column of the problem.</summary>
+public sealed class CslStyleException(string message, int line, int column) : Exception(message)
+{
+    public int Line { get; } = line;
+
+    public int Column { get; } = column;
+}
