@@ -147,9 +147,15 @@ public sealed class OutputWriter(CslLocale locale, bool html)
         {
             var last = plain[^1];
             var next = value[0];
-            if (Punctuation.Contains(next) && (next == last || (next == '.' && "?!".Contains(last)) || (next == '.' && last == '.' )))
+            if (Punctuation.Contains(next) && (next == last || (next == '.' && "?!".Contains(last)) || (next == ';' && last == ',')))
             {
                 value = value[1..];
+            }
+            else if (",;:.".Contains(next) && plain.Length >= 2 && last == ' ' && ",;:".Contains(plain[^2]) && text.Length >= 2 && text[^1] == ' ' && text[^2] == plain[^2])
+            {
+                // a delimiter followed by punctuation gives way to it: "2000; " + ", and" is "2000, and"
+                plain.Length -= 2;
+                text.Length -= 2;
             }
             else if (next == ' ' && last == ' ')
             {

@@ -19,7 +19,7 @@ public static class RichTextOutput
 
     public static Output Parse(string text)
     {
-        if (text.IndexOf('<') < 0)
+        if (text.IndexOf('<') < 0 && text.IndexOf('"') < 0 && text.IndexOf('\'') < 0)
         {
             return new TextOutput(text);
         }
@@ -61,7 +61,57 @@ public static class RichTextOutput
     {
         if (to > from)
         {
-            nodes.Add(new TextOutput(text[from..to]));
+            nodes.AddRange(Quotes(text[from..to]));
         }
+    }
+
+    /// <summary>Straight quotation marks around words become quotes the writer sets in the locale's marks (nested ones alternate).</summary>
+    private static IEnumerable<Output> Quotes(string text)
+    {
+        var open = -1;
+        var from = 0;
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (open < 0 && (c == '"' || (c == '\'' && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+            {
+                var close = Closing(text, i + 1, c);
+                if (close > 0)
+                {
+                    if (i > from)
+                    {
+                        yield return new TextOutput(text[from..i]);
+                    }
+
+                    yield return new GroupOutput(Quotes(text[(i + 1)..close]).ToList(), new Decoration { Quotes = true });
+                    from = close + 1;
+                    i = close;
+                    open = -1;
+
+                }
+            }
+        }
+
+        if (from < text.Length)
+        {
+            yield return new TextOutput(from == 0 ? text : text[from..]);
+        }
+
+
+    }
+
+    /// <summary>The closing mark for a quotation opened before <paramref name="from"/>: followed by no letter, not an apostrophe.</summary>
+    private static int Closing(string text, int from, char mark)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] == mark && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }
