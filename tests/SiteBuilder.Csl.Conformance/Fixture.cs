@@ -55,7 +55,7 @@ internal sealed record Fixture(string Name, string Mode, string Csl, string Inpu
             }
 
             var entries = processor.Bibliography(ids);
-            return "<div class=\"csl-bib-body\">\n" + string.Concat(entries.Select(e => "  <div class=\"csl-entry\">" + OutputWriter.Html(e, processor.Locale) + "</div>\n")) + "</div>";
+            return OutputWriter.BibliographyHtml(entries, processor.Locale);
         }
 
         if (Citations.ValueKind == JsonValueKind.Array)

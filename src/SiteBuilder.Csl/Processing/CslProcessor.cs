@@ -49,6 +49,11 @@ public sealed class CslProcessor
         {
             var context = Context(section, item, null);
             var output = new Renderer(context).Layout(section.Layout) with { ItemId = item.Id };
+            if (section.Options.GetValueOrDefault("second-field-align") is "flush" or "margin")
+            {
+                output = SecondFieldAlign(output);
+            }
+
             if (section.Options.GetValueOrDefault("subsequent-author-substitute") is { } substitute)
             {
                 (output, previousNames) = SubsequentAuthor.Substitute(output, substitute, previousNames, section.Options.GetValueOrDefault("subsequent-author-substitute-rule"));
@@ -58,6 +63,26 @@ public sealed class CslProcessor
         }
 
         return entries;
+    }
+
+    /// <summary>The entry's first field in the left margin, the rest beside it (second-field-align).</summary>
+    private static Output SecondFieldAlign(Output entry)
+    {
+        if (entry is not GroupOutput { } layout)
+        {
+            return entry;
+        }
+
+        var children = layout.Children.Where(c => !c.IsEmpty).ToList();
+        if (children.Count < 2)
+        {
+            return entry;
+        }
+
+        var decoration = layout.Decoration;
+        var first = new GroupOutput([new TextOutput(decoration.Prefix ?? ""), children[0]], new Decoration { Display = "left-margin" });
+        var rest = new GroupOutput([new GroupOutput(children.Skip(1).ToList(), Decoration.None, layout.Delimiter), new TextOutput(decoration.Suffix ?? "")], new Decoration { Display = "right-inline", Prefix = layout.Delimiter });
+        return new GroupOutput([first, rest], decoration with { Prefix = null, Suffix = null }) { ItemId = entry.ItemId };
     }
 
     /// <summary>Every citation of the document, in order, formatted together.</summary>

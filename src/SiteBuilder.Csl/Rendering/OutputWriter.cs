@@ -15,11 +15,30 @@ public sealed class OutputWriter(CslLocale locale, bool html)
     private readonly StringBuilder text = new();
     private readonly StringBuilder plain = new();
     private bool inItalic;
+    private bool inBold;
     private int quoteDepth;
 
     public static string Html(Output output, CslLocale locale) => Write(output, locale, true);
 
     public static string Text(Output output, CslLocale locale) => Write(output, locale, false);
+
+    /// <summary>
+    /// A bibliography as citeproc processors write it: a csl-bib-body holding one csl-entry per item; an entry
+    /// that begins or ends with a display block opens and closes on lines of its own.
+    /// </summary>
+    public static string BibliographyHtml(IEnumerable<Output> entries, CslLocale locale)
+    {
+        var html = new StringBuilder("<div class=\"csl-bib-body\">\n");
+        foreach (var entry in entries)
+        {
+            var body = Html(entry, locale);
+            var opensWithBlock = body.StartsWith("<div class=\"csl-", StringComparison.Ordinal);
+            var endsWithBlock = body.EndsWith("</div>", StringComparison.Ordinal);
+            html.Append("  <div class=\"csl-entry\">").Append(opensWithBlock ? "\n    " : "").Append(body).Append(endsWithBlock ? "\n  " : "").Append("</div>\n");
+        }
+
+        return html.Append("</div>").ToString();
+    }
 
     private static string Write(Output output, CslLocale locale, bool html)
     {
@@ -55,7 +74,7 @@ public sealed class OutputWriter(CslLocale locale, bool html)
         Markup(display);
         Append(d.Prefix);
         var closers = new Stack<string>();
-        var wasItalic = inItalic;
+        var (wasItalic, wasBold) = (inItalic, inBold);
         Open(d, closers);
         if (d.Quotes)
         {
@@ -86,7 +105,7 @@ public sealed class OutputWriter(CslLocale locale, bool html)
             Markup(closers.Pop());
         }
 
-        inItalic = wasItalic;
+        (inItalic, inBold) = (wasItalic, wasBold);
         Append(d.Suffix);
         Markup(display is null ? null : "</div>");
     }
@@ -111,7 +130,21 @@ public sealed class OutputWriter(CslLocale locale, bool html)
         }
 
         Tag(d.FontVariant == "small-caps" ? "<span style=\"font-variant:small-caps;\">" : d.FontVariant == "normal" ? "<span style=\"font-variant:normal;\">" : null, closers);
-        Tag(d.FontWeight == "bold" ? "<b>" : d.FontWeight == "light" ? "<span style=\"font-weight:light;\">" : d.FontWeight == "normal" ? "<span style=\"font-weight:normal;\">" : null, closers);
+        if (d.FontWeight == "bold" && !inBold)
+        {
+            Tag("<b>", closers);
+            inBold = true;
+        }
+        else if (d.FontWeight is "bold" or "normal" && inBold)
+        {
+            Tag("<span style=\"font-weight:normal;\">", closers);
+            inBold = false;
+        }
+        else if (d.FontWeight == "light")
+        {
+            Tag("<span style=\"font-weight:light;\">", closers);
+        }
+
         Tag(d.TextDecoration == "underline" ? "<span style=\"text-decoration:underline;\">" : d.TextDecoration == "none" ? "<span style=\"text-decoration:none;\">" : null, closers);
         Tag(d.VerticalAlign == "sup" ? "<sup>" : d.VerticalAlign == "sub" ? "<sub>" : d.VerticalAlign == "baseline" ? "<span style=\"baseline\">" : null, closers);
     }

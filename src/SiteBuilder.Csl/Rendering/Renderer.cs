@@ -74,9 +74,7 @@ public sealed class Renderer(RenderContext context)
             text = NumberFormatter.PageRange(text, context.Style.Options.GetValueOrDefault("page-range-format"), context.Locale);
         }
 
-        Output content = variable is "title" or "container-title" or "collection-title" or "title-short" or "container-title-short" or "volume-title" or "original-title" or "reviewed-title" or "part-title"
-            ? RichTextOutput.Parse(text)
-            : new TextOutput(text);
+        Output content = variable is "URL" or "DOI" or "ISBN" or "ISSN" or "PMID" or "PMCID" ? new TextOutput(text) : RichTextOutput.Parse(text);
         return Decorate(content, t.Decoration, PartName(variable));
     }
 

@@ -15,6 +15,7 @@ public static class RichTextOutput
         ("<span style=\"font-variant: small-caps;\">", "</span>", new Decoration { FontVariant = "small-caps" }),
         ("<sc>", "</sc>", new Decoration { FontVariant = "small-caps" }),
         ("<span class=\"nocase\">", "</span>", null),
+        ("<span class=\"nodecor\">", "</span>", new Decoration { FontStyle = "normal", FontWeight = "normal", FontVariant = "normal" }),
     ];
 
     public static Output Parse(string text)
@@ -81,7 +82,7 @@ public static class RichTextOutput
                 {
                     if (i > from)
                     {
-                        yield return new TextOutput(text[from..i]);
+                        yield return new TextOutput(text[from..i].Replace('\'', '’'));
                     }
 
                     yield return new GroupOutput(Quotes(text[(i + 1)..close]).ToList(), new Decoration { Quotes = true });
@@ -95,7 +96,7 @@ public static class RichTextOutput
 
         if (from < text.Length)
         {
-            yield return new TextOutput(from == 0 ? text : text[from..]);
+            yield return new TextOutput((from == 0 ? text : text[from..]).Replace('\'', '’'));
         }
 
 
