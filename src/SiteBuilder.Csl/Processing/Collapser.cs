@@ -31,7 +31,7 @@ internal static class Collapser
         var groups = named.GroupBy(x => x.Names ?? "\u0000" + x.Cite.Id, StringComparer.Ordinal).Select(g => g.Select(x => x.Cite).ToList()).ToList();
         var groupDelimiter = options.GetValueOrDefault("cite-group-delimiter") ?? ", ";
         var afterCollapse = options.GetValueOrDefault("after-collapse-delimiter") ?? delimiter;
-        var yearSuffixDelimiter = options.GetValueOrDefault("year-suffix-delimiter") ?? delimiter;
+        var yearSuffixDelimiter = options.GetValueOrDefault("year-suffix-delimiter") ?? options.GetValueOrDefault("cite-group-delimiter") ?? delimiter;
         var output = new List<Output>();
         for (var g = 0; g < groups.Count; g++)
         {
@@ -50,6 +50,17 @@ internal static class Collapser
                     continue;
                 }
 
+                if (collapse == "year-suffix-ranged" && SuffixRun(processor, group, i) is var run and >= 3)
+                {
+                    // "2015c–e": three or more consecutive suffixes of one year become a range
+                    output.Add(new TextOutput(yearSuffixDelimiter));
+                    output.Add(processor.Cite(section, cite with { SuppressAuthor = true, YearSuffixOnly = true }));
+                    output.Add(new TextOutput("–"));
+                    output.Add(processor.Cite(section, group[i + run - 1] with { SuppressAuthor = true, YearSuffixOnly = true }));
+                    i += run - 1;
+                    continue;
+                }
+
                 var sameYear = collapse is "year-suffix" or "year-suffix-ranged"
                     && processor.Item(cite.Id).DateOf("issued")?.Year == processor.Item(group[i - 1].Id).DateOf("issued")?.Year
                     && processor.States.GetValueOrDefault(cite.Id)?.YearSuffix is not null && cite.Locator is null && group[i - 1].Locator is null;
@@ -59,6 +70,26 @@ internal static class Collapser
         }
 
         return output;
+    }
+
+    /// <summary>How many cites from <paramref name="start"/> on share the previous cite's year with consecutive suffixes.</summary>
+    private static int SuffixRun(CslProcessor processor, List<Cite> group, int start)
+    {
+        string? Suffix(int i) => processor.States.GetValueOrDefault(group[i].Id)?.YearSuffix;
+        int? Year(int i) => processor.Item(group[i].Id).DateOf("issued")?.Year;
+        if (Suffix(start) is null || Year(start) != Year(start - 1) || group[start].Locator is not null)
+        {
+            return 0;
+        }
+
+        var run = 1;
+        while (start + run < group.Count && Year(start + run) == Year(start) && Suffix(start + run) is { Length: 1 } next
+               && Suffix(start + run - 1) is { Length: 1 } previous && next[0] == previous[0] + 1 && group[start + run].Locator is null)
+        {
+            run++;
+        }
+
+        return run;
     }
 
     private static string? NamesOf(Output cite) => Find(cite)?.Plain();

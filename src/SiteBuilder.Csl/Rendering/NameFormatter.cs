@@ -148,6 +148,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
             return Part(RichTextOutput.Parse(person.Literal!), name?.Family);
         }
 
+        person = person with { Family = person.Family?.Replace('\'', '’'), Given = person.Given?.Replace('\'', '’'), NonDroppingParticle = person.NonDroppingParticle?.Replace('\'', '’'), DroppingParticle = person.DroppingParticle?.Replace('\'', '’') };
         var family = person.Family ?? "";
         var demote = context.Option(null, "demote-non-dropping-particle") ?? "display-and-sort";
         var given = Given(person, index);
@@ -246,11 +247,16 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
                 if (i > 0)
                 {
                     result.Length -= result.Length > 0 && result[^1] == ' ' && with.EndsWith(' ') ? 1 : 0;
-                    result.Append(hyphen ? "-" : with.EndsWith(' ') ? "" : " ");
+                    result.Append(hyphen ? "-" : "");
                 }
 
                 if (piece.Length > 1 && char.IsLower(piece[0]) && i == 0 && pieces.Length == 1 && !piece.Contains('.'))
                 {
+                    if (result.Length > 0 && result[^1] != ' ')
+                    {
+                        result.Append(' ');
+                    }
+
                     result.Append(piece).Append(' '); // a lowercase word (a particle written as a given name) stays
                     continue;
                 }

@@ -198,7 +198,8 @@ public sealed class Renderer(RenderContext context)
         context.Rendered++;
         if (d.Variable == "issued" && context.Cite?.YearSuffixOnly == true && context.Disambiguation.YearSuffix is { } only)
         {
-            return new TextOutput(only) { Part = "year-suffix" };
+            // the style prints the suffix itself (text variable="year-suffix"): the date gives way to it
+            return UsesYearSuffixVariable() ? new TextOutput("") : new TextOutput(only) { Part = "year-suffix" };
         }
 
         if (d.Variable == "issued" && context.Disambiguation.YearSuffix is { } suffix && !UsesYearSuffixVariable())
@@ -237,6 +238,14 @@ public sealed class Renderer(RenderContext context)
         }
 
         context.Rendered++;
+        var isCount = (name?.Attributes.GetValueOrDefault("form") ?? context.Option(n.Attributes, "form")) == "count";
+        if (isCount)
+        {
+            // the count form counts the names of every variable together
+            var total = lists.Sum(l => formatter.Format(l.Names) is TextOutput t && int.TryParse(t.Text, out var c) ? c : 0);
+            return total == 0 ? new TextOutput("") : Decorate(new TextOutput(total.ToString(CultureInfo.InvariantCulture)), n.Decoration, "names");
+        }
+
         var rendered = new List<Output>();
         foreach (var (variable, names) in lists)
         {
@@ -246,8 +255,7 @@ public sealed class Renderer(RenderContext context)
                 continue;
             }
 
-            var isCount = (name?.Attributes.GetValueOrDefault("form") ?? context.Option(n.Attributes, "form")) == "count";
-            if (label is not null && !isCount)
+            if (label is not null)
             {
                 var term = Label(label, variable, names.Count);
                 formatted = n.LabelBeforeName ? new GroupOutput([term, formatted], Decoration.None) : new GroupOutput([formatted, term], Decoration.None);
