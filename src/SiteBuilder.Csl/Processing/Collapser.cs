@@ -61,6 +61,14 @@ internal static class Collapser
                     continue;
                 }
 
+                if (collapse is null)
+                {
+                    // cite-group-delimiter alone: the group stands together, each cite whole
+                    output.Add(new TextOutput(groupDelimiter));
+                    output.Add(processor.Cite(section, cite));
+                    continue;
+                }
+
                 var sameYear = collapse is "year-suffix" or "year-suffix-ranged"
                     && processor.Item(cite.Id).DateOf("issued")?.Year == processor.Item(group[i - 1].Id).DateOf("issued")?.Year
                     && processor.States.GetValueOrDefault(cite.Id)?.YearSuffix is not null && cite.Locator is null && group[i - 1].Locator is null;

@@ -42,12 +42,19 @@ public sealed class CslProcessor
 
         var chosen = ids is null ? order : ids.Distinct().Select(id => items.GetValueOrDefault(id)).OfType<CslItem>().ToList();
         Number(chosen);
+        if (disambiguation.Count == 0 && style.Citation is { } citation)
+        {
+            // year suffixes and the rest belong to the entries even when nothing was cited yet
+            disambiguation = Disambiguator.Run(this, citation, chosen);
+        }
+
         var sorted = Sorter.Sort(chosen, section, this);
         var entries = new List<Output>();
         string? previousNames = null;
         foreach (var item in sorted)
         {
-            var context = Context(section, item, null);
+            // of the disambiguation, only the year suffix belongs to the entry; names and given names are the citations' business
+            var context = Context(section, item, null, new Disambiguation(YearSuffix: disambiguation.GetValueOrDefault(item.Id)?.YearSuffix, Condition: disambiguation.GetValueOrDefault(item.Id)?.Condition == true));
             var output = new Renderer(context).Layout(section.Layout) with { ItemId = item.Id };
             if (section.Options.GetValueOrDefault("second-field-align") is "flush" or "margin")
             {

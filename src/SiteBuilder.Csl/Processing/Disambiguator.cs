@@ -40,22 +40,26 @@ internal static class Disambiguator
 
         if (options.GetValueOrDefault("disambiguate-add-givenname") == "true")
         {
-            for (var level = 1; level <= 2; level++)
+            foreach (var group in Ambiguous(cited, Render).ToList())
             {
-                foreach (var item in Ambiguous(cited, Render).SelectMany(g => g).ToList())
+                // initials, then full given names, for the whole group; taken back when they tell nothing apart
+                var resolved = false;
+                for (var level = 1; level <= 2 && !resolved; level++)
                 {
-                    states[item.Id] = states[item.Id] with { GivenLevel = level };
-                }
-            }
+                    foreach (var item in group)
+                    {
+                        states[item.Id] = states[item.Id] with { GivenLevel = level };
+                    }
 
-            foreach (var item in cited.Where(i => states[i.Id].GivenLevel > 0))
-            {
-                // keep given names only where they made a difference
-                var without = states[item.Id] with { GivenLevel = 0 };
-                var others = cited.Where(o => o.Id != item.Id).Select(Render).ToHashSet();
-                if (!others.Contains(processor.Cite(section, new Cite(item.Id), without).Plain()))
+                    resolved = group.Select(Render).Distinct(StringComparer.Ordinal).Count() > 1;
+                }
+
+                if (!resolved)
                 {
-                    states[item.Id] = without;
+                    foreach (var item in group)
+                    {
+                        states[item.Id] = states[item.Id] with { GivenLevel = 0 };
+                    }
                 }
             }
         }

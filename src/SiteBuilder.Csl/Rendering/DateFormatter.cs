@@ -135,13 +135,6 @@ internal sealed class DateFormatter(RenderContext context)
             };
         }).ToList();
 
-        // a localized format's last rendered part keeps no suffix ("May 2019", not "May 2019, ")
-        if (parts.Count > 0 && wanted.Length < 3)
-        {
-            var lastIndex = parts.Count - 1;
-            parts[lastIndex] = parts[lastIndex] with { Decoration = parts[lastIndex].Decoration with { Suffix = null } };
-        }
-
         return (parts, localized.Delimiter);
     }
 

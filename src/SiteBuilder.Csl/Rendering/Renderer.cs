@@ -255,7 +255,7 @@ public sealed class Renderer(RenderContext context)
                 continue;
             }
 
-            if (label is not null)
+            if (label is not null && !context.ForSort)
             {
                 var term = Label(label, variable, names.Count);
                 formatted = n.LabelBeforeName ? new GroupOutput([term, formatted], Decoration.None) : new GroupOutput([formatted, term], Decoration.None);
