@@ -11,9 +11,11 @@ namespace SiteBuilder.Csl.Rendering;
 /// "and", delimiters, et al. (first, last), short and count forms, and the disambiguation's extra names and
 /// given names. Options inherit from the style and the section.
 /// </summary>
-internal sealed partial class NameFormatter(RenderContext context, NameElement? name, Decoration? etAlDecoration, string etAlTerm, IReadOnlyDictionary<string, string> namesAttributes)
+internal sealed partial class NameFormatter(RenderContext context, NameElement? name, Decoration? etAlDecoration, string etAlTerm)
 {
-    private string? Option(string key) => name?.Attributes.GetValueOrDefault(key) ?? context.Option(namesAttributes, key);
+    /// <summary>A name option: on cs:name, else inherited from the section or style (name-delimiter and name-form under their own names).</summary>
+    private string? Option(string key) =>
+        name?.Attributes.GetValueOrDefault(key) ?? context.Option(null, key switch { "delimiter" => "name-delimiter", "form" => "name-form", _ => key });
 
     private string Form => Option("form") ?? "long";
 
@@ -37,7 +39,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         {
             if (i > 0)
             {
-                var isLast = i == shown.Count - 1 && !etAl;
+                var isLast = i == shown.Count - 1 && !etAl && !useLast;
                 parts.Add(new TextOutput(isLast ? LastDelimiter(shown.Count, i, delimiter) : delimiter));
             }
 
@@ -228,42 +230,54 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         return Option("initialize") == "false" ? NormalizeInitials(given, initializeWith) : Initials(given, initializeWith, context.Option(null, "initialize-with-hyphen") != "false");
     }
 
-    /// <summary>"John Ronald" as "J. R."; "Jean-Paul" as "J.-P." (or "J. P." without hyphens).</summary>
-    internal static string Initials(string given, string with, bool hyphen)
+    /// <summary>
+    /// Given names as initials: "John Ronald" as "J. R.", "Jean-Paul" as "J.-P." (or "J. P." without hyphens).
+    /// A token written with a period or of one letter is already an initial and keeps its letters ("ME." stays);
+    /// lower-case words (particles) stay whole.
+    /// </summary>
+    internal static string Initials(string given, string with, bool hyphen) => Tokens(given, with, initialize: true, hyphen);
+
+    /// <summary>With initialize="false": initials ("M.E", "M E") written with the initialize-with string, full names kept.</summary>
+    private static string NormalizeInitials(string given, string with) => Tokens(given, with, initialize: false, hyphen: true);
+
+    private static string Tokens(string given, string with, bool initialize, bool hyphen)
     {
         var result = new StringBuilder();
         foreach (var word in given.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var pieces = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
-            for (var i = 0; i < pieces.Length; i++)
+            var pieces = word.Split('-');
+            for (var p = 0; p < pieces.Length; p++)
             {
-                var piece = pieces[i];
-                var letters = Initial().Matches(piece).Select(m => m.Value).ToList();
-                if (letters.Count == 0)
+                if (p > 0)
                 {
-                    continue;
-                }
-
-                if (i > 0)
-                {
-                    result.Length -= result.Length > 0 && result[^1] == ' ' && with.EndsWith(' ') ? 1 : 0;
-                    result.Append(hyphen ? "-" : "");
-                }
-
-                if (piece.Length > 1 && char.IsLower(piece[0]) && i == 0 && pieces.Length == 1 && !piece.Contains('.'))
-                {
-                    if (result.Length > 0 && result[^1] != ' ')
+                    while (result.Length > 0 && result[^1] == ' ')
                     {
-                        result.Append(' ');
+                        result.Length--;
                     }
 
-                    result.Append(piece).Append(' '); // a lowercase word (a particle written as a given name) stays
-                    continue;
+                    result.Append(hyphen ? "-" : with.TrimEnd().Length == 0 && with.Length > 0 ? " " : "");
                 }
 
-                foreach (var letter in letters)
+                foreach (var (token, period) in Pieces(pieces[p]))
                 {
-                    result.Append(letter).Append(with);
+                    if (period || token.Length == 1)
+                    {
+                        result.Append(token).Append(with);
+                    }
+                    else if (char.IsLower(token[0]))
+                    {
+                        Space(result);
+                        result.Append(token).Append(' '); // a particle stays a word
+                    }
+                    else if (initialize)
+                    {
+                        result.Append(token[0]).Append(with);
+                    }
+                    else
+                    {
+                        Space(result);
+                        result.Append(token).Append(' ');
+                    }
                 }
             }
         }
@@ -271,17 +285,33 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         return result.ToString().TrimEnd();
     }
 
-    /// <summary>With initialize="false": "J.R." and "J R" written with the initialize-with string, full names kept.</summary>
-    private static string NormalizeInitials(string given, string with) =>
-        string.Join(" ", given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word =>
-            word.TrimEnd('.').Length == 1 || (word.Contains('.') && word.Replace(".", "").All(char.IsUpper))
-                ? string.Concat(word.Replace(".", "").Select(c => c + with.TrimEnd())).Trim()
-                : word)).Trim();
+    private static void Space(StringBuilder text)
+    {
+        if (text.Length > 0 && text[^1] != ' ')
+        {
+            text.Append(' ');
+        }
+    }
+
+    /// <summary>The tokens of one word split at periods, each with whether a period followed it.</summary>
+    private static IEnumerable<(string Token, bool Period)> Pieces(string word)
+    {
+        var start = 0;
+        for (var i = 0; i <= word.Length; i++)
+        {
+            if (i == word.Length || word[i] == '.')
+            {
+                if (i > start)
+                {
+                    yield return (word[start..i], i < word.Length);
+                }
+
+                start = i + 1;
+            }
+        }
+    }
 
     private static bool IsLatin(string text) => !Cjk().IsMatch(text);
-
-    [GeneratedRegex(@"(?<![\p{L}])\p{Lu}|^\p{Ll}")]
-    private static partial Regex Initial();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}\p{IsHangulSyllables}]")]
     private static partial Regex Cjk();

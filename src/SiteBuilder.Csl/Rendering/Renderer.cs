@@ -224,7 +224,7 @@ public sealed class Renderer(RenderContext context)
     {
         var name = n.Name ?? inheritFrom?.Name;
         var label = n.Label ?? (n.Name is null ? inheritFrom?.Label : null);
-        var formatter = new NameFormatter(context, name, n.EtAl ?? inheritFrom?.EtAl, n.EtAl is null ? inheritFrom?.EtAlTerm ?? n.EtAlTerm : n.EtAlTerm, n.Attributes);
+        var formatter = new NameFormatter(context, name, n.EtAl ?? inheritFrom?.EtAl, n.EtAl is null ? inheritFrom?.EtAlTerm ?? n.EtAlTerm : n.EtAlTerm);
         var lists = n.Variables.Where(v => !context.Suppressed.Contains(v)).Select(v => (Variable: v, Names: context.Item.NamesOf(v))).Where(v => v.Names.Count > 0).ToList();
         context.Called++;
         if (lists.Count == 2 && lists.Any(l => l.Variable == "editor") && lists.Any(l => l.Variable == "translator") && lists[0].Names.SequenceEqual(lists[1].Names))
@@ -238,7 +238,7 @@ public sealed class Renderer(RenderContext context)
         }
 
         context.Rendered++;
-        var isCount = (name?.Attributes.GetValueOrDefault("form") ?? context.Option(n.Attributes, "form")) == "count";
+        var isCount = (name?.Attributes.GetValueOrDefault("form") ?? context.Option(null, "name-form")) == "count";
         if (isCount)
         {
             // the count form counts the names of every variable together
