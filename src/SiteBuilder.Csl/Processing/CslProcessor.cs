@@ -126,7 +126,7 @@ public sealed class CslProcessor
     {
         var item = items[cite.Id];
         var context = Context(section, item, cite, state);
-        var body = new GroupOutput(new Renderer(context).Layout(section.Layout, withAffixes: false) is GroupOutput g ? g.Children : [], Decoration.None, section.Layout.Delimiter);
+        var body = new Renderer(context).Layout(section.Layout, withAffixes: false);
         var affixed = new GroupOutput([RichTextOutput.Parse(cite.Prefix ?? ""), new GroupOutput([body], Decoration.None), RichTextOutput.Parse(cite.Suffix ?? "")], Decoration.None);
         return affixed with { ItemId = cite.Id };
     }

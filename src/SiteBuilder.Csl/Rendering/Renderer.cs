@@ -12,8 +12,9 @@ public sealed class Renderer(RenderContext context)
 {
     private readonly HashSet<string> macrosInUse = new(StringComparer.Ordinal);
 
+    /// <summary>A layout's children for one item, one after another (the layout's delimiter goes between cites, not here).</summary>
     public Output Layout(Layout layout, bool withAffixes = true) =>
-        new GroupOutput(Elements(layout.Children), withAffixes ? layout.Decoration : layout.Decoration with { Prefix = null, Suffix = null }, layout.Delimiter);
+        new GroupOutput(Elements(layout.Children), withAffixes ? layout.Decoration : layout.Decoration with { Prefix = null, Suffix = null });
 
     private List<Output> Elements(IReadOnlyList<Element> elements) => elements.Select(Element).ToList();
 
