@@ -59,6 +59,9 @@ public sealed record CslName
             : (Given is null ? family : Given + " " + family) + suffix;
     }
 
+    /// <summary>The person as disambiguation compares people: family name with its particle, given names without spaces or periods.</summary>
+    public (string Family, string Given) ComparisonKey() => (FamilyWithParticle, string.Concat((Given ?? "").Where(char.IsLetter)));
+
     public static CslName Institution(string name) => new() { Literal = name };
 
     public static CslName Person(string family, string? given = null) => new() { Family = family, Given = given };

@@ -21,6 +21,7 @@ public sealed class CslProcessor
     private readonly IReadOnlyList<CslItem> order;
     private Dictionary<string, int> numbers = new(StringComparer.Ordinal);
     private Dictionary<string, Disambiguation> disambiguation = new(StringComparer.Ordinal);
+    private Dictionary<(string Family, string Given), int> nameLevels = [];
 
     public CslProcessor(CslStyle style, IEnumerable<CslItem> items, CslLocale? locale = null)
     {
@@ -103,6 +104,7 @@ public sealed class CslProcessor
         var cited = citations.SelectMany(c => c.Cites).Select(c => c.Id).Where(items.ContainsKey).Distinct().ToList();
         Number(cited.Select(id => items[id]).ToList());
         var positioned = Positions.Assign(citations, section);
+        nameLevels = Disambiguator.NameLevels(cited.Select(id => items[id]).ToList(), section, style);
         disambiguation = Disambiguator.Run(this, section, cited.Select(id => items[id]).ToList());
         return positioned.Select(c => Citation(section, c)).ToList();
     }
@@ -139,6 +141,7 @@ public sealed class CslProcessor
             Disambiguation = state ?? disambiguation.GetValueOrDefault(item.Id) ?? new Disambiguation(),
             ForSort = forSort,
             SuppressNames = cite?.SuppressAuthor == true,
+            NameLevels = section == style.Citation ? nameLevels : new Dictionary<(string, string), int>(),
         };
 
     internal CslStyle Style => style;

@@ -5,9 +5,10 @@ using SiteBuilder.Csl.Styles;
 namespace SiteBuilder.Csl.Processing;
 
 /// <summary>
-/// Makes cites that would read alike tell their items apart, in CSL's order: add names (et al. widened), add given
-/// names (initials, then full), add year suffixes (a, b, … in bibliography order), and finally set the
-/// disambiguate condition for styles that handle the rest themselves.
+/// Makes cites that would read alike tell their items apart, in CSL's order: add names (et al. widened) and, by
+/// cite, the given names of the names that differ; then year suffixes (a, b, … in bibliography order); finally the
+/// disambiguate condition for styles that handle the rest themselves. Each item gets the least that makes it unique;
+/// what does not help is taken back.
 /// </summary>
 internal static class Disambiguator
 {
@@ -15,52 +16,23 @@ internal static class Disambiguator
     {
         var states = cited.ToDictionary(i => i.Id, _ => new Disambiguation(), StringComparer.Ordinal);
         var options = section.Options;
+        var addNames = options.GetValueOrDefault("disambiguate-add-names") == "true";
+        var addGiven = options.GetValueOrDefault("disambiguate-add-givenname") == "true";
+        var rule = options.GetValueOrDefault("givenname-disambiguation-rule") ?? processor.Style.Options.GetValueOrDefault("givenname-disambiguation-rule") ?? "by-cite";
         string Render(CslItem item) => processor.Cite(section, new Cite(item.Id), states[item.Id]).Plain();
 
-        if (options.GetValueOrDefault("disambiguate-add-names") == "true")
-        {
-            foreach (var group in Ambiguous(cited, Render))
-            {
-                var most = group.Max(i => i.NamesOf("author").Count + i.NamesOf("editor").Count);
-                for (var n = 2; n <= most && Ambiguous(group, Render).Any(); n++)
-                {
-                    foreach (var item in Ambiguous(group, Render).SelectMany(g => g))
-                    {
-                        states[item.Id] = states[item.Id] with { NamesShown = n };
-                    }
-                }
-
-                // names that did not help are taken back
-                foreach (var item in group.Where(i => Ambiguous(group, Render).SelectMany(g => g).Contains(i) && !HelpedByNames(i, group, processor, section, states)))
-                {
-                    states[item.Id] = states[item.Id] with { NamesShown = null };
-                }
-            }
-        }
-
-        if (options.GetValueOrDefault("disambiguate-add-givenname") == "true")
+        if (addNames || (addGiven && rule == "by-cite"))
         {
             foreach (var group in Ambiguous(cited, Render).ToList())
             {
-                // initials, then full given names, for the whole group; taken back when they tell nothing apart
-                var resolved = false;
-                for (var level = 1; level <= 2 && !resolved; level++)
-                {
-                    foreach (var item in group)
-                    {
-                        states[item.Id] = states[item.Id] with { GivenLevel = level };
-                    }
-
-                    resolved = group.Select(Render).Distinct(StringComparer.Ordinal).Count() > 1;
-                }
-
-                if (!resolved)
-                {
-                    foreach (var item in group)
-                    {
-                        states[item.Id] = states[item.Id] with { GivenLevel = 0 };
-                    }
-                }
+                Widen(group, states, processor, section, addNames, addGiven && rule is "by-cite" or "all-names" or "primary-name", rule);
+            }
+        }
+        else if (addGiven)
+        {
+            foreach (var group in Ambiguous(cited, Render).ToList())
+            {
+                Widen(group, states, processor, section, false, true, rule);
             }
         }
 
@@ -85,11 +57,103 @@ internal static class Disambiguator
         return states;
     }
 
-    private static bool HelpedByNames(CslItem item, IReadOnlyList<CslItem> group, CslProcessor processor, Section section, Dictionary<string, Disambiguation> states)
+    /// <summary>
+    /// For each item of an ambiguous group, the fewest names (and, with given names, the given names of the names
+    /// that differ) that make its cite unique in the group; items that nothing makes unique keep their first form.
+    /// </summary>
+    private static void Widen(List<CslItem> group, Dictionary<string, Disambiguation> states, CslProcessor processor, Section section, bool addNames, bool addGiven, string rule)
     {
-        var mine = processor.Cite(section, new Cite(item.Id), states[item.Id]).Plain();
-        return group.Where(o => o.Id != item.Id).All(o => processor.Cite(section, new Cite(o.Id), states[o.Id]).Plain() != mine);
+        var most = group.Max(i => Names(i).Count);
+        var chosen = new Dictionary<string, Disambiguation>(StringComparer.Ordinal);
+        var first = addNames ? 1 : most;
+        for (var n = first; n <= Math.Max(first, most); n++)
+        {
+            foreach (var withGiven in addGiven ? new[] { false, true } : [false])
+            {
+                var trial = group.ToDictionary(i => i.Id, i => states[i.Id] with
+                {
+                    NamesShown = addNames ? n : states[i.Id].NamesShown,
+                    GivenLevels = withGiven ? GivenLevels(i, group, n, rule) : states[i.Id].GivenLevels,
+                }, StringComparer.Ordinal);
+                var renders = group.ToDictionary(i => i.Id, i => processor.Cite(section, new Cite(i.Id), trial[i.Id]).Plain(), StringComparer.Ordinal);
+                foreach (var item in group.Where(i => !chosen.ContainsKey(i.Id)))
+                {
+                    if (group.All(o => o.Id == item.Id || renders[o.Id] != renders[item.Id]))
+                    {
+                        chosen[item.Id] = trial[item.Id];
+                    }
+                }
+            }
+        }
+
+        foreach (var item in group)
+        {
+            if (chosen.TryGetValue(item.Id, out var state))
+            {
+                states[item.Id] = state;
+            }
+        }
     }
+
+    /// <summary>
+    /// The all-names and primary-name rules: every person whose family name another person of the document shares
+    /// shows given names (initials, or in full when the initials agree too) wherever cited, not only to tell cites apart.
+    /// </summary>
+    public static Dictionary<(string Family, string Given), int> NameLevels(IReadOnlyList<CslItem> cited, Section section, CslStyle style)
+    {
+        var levels = new Dictionary<(string, string), int>();
+        var rule = section.Options.GetValueOrDefault("givenname-disambiguation-rule") ?? style.Options.GetValueOrDefault("givenname-disambiguation-rule") ?? "by-cite";
+        if (section.Options.GetValueOrDefault("disambiguate-add-givenname") != "true" || rule == "by-cite")
+        {
+            return levels;
+        }
+
+        var primary = rule.StartsWith("primary-name", StringComparison.Ordinal);
+        var persons = cited.SelectMany(i => primary ? Names(i).Take(1) : Names(i)).Where(n => !n.IsLiteral && n.Family is not null)
+            .Select(n => n.ComparisonKey()).Distinct().ToList();
+        foreach (var family in persons.GroupBy(p => p.Family, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            foreach (var person in family)
+            {
+                var initialsShared = family.Any(o => o.Given != person.Given && Initial(o.Given) == Initial(person.Given));
+                levels[person] = initialsShared && !rule.EndsWith("with-initials", StringComparison.Ordinal) ? 2 : 1;
+            }
+        }
+
+        return levels;
+    }
+
+    private static IReadOnlyList<CslName> Names(CslItem item) =>
+        item.NamesOf("author") is { Count: > 0 } authors ? authors : item.NamesOf("editor");
+
+    /// <summary>For each of the first <paramref name="shown"/> names: initials (1) where another item of the group has the same family name with other given names, in full (2) where even the initials agree.</summary>
+    private static List<int> GivenLevels(CslItem item, List<CslItem> group, int shown, string rule)
+    {
+        var names = Names(item);
+        var levels = new List<int>();
+        for (var k = 0; k < Math.Min(shown, names.Count); k++)
+        {
+            var mine = names[k];
+            var level = 0;
+            if (rule is not ("primary-name" or "primary-name-with-initials") || k == 0)
+            {
+                foreach (var other in group.Where(o => o.Id != item.Id).Select(Names).Where(o => o.Count > k).Select(o => o[k]))
+                {
+                    if (other.ComparisonKey().Family == mine.ComparisonKey().Family && other.ComparisonKey().Given != mine.ComparisonKey().Given)
+                    {
+                        var initialsDiffer = Initial(other.Given) != Initial(mine.Given);
+                        level = Math.Max(level, initialsDiffer || rule.EndsWith("with-initials", StringComparison.Ordinal) ? 1 : 2);
+                    }
+                }
+            }
+
+            levels.Add(level);
+        }
+
+        return levels;
+    }
+
+    private static string Initial(string? given) => string.Concat((given ?? "").Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
 
     /// <summary>Groups of different items whose cites render the same.</summary>
     private static IEnumerable<List<CslItem>> Ambiguous(IEnumerable<CslItem> items, Func<CslItem, string> render) =>

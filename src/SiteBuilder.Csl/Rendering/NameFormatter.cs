@@ -162,7 +162,8 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
 
         var ndp = person.NonDroppingParticle;
         var dp = person.DroppingParticle;
-        if (Form == "short")
+        var expanded = Math.Max(context.Disambiguation.GivenLevel(index), context.NameLevels.GetValueOrDefault(person.ComparisonKey()));
+        if (Form == "short" && expanded == 0)
         {
             return Part(new TextOutput(Join(ndp, family)), name?.Family);
         }
@@ -221,10 +222,21 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         }
 
         var initializeWith = Option("initialize-with");
-        var level = index == 0 || Option("givenname-disambiguation-rule") != "primary-name" ? context.Disambiguation.GivenLevel : 0;
-        if (initializeWith is null || level >= 2)
+        var level = Math.Max(context.Disambiguation.GivenLevel(index), context.NameLevels.GetValueOrDefault(person.ComparisonKey()));
+        if (level >= 2)
         {
             return given;
+        }
+
+        if (initializeWith is null)
+        {
+            // a style that prints no given names (short form) shows them when disambiguation asks
+            return given;
+        }
+
+        if (level == 1)
+        {
+            return Initials(given, initializeWith, context.Option(null, "initialize-with-hyphen") != "false");
         }
 
         return Option("initialize") == "false" ? NormalizeInitials(given, initializeWith) : Initials(given, initializeWith, context.Option(null, "initialize-with-hyphen") != "false");

@@ -40,8 +40,14 @@ public sealed record Cite(string Id)
     public int? NoteNumber { get; init; }
 }
 
-/// <summary>How far disambiguation has gone for one item: extra names, given names, a year suffix.</summary>
-public sealed record Disambiguation(int? NamesShown = null, int GivenLevel = 0, string? YearSuffix = null, bool Condition = false);
+/// <summary>
+/// How far disambiguation has gone for one item: extra names, given names for each name position (0 as the
+/// style says, 1 initials, 2 in full), a year suffix, and whether the style's disambiguate condition holds.
+/// </summary>
+public sealed record Disambiguation(int? NamesShown = null, IReadOnlyList<int>? GivenLevels = null, string? YearSuffix = null, bool Condition = false)
+{
+    public int GivenLevel(int position) => GivenLevels is { } levels && position < levels.Count ? levels[position] : 0;
+}
 
 /// <summary>Everything an element needs to render for one item: style, locale, section, item, cite and the state of this render.</summary>
 public sealed class RenderContext(CslStyle style, CslLocale locale, Section section, CslItem item)
@@ -59,6 +65,9 @@ public sealed class RenderContext(CslStyle style, CslLocale locale, Section sect
     public int? CitationNumber { get; init; }
 
     public Disambiguation Disambiguation { get; init; } = new();
+
+    /// <summary>Given-name levels the whole document needs for some persons (the all-names and primary-name rules), by person.</summary>
+    public IReadOnlyDictionary<(string Family, string Given), int> NameLevels { get; init; } = new Dictionary<(string, string), int>();
 
     /// <summary>Rendering a sort key: names in sort order, all of them, no et al.</summary>
     public bool ForSort { get; init; }
