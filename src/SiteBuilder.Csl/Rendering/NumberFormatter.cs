@@ -36,6 +36,12 @@ internal static partial class NumberFormatter
     public static string PageRange(string value, string? format, CslLocale locale)
     {
         var delimiter = locale.Text("page-range-delimiter") is { Length: > 0 } d ? d : "–";
+        if (value.Contains("\\-", StringComparison.Ordinal))
+        {
+            return Unescape(value);
+        }
+
+        value = RomanRangeToken().Replace(value, m => m.Groups["a"].Value + delimiter + m.Groups["b"].Value);
         return RangePattern().Replace(value, m =>
         {
             var (first, last) = (m.Groups["a"].Value, m.Groups["b"].Value);
@@ -109,8 +115,18 @@ internal static partial class NumberFormatter
         return text.ToString();
     }
 
-    /// <summary>Whether a value names more than one (a range or a list), for plural labels.</summary>
-    public static bool IsPlural(string value) => Plural().IsMatch(value);
+    /// <summary>
+    /// Whether a value names more than one, for plural labels: numbers (with letters, or roman numerals) in a range
+    /// or a list ("1–2", "S213-S235", "i-ix", "213, and 235"); not "3-B" or "Michaelson-Morely", nor an escaped "\-".
+    /// </summary>
+    public static bool IsPlural(string value, string? and = null)
+    {
+        var text = and is { Length: > 0 } ? value.Replace(" " + and + " ", " & ", StringComparison.Ordinal) : value;
+        return !text.Contains("\\-", StringComparison.Ordinal) && (Plural().IsMatch(text) || RomanRange().IsMatch(text.Trim()));
+    }
+
+    /// <summary>A value as shown: an escaped hyphen ("\-", which keeps a hyphen from reading as a range) as a plain one.</summary>
+    public static string Unescape(string value) => value.Replace("\\-", "-", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?:[A-Za-z]*\d+[A-Za-z]*)(?:\s*(?:[-–,&]|and)\s*[A-Za-z]*\d+[A-Za-z]*)*$")]
     private static partial Regex Numeric();
@@ -121,6 +137,12 @@ internal static partial class NumberFormatter
     [GeneratedRegex(@"(?<a>\d+)\s*(?:-|–|--)\s*(?<b>\d+)")]
     private static partial Regex RangePattern();
 
-    [GeneratedRegex(@"\d\s*(?:[-–,&]|and)\s*\d")]
+    [GeneratedRegex(@"[A-Za-z]*\d+[A-Za-z]*\s*(?:[-–,&]|,?\s+and)\s*[A-Za-z]*\d")]
     private static partial Regex Plural();
+
+    [GeneratedRegex(@"^[ivxlcdm]+\s*[-–]\s*[ivxlcdm]+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RomanRange();
+
+    [GeneratedRegex(@"(?<![\\\w])(?<a>[ivxlcdm]+)\s*-\s*(?<b>[ivxlcdm]+)(?!\w)")]
+    private static partial Regex RomanRangeToken();
 }

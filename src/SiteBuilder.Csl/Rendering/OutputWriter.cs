@@ -235,8 +235,31 @@ public sealed class OutputWriter(CslLocale locale, bool html)
         return true;
     }
 
-    private static string Escape(string value) =>
-        value.Contains('&') || value.Contains('<') || value.Contains('>')
+    /// <summary>Superscript letters and digits of Unicode, written as &lt;sup&gt; in HTML as citeproc processors do (1ᵉʳ as 1&lt;sup&gt;e&lt;/sup&gt;&lt;sup&gt;r&lt;/sup&gt;).</summary>
+    private static readonly Dictionary<char, char> Superscripts = new()
+    {
+        ['ª'] = 'a', ['º'] = 'o', ['ᵃ'] = 'a', ['ᵇ'] = 'b', ['ᶜ'] = 'c', ['ᵈ'] = 'd', ['ᵉ'] = 'e', ['ᶠ'] = 'f', ['ᵍ'] = 'g', ['ʰ'] = 'h',
+        ['ⁱ'] = 'i', ['ʲ'] = 'j', ['ᵏ'] = 'k', ['ˡ'] = 'l', ['ᵐ'] = 'm', ['ⁿ'] = 'n', ['ᵒ'] = 'o', ['ᵖ'] = 'p', ['ʳ'] = 'r', ['ˢ'] = 's',
+        ['ᵗ'] = 't', ['ᵘ'] = 'u', ['ᵛ'] = 'v', ['ʷ'] = 'w', ['ˣ'] = 'x', ['ʸ'] = 'y', ['ᶻ'] = 'z', ['¹'] = '1', ['²'] = '2', ['³'] = '3',
+        ['⁰'] = '0', ['⁴'] = '4', ['⁵'] = '5', ['⁶'] = '6', ['⁷'] = '7', ['⁸'] = '8', ['⁹'] = '9',
+    };
+
+    private static string Escape(string value)
+    {
+        var escaped = value.Contains('&') || value.Contains('<') || value.Contains('>')
             ? value.Replace("&", "&#38;").Replace("<", "&#60;").Replace(">", "&#62;")
             : value;
+        if (!escaped.Any(Superscripts.ContainsKey))
+        {
+            return escaped;
+        }
+
+        var text = new StringBuilder(escaped.Length + 16);
+        foreach (var c in escaped)
+        {
+            text.Append(Superscripts.TryGetValue(c, out var plain) ? $"<sup>{plain}</sup>" : c);
+        }
+
+        return text.ToString();
+    }
 }

@@ -75,7 +75,7 @@ public sealed class Renderer(RenderContext context)
             text = NumberFormatter.PageRange(text, context.Style.Options.GetValueOrDefault("page-range-format"), context.Locale);
         }
 
-        Output content = variable is "URL" or "DOI" or "ISBN" or "ISSN" or "PMID" or "PMCID" ? new TextOutput(text) : RichTextOutput.Parse(text);
+        Output content = variable is "URL" or "DOI" or "ISBN" or "ISSN" or "PMID" or "PMCID" ? new TextOutput(text) : RichTextOutput.Parse(NumberFormatter.Unescape(text));
         return Decorate(content, t.Decoration, PartName(variable));
     }
 
@@ -142,7 +142,7 @@ public sealed class Renderer(RenderContext context)
         }
 
         context.Rendered++;
-        var formatted = NumberFormatter.IsNumeric(text) ? NumberFormatter.Format(text, n.Form, context.Locale) : text;
+        var formatted = NumberFormatter.IsNumeric(text) ? NumberFormatter.Format(text, n.Form, context.Locale) : NumberFormatter.Unescape(text);
         if (n.Variable == "page" && NumberFormatter.IsNumeric(text))
         {
             formatted = NumberFormatter.PageRange(formatted, context.Style.Options.GetValueOrDefault("page-range-format"), context.Locale);
@@ -173,7 +173,7 @@ public sealed class Renderer(RenderContext context)
             term = term == "sub-verbo" ? "sub verbo" : term;
             plural = variable is "number-of-pages" or "number-of-volumes"
                 ? int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 1
-                : NumberFormatter.IsPlural(value);
+                : NumberFormatter.IsPlural(value, context.Locale.Text("and"));
         }
 
         plural = l.Plural switch { "always" => true, "never" => false, _ => plural };

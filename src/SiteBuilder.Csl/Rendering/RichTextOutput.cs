@@ -46,7 +46,10 @@ public static class RichTextOutput
             {
                 Flush(text, start, at, nodes);
                 var (inner, end) = Parse(text, at + tag.Open.Length, tag.Close);
-                nodes.Add(tag.Style is null ? new ProtectedOutput(inner) : new GroupOutput(inner, tag.Style));
+                // small caps, superscripts and subscripts keep their case, as nocase text does
+                nodes.Add(tag.Style is null ? new ProtectedOutput(inner)
+                    : tag.Style.FontVariant == "small-caps" || tag.Style.VerticalAlign is not null ? new ProtectedOutput([new GroupOutput(inner, tag.Style)])
+                    : new GroupOutput(inner, tag.Style));
                 at = start = end;
                 continue;
             }
