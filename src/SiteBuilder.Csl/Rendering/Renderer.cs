@@ -30,8 +30,14 @@ public sealed class Renderer(RenderContext context)
         _ => new TextOutput(""),
     };
 
-    private static Output Decorate(Output inner, Decoration decoration, string? part = null) =>
-        inner.IsEmpty ? new TextOutput("") : new GroupOutput([inner], decoration) { Part = part };
+    private Output Decorate(Output inner, Decoration decoration, string? part = null) =>
+        inner.IsEmpty ? new TextOutput("") : new GroupOutput([inner], ForLanguage(decoration)) { Part = part };
+
+    /// <summary>Title case is English: for an item in another language, text-case="title" leaves the text as it is.</summary>
+    private Decoration ForLanguage(Decoration decoration) =>
+        decoration.TextCase == "title" && context.Item["language"] is { } language && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+            ? decoration with { TextCase = null }
+            : decoration;
 
     private Output Text(TextElement t)
     {
@@ -42,7 +48,7 @@ public sealed class Renderer(RenderContext context)
                 return new TextOutput(""); // unknown macro, or a macro that calls itself
             }
 
-            var output = new GroupOutput(Elements(body.Children), t.Decoration, body.Delimiter);
+            var output = new GroupOutput(Elements(body.Children), ForLanguage(t.Decoration), body.Delimiter);
             macrosInUse.Remove(macro);
             return output.IsEmpty ? new TextOutput("") : output;
         }

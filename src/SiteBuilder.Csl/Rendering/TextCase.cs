@@ -7,12 +7,15 @@ namespace SiteBuilder.Csl.Rendering;
 /// CSL's text-case and strip-periods, applied to the text an element produced as one string (so "capitalize-first"
 /// means the first letter of the whole), never inside nocase text. Title case follows CSL's English rules.
 /// </summary>
-public static class TextCase
+public static partial class TextCase
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor", "of", "on", "onto", "or", "over",
-        "so", "the", "till", "to", "up", "via", "with", "yet",
+        "so", "the", "till", "to", "up", "via", "with", "yet", "about", "above", "across", "after", "against", "along", "among",
+        "around", "before", "behind", "below", "beneath", "beside", "between", "beyond", "during", "except", "like", "near",
+        "off", "out", "past", "per", "since", "than", "through", "toward", "under", "until", "upon", "versus", "vs.", "within",
+        "von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "dos", "das",
     };
 
     /// <summary>The tree with every text-case and strip-periods decoration applied to the text below it.</summary>
@@ -30,35 +33,25 @@ public static class TextCase
             return g;
         }
 
-        var leaves = new List<TextOutput>();
-        Collect(g, leaves);
+        // nocase text is part of the sentence the case reads (it starts and ends phrases) but is never changed
+        var leaves = new List<(TextOutput Leaf, bool Protected)>();
+        Collect(g, leaves, false);
         if (leaves.Count == 0)
         {
             return g;
         }
 
-        var joined = string.Concat(leaves.Select(l => l.Text));
-        var changed = d.StripPeriods ? joined.Replace(".", "") : joined;
-        changed = d.TextCase is { } textCase ? Case(changed, textCase) : changed;
-        if (d.StripPeriods)
-        {
-            // lengths changed: strip each leaf on its own, then case the joined result leaf by leaf
-            var map = new Dictionary<TextOutput, TextOutput>(ReferenceEqualityComparer.Instance);
-            var stripped = leaves.Select(l => l with { Text = l.Text.Replace(".", "") }).ToList();
-            var cased = d.TextCase is null ? stripped.Select(l => l.Text).ToList() : Split(Case(string.Concat(stripped.Select(l => l.Text)), d.TextCase), stripped.Select(l => l.Text.Length));
-            for (var i = 0; i < leaves.Count; i++)
-            {
-                map[leaves[i]] = leaves[i] with { Text = cased[i] };
-            }
-
-            return (GroupOutput)Replace(g, map);
-        }
-
-        var parts = changed.Length == joined.Length ? Split(changed, leaves.Select(l => l.Text.Length)) : leaves.Select(l => Case(l.Text, d.TextCase!)).ToList();
+        var texts = leaves.Select(l => d.StripPeriods && !l.Protected ? l.Leaf.Text.Replace(".", "") : l.Leaf.Text).ToList();
+        var joined = string.Concat(texts);
+        var cased = d.TextCase is { } textCase ? Case(joined, textCase) : joined;
+        var parts = cased.Length == joined.Length ? Split(cased, texts.Select(t => t.Length)) : texts.Select(t => d.TextCase is null ? t : Case(t, d.TextCase)).ToList();
         var replacements = new Dictionary<TextOutput, TextOutput>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < leaves.Count; i++)
         {
-            replacements[leaves[i]] = leaves[i] with { Text = parts[i] };
+            if (!leaves[i].Protected)
+            {
+                replacements[leaves[i].Leaf] = leaves[i].Leaf with { Text = parts[i] };
+            }
         }
 
         return (GroupOutput)Replace(g, replacements);
@@ -77,17 +70,24 @@ public static class TextCase
         return parts;
     }
 
-    private static void Collect(Output node, List<TextOutput> leaves)
+    private static void Collect(Output node, List<(TextOutput, bool)> leaves, bool isProtected)
     {
         switch (node)
         {
             case TextOutput t:
-                leaves.Add(t);
+                leaves.Add((t, isProtected));
                 break;
             case GroupOutput g:
                 foreach (var child in g.Children)
                 {
-                    Collect(child, leaves);
+                    Collect(child, leaves, isProtected);
+                }
+
+                break;
+            case ProtectedOutput p:
+                foreach (var child in p.Children)
+                {
+                    Collect(child, leaves, true);
                 }
 
                 break;
@@ -107,28 +107,65 @@ public static class TextCase
         "uppercase" => text.ToUpperInvariant(),
         "capitalize-first" => CapitalizeFirst(text),
         "capitalize-all" => Words(text, (word, _) => Capitalize(word)),
-        "sentence" => CapitalizeFirst(IsAllUpper(text) ? text.ToLowerInvariant() : text),
+        "sentence" => Sentence(IsAllUpper(text) ? text.ToLowerInvariant() : text),
         "title" => Title(text),
         _ => text,
     };
 
+    /// <summary>
+    /// English title case: words in lower case are capitalized, except stop words that neither start the title, follow
+    /// a colon or end punctuation, nor end the title; words with capitals (UK, iPhone, A.N.) are left as they are.
+    /// </summary>
     private static string Title(string text)
     {
-        var source = IsAllUpper(text) ? text.ToLowerInvariant() : text;
+        var tokens = Separators().Split(text);
         var startOfPhrase = true;
-        return Words(source, (word, _) =>
+        var last = Array.FindLastIndex(tokens, t => t.Any(char.IsLetter));
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var result = word;
-            var letters = word.Trim('“', '"', '‘', '\'', '(', '[', '”', '’', ')', ']', ',', '.', ':', ';', '?', '!');
-            var isLowerWord = letters.Length > 0 && letters.All(c => !char.IsLetter(c) || char.IsLower(c));
-            if (isLowerWord && (startOfPhrase || !StopWords.Contains(letters)))
+            var token = tokens[i];
+            if (Separators().IsMatch(token) && token.Trim().Length > 0 && token is not ("-" or "‐" or "/" or "–" or "—"))
             {
-                result = Capitalize(word);
+                continue;
             }
 
-            startOfPhrase = word.EndsWith(':') || word.EndsWith('?') || word.EndsWith('!') || word.EndsWith('.');
-            return result;
-        });
+            var letters = token.Trim('“', '"', '‘', '\'', '(', '[', '”', '’', ')', ']', ',', '.', ':', ';', '?', '!');
+            var afterNumber = i >= 2 && tokens[i - 1] is "-" or "‐" && tokens[i - 2].Length > 0 && char.IsDigit(tokens[i - 2][0]);
+            var isLowerWord = letters.Length > 0 && letters.All(c => !char.IsLetter(c) || char.IsLower(c)) && IsLatinLetter(letters[0]) && !afterNumber;
+            if (isLowerWord && (startOfPhrase || i == last || !StopWords.Contains(letters)))
+            {
+                tokens[i] = CapitalizeFirst(token);
+            }
+
+            if (token.Trim().Length > 0)
+            {
+                startOfPhrase = token.EndsWith(':') || token.EndsWith('?') || token.EndsWith('!') || token.EndsWith('.') || token is "—";
+            }
+        }
+
+        return string.Concat(tokens);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\s+|[-‐–—/])")]
+    private static partial System.Text.RegularExpressions.Regex Separators();
+
+    private static bool IsLatinLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= 'À' and <= 'ɏ');
+
+    /// <summary>Sentence case: the first letter up; other words written Like This down, words in capitals kept.</summary>
+    private static string Sentence(string text)
+    {
+        var words = text.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            var letters = w.Where(char.IsLetter).ToList();
+            if (i > 0 && letters.Count > 1 && char.IsUpper(letters[0]) && letters.Skip(1).All(char.IsLower))
+            {
+                words[i] = w.ToLowerInvariant();
+            }
+        }
+
+        return CapitalizeFirst(string.Join(' ', words));
     }
 
     private static bool IsAllUpper(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
