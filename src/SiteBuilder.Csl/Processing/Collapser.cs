@@ -72,8 +72,16 @@ internal static class Collapser
                 var sameYear = collapse is "year-suffix" or "year-suffix-ranged"
                     && processor.Item(cite.Id).DateOf("issued")?.Year == processor.Item(group[i - 1].Id).DateOf("issued")?.Year
                     && processor.States.GetValueOrDefault(cite.Id)?.YearSuffix is not null && cite.Locator is null && group[i - 1].Locator is null;
-                output.Add(new TextOutput(sameYear ? yearSuffixDelimiter : groupDelimiter));
-                output.Add(processor.Cite(section, cite with { SuppressAuthor = true, YearSuffixOnly = sameYear }));
+                var next = processor.Cite(section, cite with { SuppressAuthor = true, YearSuffixOnly = sameYear });
+                if (next.IsEmpty)
+                {
+                    continue;
+                }
+
+                // after a cite with a locator or suffix, the group goes on with the after-collapse delimiter
+                var previous = group[i - 1];
+                output.Add(new TextOutput(sameYear ? yearSuffixDelimiter : previous.Locator is not null || previous.Suffix is not null ? afterCollapse : groupDelimiter));
+                output.Add(next);
             }
         }
 

@@ -119,8 +119,10 @@ public sealed class CslProcessor
         }
 
         var rendered = Collapser.Collapse(this, section, cites);
-        var layout = section.Layout;
-        return new GroupOutput(rendered, layout.Decoration) { Part = "citation" };
+        var d = section.Layout.Decoration;
+
+        // a citation's affixes sit inside its formatting: <b>([1]–[3])</b>
+        return new GroupOutput([new TextOutput(d.Prefix ?? ""), new GroupOutput(rendered, Decoration.None), new TextOutput(d.Suffix ?? "")], d with { Prefix = null, Suffix = null }) { Part = "citation" };
     }
 
     /// <summary>One cite rendered through the citation layout's children, with its own affixes.</summary>
@@ -128,7 +130,7 @@ public sealed class CslProcessor
     {
         var item = items[cite.Id];
         var context = Context(section, item, cite, state);
-        var body = new Renderer(context).Layout(section.Layout, withAffixes: false);
+        var body = new Renderer(context).Layout(section.Layout with { Decoration = Decoration.None });
         var affixed = new GroupOutput([RichTextOutput.Parse(cite.Prefix ?? ""), new GroupOutput([body], Decoration.None), RichTextOutput.Parse(cite.Suffix ?? "")], Decoration.None);
         return affixed with { ItemId = cite.Id };
     }
