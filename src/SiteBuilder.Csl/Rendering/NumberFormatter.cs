@@ -13,9 +13,9 @@ internal static partial class NumberFormatter
 
     public static string Format(string value, string form, CslLocale locale)
     {
-        if (!IsNumeric(value))
+        if (!IsNumeric(value) || (form != "numeric" && value.Any(char.IsLetter)))
         {
-            return value;
+            return value; // "2nd" is already an ordinal; letters are kept as written
         }
 
         return NumberToken().Replace(value, m =>

@@ -1,0 +1,215 @@
+using SiteBuilder.Csl.Data;
+using SiteBuilder.Csl.Processing;
+using SiteBuilder.Csl.Rendering;
+using SiteBuilder.Csl.Styles;
+
+namespace SiteBuilder.Tests.Csl;
+
+/// <summary>
+/// The CSL engine on small styles of our own: names, dates, sorting, disambiguation, collapsing, text case and
+/// the tagged output tree. The CSL test suite measures conformance at large (README, "The CSL engine").
+/// </summary>
+public class CslEngineTests
+{
+    private const string AuthorDate = """
+        <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>test-author-date</id><title>Test</title></info>
+          <macro name="author">
+            <names variable="author">
+              <name name-as-sort-order="all" and="symbol" delimiter=", " delimiter-precedes-last="always" initialize-with=". " sort-separator=", "/>
+              <substitute><text variable="title" font-style="italic"/></substitute>
+            </names>
+          </macro>
+          <macro name="author-short">
+            <names variable="author"><name form="short" and="symbol" delimiter=", "/></names>
+          </macro>
+          <macro name="year"><date variable="issued"><date-part name="year"/></date></macro>
+          <citation et-al-min="3" et-al-use-first="1" disambiguate-add-year-suffix="true" collapse="year-suffix" year-suffix-delimiter=", ">
+            <sort><key macro="author-short"/><key macro="year"/></sort>
+            <layout prefix="(" suffix=")" delimiter="; ">
+              <group delimiter=", ">
+                <text macro="author-short"/>
+                <text macro="year"/>
+                <group><label variable="locator" form="short" suffix=" "/><text variable="locator"/></group>
+              </group>
+            </layout>
+          </citation>
+          <bibliography>
+            <sort><key macro="author"/><key macro="year"/><key variable="title"/></sort>
+            <layout suffix=".">
+              <group delimiter=". ">
+                <text macro="author"/>
+                <text macro="year" prefix="(" suffix=")"/>
+                <text variable="title" text-case="title"/>
+              </group>
+            </layout>
+          </bibliography>
+        </style>
+        """;
+
+    private const string Numeric = """
+        <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>test-numeric</id></info>
+          <citation collapse="citation-number">
+            <sort><key variable="citation-number"/></sort>
+            <layout prefix="[" suffix="]" delimiter=", "><text variable="citation-number"/></layout>
+          </citation>
+          <bibliography>
+            <sort><key variable="title"/></sort>
+            <layout><text variable="citation-number" suffix=". "/><text variable="title"/></layout>
+          </bibliography>
+        </style>
+        """;
+
+    private static CslItem Book(string id, string title, int year, params CslName[] authors) =>
+        new(id, "book")
+        {
+            Variables = new Dictionary<string, string> { ["title"] = title },
+            Names = new Dictionary<string, IReadOnlyList<CslName>> { ["author"] = authors },
+            Dates = new Dictionary<string, CslDate> { ["issued"] = CslDate.Of(year) },
+        };
+
+    private static readonly CslName Levine = CslName.Person("Levine", "Amir");
+    private static readonly CslName Heller = CslName.Person("Heller", "Rachel S. F.");
+
+    private static CslProcessor Processor(string style, params CslItem[] items) => new(StyleParser.Parse(style), items);
+
+    private static string Cite(CslProcessor processor, params Cite[] cites) =>
+        OutputWriter.Text(processor.Citations([new CitationRequest(cites)])[0], processor.Locale);
+
+    [Fact]
+    public void Bibliography_entries_invert_names_with_initials_and_title_case()
+    {
+        var processor = Processor(AuthorDate, Book("a", "attached: the new science of adult attachment", 2010, Levine, Heller));
+
+        var entry = OutputWriter.Html(processor.Bibliography()[0], processor.Locale);
+
+        Assert.Equal("Levine, A., &#38; Heller, R. S. F. (2010). Attached: The New Science of Adult Attachment.", entry);
+    }
+
+    [Fact]
+    public void Citations_sort_shorten_to_et_al_and_carry_locators()
+    {
+        var many = Book("m", "M", 2001, CslName.Person("Moss", "A."), CslName.Person("Ng", "B."), CslName.Person("Ode", "C."));
+        var processor = Processor(AuthorDate, Book("l", "L", 2010, Levine, Heller), many);
+
+        Assert.Equal("(Levine & Heller, 2010, p. 12; Moss et al., 2001)", Cite(processor, new Cite("m"), new Cite("l") { Locator = "12", Label = "page" }));
+    }
+
+    [Fact]
+    public void Works_of_one_author_and_year_get_suffixes_and_collapse()
+    {
+        var processor = Processor(AuthorDate, Book("b", "Beta", 2010, Levine), Book("a", "Alpha", 2010, Levine));
+
+        Assert.Equal("(Levine, 2010a, b)", Cite(processor, new Cite("a"), new Cite("b")));
+        Assert.Equal(["Levine, A. (2010a). Alpha.", "Levine, A. (2010b). Beta."], processor.Bibliography().Select(e => OutputWriter.Text(e, processor.Locale)));
+    }
+
+    [Fact]
+    public void A_work_without_author_is_substituted_by_its_title_and_not_repeated()
+    {
+        var anonymous = Book("x", "the kind heart", 1999);
+        var processor = Processor(AuthorDate, anonymous);
+
+        // the title stands in for the author, and the group does not print it a second time
+        Assert.Equal("<i>the kind heart</i>. (1999).", OutputWriter.Html(processor.Bibliography()[0], processor.Locale));
+    }
+
+    [Fact]
+    public void Numeric_citations_collapse_into_ranges()
+    {
+        var items = Enumerable.Range(1, 5).Select(i => Book("r" + i, "T" + i, 2000 + i, Levine)).ToArray();
+        var processor = Processor(Numeric, items);
+
+        var citations = processor.Citations([new CitationRequest([new Cite("r4")]), new CitationRequest([new Cite("r3"), new Cite("r1"), new Cite("r2"), new Cite("r5")])]);
+
+        Assert.Equal("[1–3, 5]", OutputWriter.Text(citations[1], processor.Locale));
+    }
+
+    [Fact]
+    public void The_output_is_a_tree_that_tags_each_cite_with_its_item()
+    {
+        var processor = Processor(AuthorDate, Book("l", "L", 2010, Levine), Book("h", "H", 2012, Heller));
+
+        var citation = processor.Citations([new CitationRequest([new Cite("l"), new Cite("h")])])[0];
+
+        Assert.Equal(["h", "l"], Cites(citation).Select(c => c.ItemId));
+        Assert.All(Cites(citation), c => Assert.Contains(Parts(c), p => p.Part == "names"));
+    }
+
+    private static IEnumerable<SiteBuilder.Csl.Rendering.Output> Cites(SiteBuilder.Csl.Rendering.Output node) =>
+        node.ItemId is not null ? [node] : node is GroupOutput g ? g.Children.SelectMany(Cites) : [];
+
+    private static IEnumerable<SiteBuilder.Csl.Rendering.Output> Parts(SiteBuilder.Csl.Rendering.Output node) =>
+        node is GroupOutput g ? [node, .. g.Children.SelectMany(Parts)] : [node];
+
+    [Fact]
+    public void Rich_text_in_titles_renders_and_nested_italics_turn_roman()
+    {
+        var processor = Processor(AuthorDate, Book("a", "On <i>Homo sapiens</i> today", 2000, Levine));
+        var style = StyleParser.Parse(AuthorDate.Replace("<text variable=\"title\" text-case=\"title\"/>", "<text variable=\"title\" font-style=\"italic\"/>", StringComparison.Ordinal));
+        var italic = new CslProcessor(style, [Book("a", "On <i>Homo sapiens</i> today", 2000, Levine)]);
+
+        Assert.Contains("On <i>Homo Sapiens</i> Today", OutputWriter.Html(processor.Bibliography()[0], processor.Locale), StringComparison.Ordinal);
+        Assert.Contains("<i>On <span style=\"font-style:normal;\">Homo sapiens</span> today</i>", OutputWriter.Html(italic.Bibliography()[0], italic.Locale), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dependent_style_names_its_parent_and_a_broken_style_says_where()
+    {
+        var dependent = StyleParser.Parse("""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>x</id><link href="http://www.zotero.org/styles/apa" rel="independent-parent"/></info>
+            </style>
+            """);
+        var broken = Assert.Throws<CslStyleException>(() => StyleParser.Parse("<style xmlns=\"http://purl.org/net/xbiblio/csl\">\n  <citation>\n</style>"));
+
+        Assert.Equal("http://www.zotero.org/styles/apa", dependent.ParentId);
+        Assert.Equal(3, broken.Line);
+    }
+
+    [Theory]
+    [InlineData("2nd", "ordinal", "2nd")]
+    [InlineData("3", "ordinal", "3rd")]
+    [InlineData("11", "ordinal", "11th")]
+    [InlineData("21", "ordinal", "21st")]
+    [InlineData("4", "long-ordinal", "fourth")]
+    [InlineData("14", "roman", "xiv")]
+    public void Numbers_take_ordinal_and_roman_forms(string value, string form, string expected)
+    {
+        var processor = Processor(AuthorDate);
+
+        Assert.Equal(expected, NumberFormatterProbe.Format(value, form, processor));
+    }
+
+    [Theory]
+    [InlineData("321-28", "expanded", "321–328")]
+    [InlineData("321-328", "minimal", "321–8")]
+    [InlineData("321-328", "minimal-two", "321–28")]
+    [InlineData("1496-1504", "chicago", "1496–1504")]
+    public void Page_ranges_follow_the_page_range_format(string value, string format, string expected)
+    {
+        var style = AuthorDate.Replace("version=\"1.0\">", $"version=\"1.0\" page-range-format=\"{format}\">", StringComparison.Ordinal)
+            .Replace("<text variable=\"title\" text-case=\"title\"/>", "<text variable=\"page\"/>", StringComparison.Ordinal);
+        var item = Book("a", "T", 2000, Levine) with { Variables = new Dictionary<string, string> { ["title"] = "T", ["page"] = value } };
+        var processor = new CslProcessor(StyleParser.Parse(style), [item]);
+
+        Assert.Equal($"Levine, A. (2000). {expected}.", OutputWriter.Text(processor.Bibliography()[0], processor.Locale));
+    }
+}
+
+/// <summary>Reaches the number formatting through a style, as a style would use it.</summary>
+internal static class NumberFormatterProbe
+{
+    public static string Format(string value, string form, CslProcessor processor)
+    {
+        var style = StyleParser.Parse($"""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <citation><layout><number variable="edition" form="{form}"/></layout></citation>
+            </style>
+            """);
+        var item = new CslItem("e", "book") { Variables = new Dictionary<string, string> { ["edition"] = value } };
+        var engine = new CslProcessor(style, [item], processor.Locale);
+        return OutputWriter.Text(engine.Citations([new CitationRequest([new Cite("e")])])[0], engine.Locale);
+    }
+}
