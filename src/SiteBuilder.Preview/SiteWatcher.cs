@@ -3,13 +3,13 @@ using System.Threading.Channels;
 namespace SiteBuilder.Preview;
 
 /// <summary>
-/// Watches site.yaml, content/, templates/ and seeds/. A burst of file events (editors write several times
+/// Watches site.yaml, content/, templates/, seeds/ and styles/. A burst of file events (editors write several times
 /// per save) becomes one call of the change handler once the folder has been quiet for a moment; events
 /// during a rebuild lead to one more rebuild after it.
 /// </summary>
 public sealed class SiteWatcher : IAsyncDisposable
 {
-    private static readonly string[] WatchedFolders = ["content/", "templates/", "seeds/"];
+    private static readonly string[] WatchedFolders = ["content/", "templates/", "seeds/", "styles/"];
 
     private readonly string root;
     private readonly FileSystemWatcher watcher;

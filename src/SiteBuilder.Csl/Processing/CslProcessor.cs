@@ -93,6 +93,35 @@ public sealed class CslProcessor
         return new GroupOutput([first, rest], decoration with { Prefix = null, Suffix = null }) { ItemId = entry.ItemId };
     }
 
+    /// <summary>The ids in the bibliography's order (its sort keys), without rendering any entry.</summary>
+    public IReadOnlyList<string> Order(IEnumerable<string> ids)
+    {
+        if (style.Bibliography is not { } section)
+        {
+            return ids.ToList();
+        }
+
+        var chosen = ids.Distinct().Select(id => items.GetValueOrDefault(id)).OfType<CslItem>().ToList();
+        Number(chosen);
+        return Sorter.Sort(chosen, section, this).Select(i => i.Id).ToList();
+    }
+
+    /// <summary>The year suffix disambiguation gave an item ("a", "b"), after <see cref="Citations"/> or <see cref="Bibliography"/>.</summary>
+    public string? YearSuffix(string id) => disambiguation.GetValueOrDefault(id)?.YearSuffix;
+
+    /// <summary>One bibliography entry on its own, with the year suffix its list gave it.</summary>
+    public Output? Entry(string id, string? yearSuffix)
+    {
+        if (style.Bibliography is not { } section || !items.TryGetValue(id, out var item))
+        {
+            return null;
+        }
+
+        var context = Context(section, item, null, new Disambiguation(YearSuffix: yearSuffix));
+        var output = new Renderer(context).Layout(section.Layout) with { ItemId = id };
+        return section.Options.GetValueOrDefault("second-field-align") is "flush" or "margin" ? SecondFieldAlign(output) : output;
+    }
+
     /// <summary>Every citation of the document, in order, formatted together.</summary>
     public IReadOnlyList<Output> Citations(IReadOnlyList<CitationRequest> citations)
     {

@@ -9,7 +9,7 @@ namespace SiteBuilder.Csl.Rendering;
 /// or as plain text. Affixes sit outside formatting; doubled punctuation where pieces meet is collapsed; with the
 /// locale's punctuation-in-quote, a period or comma after a closing quotation mark moves inside it.
 /// </summary>
-public sealed class OutputWriter(CslLocale locale, bool html)
+public sealed class OutputWriter(CslLocale locale, bool html, bool classes = false)
 {
     private const string Punctuation = ".,;:!?";
     private readonly StringBuilder text = new();
@@ -19,6 +19,14 @@ public sealed class OutputWriter(CslLocale locale, bool html)
     private int quoteDepth;
 
     public static string Html(Output output, CslLocale locale) => Write(output, locale, true);
+
+    /// <summary>HTML whose styles are classes (csl-small-caps, csl-roman, …) instead of style attributes, for pages with a strict content policy.</summary>
+    public static string HtmlWithClasses(Output output, CslLocale locale)
+    {
+        var writer = new OutputWriter(locale, true, classes: true);
+        writer.Node(TextCase.Apply(output));
+        return writer.text.ToString();
+    }
 
     public static string Text(Output output, CslLocale locale) => Write(output, locale, false);
 
@@ -70,7 +78,8 @@ public sealed class OutputWriter(CslLocale locale, bool html)
     private void Group(GroupOutput g)
     {
         var d = g.Decoration;
-        var display = html && d.Display is { } block ? $"<div class=\"csl-{block}\">" : null;
+        // display blocks: divs as citeproc writes them, or spans (valid inside phrasing content) with classes
+        var display = html && d.Display is { } block ? (classes ? $"<span class=\"csl-{block}\">" : $"<div class=\"csl-{block}\">") : null;
         Markup(display);
         Append(d.Prefix);
         var closers = new Stack<string>();
@@ -107,7 +116,7 @@ public sealed class OutputWriter(CslLocale locale, bool html)
 
         (inItalic, inBold) = (wasItalic, wasBold);
         Append(d.Suffix);
-        Markup(display is null ? null : "</div>");
+        Markup(display is null ? null : classes ? "</span>" : "</div>");
     }
 
     private void Open(Decoration d, Stack<string> closers)
@@ -154,6 +163,14 @@ public sealed class OutputWriter(CslLocale locale, bool html)
         if (open is null)
         {
             return;
+        }
+
+        if (classes && open.StartsWith("<span style=\"", StringComparison.Ordinal))
+        {
+            // "font-variant:small-caps;" as class="csl-small-caps", "font-style:normal;" as class="csl-font-style-normal"
+            var declaration = open["<span style=\"".Length..^2].TrimEnd(';');
+            var name = declaration.Contains(':') ? declaration.Split(':')[1] is "small-caps" ? "small-caps" : declaration.Replace(':', '-') : declaration;
+            open = $"<span class=\"csl-{name}\">";
         }
 
         Markup(open);

@@ -19,5 +19,8 @@ public sealed record CslStyle(
     /// <summary>For a dependent style: the id of the independent style it borrows its formatting from.</summary>
     public string? ParentId { get; init; }
 
+    /// <summary>The style's title from its info block ("Chicago Manual of Style 17th edition (author-date)").</summary>
+    public string? Title { get; init; }
+
     public bool IsNote => Class == "note";
 }

@@ -41,6 +41,7 @@ public static class StyleParser
             root.Elements(Ns + "locale").Select(LocaleParser.Override).ToList())
         {
             ParentId = parent,
+            Title = info?.Element(Ns + "title")?.Value,
         };
     }
 

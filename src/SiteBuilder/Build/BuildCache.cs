@@ -26,7 +26,7 @@ public sealed class BuildCache
     /// <summary>The digest of what every page depends on, for the build under way.</summary>
     internal string Generation { get; private set; } = "";
 
-    internal Memo<string, (Configuration.SiteConfig, Citations.ReferenceLibrary, Templates.TemplateCatalogue)> Settings { get; } = new();
+    internal Memo<string, (Configuration.SiteConfig, Citations.ReferenceLibrary, Templates.TemplateCatalogue, Citations.ICitationStyle)> Settings { get; } = new();
 
     /// <summary>The library when essays name bibliographies of their own, by the list of files.</summary>
     internal Memo<string, Citations.ReferenceLibrary> Libraries { get; } = new();
@@ -73,6 +73,12 @@ public sealed class BuildCache
         {
             Add(data.Path); // the bibliography files, whichever site.yaml or an essay names
             Add(data.Text);
+        }
+
+        foreach (var style in sources.Styles)
+        {
+            Add(style.Path);
+            Add(style.Text);
         }
 
         foreach (var template in sources.Templates)

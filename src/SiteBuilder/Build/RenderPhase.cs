@@ -24,8 +24,8 @@ internal sealed class RenderPhase(
     public (PageContext Context, IReadOnlyDictionary<string, ProcessedPage?> EssayPages) Run(DiagnosticBag diagnostics)
     {
         var processor = cache is null
-            ? new CitationProcessor(new ApaStyle(), site.Library)
-            : cache.Processors.Get("processor", site.Library, ReferenceEquals, _ => new CitationProcessor(new ApaStyle(), site.Library), diagnostics);
+            ? new CitationProcessor(site.Style, site.Library)
+            : cache.Processors.Get("processor", site.Library, ReferenceEquals, _ => new CitationProcessor(site.Style, site.Library), diagnostics);
         var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor);
         var essayPages = new PageRenderingPhase(new PageContext(site.Config, site.Library, processor, [], options.Pdf), templates, rewriter, diagnostics, emit, keepBody) { Cache = cache };
         var results = OrderedParallel.Map(site.Items, (item, bag) => Render(item, renderer, essayPages, bag), diagnostics);

@@ -12,7 +12,7 @@ internal static class SiteLoader
 {
     public static LoadedSite Load(SiteSources sources, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
-        var (config, library, templates) = cache is null
+        var (config, library, templates, style) = cache is null
             ? LoadSettings(sources, options, diagnostics)
             : cache.Settings.Get("settings", cache.Generation, string.Equals, bag => LoadSettings(sources, options, bag), diagnostics);
         var items = ContentAssembler.Assemble(sources, options.IncludeDrafts, diagnostics, cache?.Items);
@@ -27,7 +27,7 @@ internal static class SiteLoader
                 : cache.Libraries.Get("library", key, string.Equals, bag => LoadLibrary(sources, files, bag), diagnostics);
         }
 
-        return new LoadedSite(config, library, templates, items);
+        return new LoadedSite(config, library, templates, items) { Style = style };
     }
 
     /// <summary>The files site.yaml names; without any, content/references.yaml when the site has one.</summary>
@@ -48,7 +48,7 @@ internal static class SiteLoader
     }
 
     /// <summary>What every page depends on: the settings, the bibliography and the parsed templates.</summary>
-    private static (SiteConfig, ReferenceLibrary, TemplateCatalogue) LoadSettings(SiteSources sources, BuildOptions options, DiagnosticBag diagnostics)
+    private static (SiteConfig, ReferenceLibrary, TemplateCatalogue, ICitationStyle) LoadSettings(SiteSources sources, BuildOptions options, DiagnosticBag diagnostics)
     {
         SiteConfig config;
         if (sources.ConfigText is null)
@@ -80,6 +80,7 @@ internal static class SiteLoader
 
         var library = LoadLibrary(sources, Files(config), diagnostics);
         var templates = TemplateCatalogue.Parse(sources.Templates, diagnostics);
-        return (config, library, templates);
+        var style = CitationStyleLoader.Load(config, sources.Styles, diagnostics);
+        return (config, library, templates, style);
     }
 }

@@ -6,8 +6,10 @@ namespace SiteBuilder.Citations;
 /// The APA 7th edition author-date style: reference entries, in-text citations and bibliography order.
 /// It is the one type that knows the style, so a CSL engine can take its place.
 /// </summary>
-public sealed class ApaStyle
+public sealed class ApaStyle : ICitationStyle
 {
+    public string Name => "APA 7";
+
     /// <summary>
     /// Sorts entries as APA prescribes (9.44–9.47): letter by letter by the authors (or the title, without a leading
     /// article, when there are none), one author before several; then undated works, dated ones by year, works in
@@ -56,6 +58,10 @@ public sealed class ApaStyle
     /// <param name="list">The document's reference list, which decides initials and how many names an "et al." needs.</param>
     public FormattedCitation FormatCitation(Citation citation, Func<string, Reference> find, IReadOnlyDictionary<string, string> years, IReadOnlyList<Reference>? list = null) =>
         new ApaCitationFormatter(find, years, new ApaInTextNames(list ?? citation.Items.Select(i => find(i.Key)).DistinctBy(r => r.Id).ToList(), years)).Format(citation);
+
+    public (IReadOnlyList<FormattedCitation> Citations, IReadOnlyList<BibliographyEntry> Bibliography) FormatDocument(
+        IReadOnlyList<Citation> citations, Func<string, Reference> find, IReadOnlyDictionary<string, string> years, IReadOnlyList<Reference> list, Func<Reference, FormattedText> entry) =>
+        (citations.Select(c => FormatCitation(c, find, years, list)).ToList(), Sort(list).Select(r => new BibliographyEntry(r, entry(r))).ToList());
 
     /// <summary>The authors as a sort key: each name's family name (with its particle) then initials, names in order.</summary>
     internal static string SortKey(Reference reference) =>

@@ -8,17 +8,17 @@ namespace SiteBuilder.Citations;
 /// </summary>
 public sealed class CitationProcessor
 {
-    private readonly ApaStyle style;
+    private readonly ICitationStyle style;
     private readonly ReferenceLibrary library;
     private readonly IReadOnlyDictionary<string, string> years;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Label), FormattedText> entries;
 
-    public CitationProcessor(ApaStyle style, ReferenceLibrary library)
+    public CitationProcessor(ICitationStyle style, ReferenceLibrary library)
         : this(style, library, new Dictionary<string, string>(StringComparer.Ordinal), new())
     {
     }
 
-    private CitationProcessor(ApaStyle style, ReferenceLibrary library, IReadOnlyDictionary<string, string> years, System.Collections.Concurrent.ConcurrentDictionary<(string, string), FormattedText> entries)
+    private CitationProcessor(ICitationStyle style, ReferenceLibrary library, IReadOnlyDictionary<string, string> years, System.Collections.Concurrent.ConcurrentDictionary<(string, string), FormattedText> entries)
     {
         this.style = style;
         this.library = library;
@@ -26,7 +26,7 @@ public sealed class CitationProcessor
         this.entries = entries;
     }
 
-    public ApaStyle Style => style;
+    public ICitationStyle Style => style;
 
     /// <summary>
     /// The same processor labelling years over <paramref name="list"/>: the site-wide lists (the references index,
@@ -94,8 +94,11 @@ public sealed class CitationProcessor
 
         var list = library.References.Where(r => cited.Contains(r.Id)).ToList();
         var document = ForList(list);
-        var results = citations.Select((c, i) => known[i] ? style.FormatCitation(c, key => library.Find(key)!, document.years, list) : null).ToList();
-        return new ProcessedCitations(results, document.Bibliography(list));
+        var formattable = citations.Where((_, i) => known[i]).ToList();
+        var (formattedCitations, bibliography) = style.FormatDocument(formattable, key => library.Find(key)!, document.years, list, document.FormatEntry);
+        var formatted = new Queue<FormattedCitation>(formattedCitations);
+        var results = citations.Select((_, i) => known[i] ? formatted.Dequeue() : null).ToList();
+        return new ProcessedCitations(results, bibliography);
     }
 
     private void ReportUnknown(string key, SourceLocation location, DiagnosticBag diagnostics) =>

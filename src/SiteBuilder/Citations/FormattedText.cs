@@ -6,7 +6,18 @@ namespace SiteBuilder.Citations;
 /// <summary>Styled text produced by a citation style, renderable as HTML (escaped) or plain text.</summary>
 public sealed class FormattedText
 {
+    private readonly string? markup;
+
     public FormattedText(IReadOnlyList<TextRun> runs) => Runs = runs;
+
+    private FormattedText(string html, string plain)
+    {
+        markup = html;
+        Runs = [new TextRun(plain)];
+    }
+
+    /// <summary>Text a CSL style made, already written as HTML (escaped) and as plain text.</summary>
+    public static FormattedText FromHtml(string html, string plain) => new(html, plain);
 
     public IReadOnlyList<TextRun> Runs { get; }
 
@@ -18,6 +29,11 @@ public sealed class FormattedText
     /// </summary>
     public string ToHtml()
     {
+        if (markup is not null)
+        {
+            return markup;
+        }
+
         var html = new StringBuilder();
         var open = new List<int>(); // the styles open now, outermost first
         foreach (var run in Runs)

@@ -17,5 +17,8 @@ public sealed record SiteConfig(
     /// <summary>The bibliography files named by <c>bibliography:</c> (site paths), with where they were named; empty means the default file.</summary>
     public IReadOnlyList<(string Path, Diagnostics.SourceLocation NamedAt)> Bibliography { get; init; } = [];
 
+    /// <summary>Where <c>citation_style:</c> is written, for messages about the style file.</summary>
+    public Diagnostics.SourceLocation CitationStyleLocation { get; init; } = Diagnostics.SourceLocation.File(FileName);
+
     public static SiteConfig Default { get; } = new("Untitled site", null, null, "en", "/", "apa", [], PdfSettings.Default);
 }

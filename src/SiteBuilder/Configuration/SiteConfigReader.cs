@@ -25,6 +25,7 @@ internal static class SiteConfigReader
             Pdf: PdfSettingsReader.Read(map.Map("pdf")))
         {
             Bibliography = map.StringList("bibliography").Select(p => (p.TrimStart('/'), map.ValueLocationOf("bibliography"))).ToList(),
+            CitationStyleLocation = map.ValueLocationOf("citation_style"),
         };
         map.ReportUnknownKeys("site.yaml");
         return config;
@@ -45,12 +46,12 @@ internal static class SiteConfigReader
     private static string ReadStyle(YamlMap map)
     {
         var style = map.String("citation_style") ?? "apa";
-        if (style != "apa")
+        if (style != "apa" && !style.EndsWith(".csl", StringComparison.OrdinalIgnoreCase))
         {
-            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.ValueLocationOf("citation_style"), $"unknown citation style '{style}'; the supported style is 'apa'");
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.ValueLocationOf("citation_style"), $"unknown citation style '{style}'; write 'apa' (built in) or the path of a CSL style under styles/, such as styles/chicago-author-date.csl");
         }
 
-        return style;
+        return style.TrimStart('/');
     }
 
     /// <summary>An absolute http(s) address, or <see cref="BaseUrl.None"/> when absent or wrong (wrong is an error at its value).</summary>

@@ -12,6 +12,7 @@ public static class SiteSourceLoader
     private static readonly string[] ContentExtensions = [".md", ".yaml", ".yml", ".json", ".bib"];
     private static readonly string[] TemplateExtensions = [".html", ".xml", ".txt"];
     private static readonly string[] SeedExtensions = [".txt"];
+    private static readonly string[] StyleExtensions = [".csl", ".xml"];
 
     /// <summary>Copied as bytes, never read as templates: an asset need not be UTF-8 text.</summary>
     private const string AssetsFolder = "templates/assets/";
@@ -26,7 +27,7 @@ public static class SiteSourceLoader
     {
         var diagnostics = new DiagnosticBag();
         var walker = new SourceTreeWalker(root, diagnostics);
-        var known = previous is null ? null : previous.Content.Concat(previous.Templates).Concat(previous.Seeds)
+        var known = previous is null ? null : previous.Content.Concat(previous.Templates).Concat(previous.Seeds).Concat(previous.Styles)
             .Where(f => f.Stamp is not null).ToDictionary(f => f.Path, StringComparer.Ordinal);
         return new SiteSources(
             ReadConfig(walker, diagnostics),
@@ -35,6 +36,7 @@ public static class SiteSourceLoader
             ReadAssets(walker, diagnostics),
             ReadTextFiles(walker, "seeds", SeedExtensions, diagnostics, known))
         {
+            Styles = ReadTextFiles(walker, "styles", StyleExtensions, diagnostics, known),
             Problems = diagnostics.ToSortedList(),
         };
     }

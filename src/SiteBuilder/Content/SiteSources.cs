@@ -14,6 +14,9 @@ public sealed record SiteSources(
     /// <summary>What went wrong while reading the sources from disk (links, permissions, encodings); a build stops on these.</summary>
     public IReadOnlyList<Diagnostics.Diagnostic> Problems { get; init; } = [];
 
+    /// <summary>CSL styles and locales under styles/ (<c>citation_style:</c> names one; dependent styles find their parent here).</summary>
+    public IReadOnlyList<SourceFile> Styles { get; init; } = [];
+
     public SourceFile? FindContent(string path) => Content.FirstOrDefault(f => f.Path == path);
 
     public SourceFile? FindSeed(string path) => Seeds.FirstOrDefault(f => f.Path == path);

@@ -45,6 +45,7 @@ public static class DiagnosticCodes
     public const string IncompleteReference = "SB0305";
     public const string BibliographySyntax = "SB0306";
     public const string UnknownCslVariable = "SB0307";
+    public const string CitationStyleError = "SB0308";
 
     // PDF
     public const string PdfFailed = "SB0701";

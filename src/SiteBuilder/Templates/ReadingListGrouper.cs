@@ -12,7 +12,7 @@ internal static class ReadingListGrouper
 {
     public static readonly Theme Unthemed = new("further-reading", "Further reading", null);
 
-    public static IReadOnlyList<(Theme Theme, IReadOnlyList<Reference> References)> Group(IReadOnlyList<Theme> themes, ReferenceLibrary library, ApaStyle style)
+    public static IReadOnlyList<(Theme Theme, IReadOnlyList<Reference> References)> Group(IReadOnlyList<Theme> themes, ReferenceLibrary library, ICitationStyle style)
     {
         var known = themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var groups = new List<(Theme, IReadOnlyList<Reference>)>();

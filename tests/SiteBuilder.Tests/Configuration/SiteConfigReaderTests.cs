@@ -33,7 +33,7 @@ public class SiteConfigReaderTests
         SiteConfigReader.Read("citation_style: chicago\n", diagnostics);
 
         Assert.Equal(
-            ["site.yaml:1:1: error SB0104: site.yaml needs 'title'", "site.yaml:1:17: error SB0103: unknown citation style 'chicago'; the supported style is 'apa'"],
+            ["site.yaml:1:1: error SB0104: site.yaml needs 'title'", "site.yaml:1:17: error SB0103: unknown citation style 'chicago'; write 'apa' (built in) or the path of a CSL style under styles/, such as styles/chicago-author-date.csl"],
             diagnostics.ToSortedList().Select(d => d.ToString()));
     }
 

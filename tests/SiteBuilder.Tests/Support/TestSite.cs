@@ -26,7 +26,10 @@ public static class TestSite
             files.Where(f => f.Path.StartsWith("content/", StringComparison.Ordinal)).ToList(),
             templates.OrderBy(t => t.Path, StringComparer.Ordinal).ToList(),
             withRealTemplates ? RealTemplates.Value.Assets : [],
-            files.Where(f => f.Path.StartsWith("seeds/", StringComparison.Ordinal)).ToList());
+            files.Where(f => f.Path.StartsWith("seeds/", StringComparison.Ordinal)).ToList())
+        {
+            Styles = files.Where(f => f.Path.StartsWith("styles/", StringComparison.Ordinal)).ToList(),
+        };
     }
 
     public static BuildResult Build(string text, bool withRealTemplates = true, bool drafts = false, bool pdf = false) =>

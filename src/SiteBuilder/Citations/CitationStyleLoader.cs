@@ -1,0 +1,80 @@
+using SiteBuilder.Configuration;
+using SiteBuilder.Content;
+using SiteBuilder.Csl.Locales;
+using SiteBuilder.Csl.Styles;
+using SiteBuilder.Diagnostics;
+
+namespace SiteBuilder.Citations;
+
+/// <summary>
+/// The citation style site.yaml names: "apa" (built in), or a CSL style file under styles/. A dependent style
+/// (most of Zotero's) is followed to its independent parent, found in styles/ by its id; its locale comes from
+/// styles/locales-xx-XX.xml when the site has one, else the engine's own American English.
+/// </summary>
+internal static class CitationStyleLoader
+{
+    public static ICitationStyle Load(SiteConfig config, IReadOnlyList<SourceFile> styles, DiagnosticBag diagnostics)
+    {
+        if (config.CitationStyle == "apa")
+        {
+            return new ApaStyle();
+        }
+
+        var at = config.CitationStyleLocation;
+        var file = styles.FirstOrDefault(f => f.Path == config.CitationStyle);
+        var available = styles.Where(f => f.Path.EndsWith(".csl", StringComparison.OrdinalIgnoreCase)).Select(f => f.Path).ToList();
+        if (file is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, at, $"the citation style '{config.CitationStyle}' does not exist; CSL styles live under styles/{SpellingSuggester.Hint(config.CitationStyle, available)}");
+            return new ApaStyle();
+        }
+
+        if (Parse(file, diagnostics) is not { } style)
+        {
+            return new ApaStyle();
+        }
+
+        if (style.ParentId is { } parentId)
+        {
+            var parent = styles.Where(f => f != file && f.Path.EndsWith(".csl", StringComparison.OrdinalIgnoreCase))
+                .Select(f => Parse(f, new DiagnosticBag())).FirstOrDefault(s => s?.Id == parentId);
+            if (parent is null)
+            {
+                diagnostics.Error(DiagnosticCodes.CitationStyleError, SourceLocation.File(file.Path), $"'{file.Path}' is a dependent style: it formats as '{parentId}', which is not in styles/; download that style's .csl file into styles/");
+                return new ApaStyle();
+            }
+
+            // a dependent style brings its own name and may choose the language; the parent does the formatting
+            style = parent with { DefaultLocale = style.DefaultLocale ?? parent.DefaultLocale, Locales = [.. style.Locales, .. parent.Locales] };
+        }
+
+        var language = style.DefaultLocale ?? config.Language;
+        var localeFile = styles.FirstOrDefault(f => f.Path == $"styles/locales-{language}.xml")
+            ?? styles.FirstOrDefault(f => f.Path.StartsWith($"styles/locales-{language.Split('-')[0]}-", StringComparison.Ordinal));
+        LocaleOverride baseLocale;
+        try
+        {
+            baseLocale = localeFile is null ? LocaleParser.BuiltInEnglish() : LocaleParser.Parse(localeFile.Text);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.CitationStyleError, new SourceLocation(localeFile!.Path, e.LineNumber, e.LinePosition), $"the locale cannot be read: {e.Message}");
+            baseLocale = LocaleParser.BuiltInEnglish();
+        }
+
+        return new CslCitationStyle(style, new CslLocale(baseLocale, style.Locales), style.Title ?? Path.GetFileNameWithoutExtension(file.Path));
+    }
+
+    private static CslStyle? Parse(SourceFile file, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return StyleParser.Parse(file.Text);
+        }
+        catch (CslStyleException e)
+        {
+            diagnostics.Error(DiagnosticCodes.CitationStyleError, new SourceLocation(file.Path, e.Line, e.Column), $"the CSL style cannot be read: {e.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using SiteBuilder.Csl.Locales;
+using SiteBuilder.Csl.Processing;
+using SiteBuilder.Csl.Rendering;
+using SiteBuilder.Csl.Styles;
+using CslOutput = SiteBuilder.Csl.Rendering.Output;
+
+namespace SiteBuilder.Citations;
+
+/// <summary>
+/// A CSL style from styles/, formatting through SiteBuilder.Csl: each document's citations in one batch against
+/// its reference list, entries with the year suffixes of their list. The engine's tree keeps each cite's item, so
+/// every work in a citation links to its own reference page, whatever the style.
+/// </summary>
+internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale, string name) : ICitationStyle
+{
+    public string Name => name;
+
+    public IReadOnlyList<Reference> Sort(IEnumerable<Reference> references)
+    {
+        var list = references.ToList();
+        if (style.Bibliography is not { Sort.Count: > 0 })
+        {
+            return list;
+        }
+
+        var byId = list.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return Processor(list).Order(list.Select(r => r.Id)).Select(id => byId[id]).ToList();
+    }
+
+    public IReadOnlyDictionary<string, string> YearLabels(IReadOnlyList<Reference> list)
+    {
+        var processor = Processor(list);
+        processor.Citations([new CitationRequest(list.Select(r => new Cite(r.Id)).ToList())]);
+        return list.ToDictionary(r => r.Id, r => ApaStyle.YearText(r) + processor.YearSuffix(r.Id), StringComparer.Ordinal);
+    }
+
+    public FormattedText FormatEntry(Reference reference, string yearLabel)
+    {
+        var year = ApaStyle.YearText(reference);
+        var suffix = yearLabel.StartsWith(year, StringComparison.Ordinal) && yearLabel.Length > year.Length ? yearLabel[year.Length..].TrimStart('-') : null;
+        var output = Processor([reference]).Entry(reference.Id, suffix);
+        return output is null ? FormattedText.FromHtml("", "") : Text(output);
+    }
+
+    public (IReadOnlyList<FormattedCitation> Citations, IReadOnlyList<BibliographyEntry> Bibliography) FormatDocument(
+        IReadOnlyList<Citation> citations, Func<string, Reference> find, IReadOnlyDictionary<string, string> years, IReadOnlyList<Reference> list, Func<Reference, FormattedText> entry)
+    {
+        var processor = Processor(list);
+        var requests = citations.Select(c => new CitationRequest(c.Items.Select(i => Cite(i, suppressAuthor: i.SuppressAuthor || c.Narrative)).ToList())).ToList();
+
+        // a narrative citation ("Levine and Heller (2010)") is the cite's names, then the cite without them
+        var narrative = new Dictionary<int, int>();
+        for (var i = 0; i < citations.Count; i++)
+        {
+            if (citations[i].Narrative)
+            {
+                narrative[i] = requests.Count;
+                requests.Add(new CitationRequest([Cite(citations[i].Items[0], suppressAuthor: false)]));
+            }
+        }
+
+        var outputs = requests.Count == 0 ? [] : processor.Citations(requests);
+        var formatted = citations.Select((_, i) => Pieces(outputs[i], narrative.TryGetValue(i, out var full) ? Names(outputs[full]) : null)).ToList();
+
+        // the document's entries from the same processor, so numbers and suffixes agree with its citations
+        var byId = list.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var entries = processor.Bibliography(list.Select(r => r.Id)).Where(o => o.ItemId is not null).Select(o => new BibliographyEntry(byId[o.ItemId!], Text(o))).ToList();
+        return (formatted, entries);
+    }
+
+    private CslProcessor Processor(IEnumerable<Reference> references) => new(style, references.Select(r => r.Item), locale);
+
+    private static Cite Cite(CitationItem item, bool suppressAuthor) => new(item.Key)
+    {
+        Locator = item.Locator?.Value,
+        Label = item.Locator?.Label,
+        Prefix = item.Prefix is null ? null : item.Prefix + " ",
+        Suffix = item.Suffix is null ? null : ", " + item.Suffix,
+        SuppressAuthor = suppressAuthor,
+    };
+
+    /// <summary>The names part of a cite, written on its own (for narrative citations).</summary>
+    private FormattedText? Names(CslOutput citation) => Find(citation, o => o.Part == "names" && !o.IsEmpty) is { } names ? Text(names) : null;
+
+    private static CslOutput? Find(CslOutput node, Func<CslOutput, bool> match) =>
+        match(node) ? node : node is GroupOutput g ? g.Children.Select(c => Find(c, match)).FirstOrDefault(n => n is not null) : null;
+
+    /// <summary>The citation as pieces: each cite (tagged with its item) links to its reference; the rest joins them.</summary>
+    private FormattedCitation Pieces(CslOutput citation, FormattedText? narrativeNames)
+    {
+        var pieces = new List<CitationPiece>();
+        Flatten(citation, pieces);
+        if (narrativeNames is not null && pieces.FirstOrDefault(p => p.Key is not null) is { } first)
+        {
+            pieces.Insert(0, new CitationPiece(first.Key, narrativeNames.ToPlainText()) { Rich = narrativeNames });
+            pieces.Insert(1, new CitationPiece(null, " "));
+        }
+
+        return new FormattedCitation(pieces);
+    }
+
+    private void Flatten(CslOutput node, List<CitationPiece> pieces)
+    {
+        if (node.ItemId is { } id)
+        {
+            var text = Text(node);
+            pieces.Add(new CitationPiece(id, text.ToPlainText()) { Rich = text });
+            return;
+        }
+
+        if (node is GroupOutput group && HasCite(group))
+        {
+            var d = group.Decoration;
+            Add(pieces, d.Prefix);
+            foreach (var (child, index) in group.Children.Where(c => !c.IsEmpty).Select((c, i) => (c, i)))
+            {
+                if (index > 0)
+                {
+                    Add(pieces, group.Delimiter);
+                }
+
+                Flatten(child, pieces);
+            }
+
+            Add(pieces, d.Suffix);
+            return;
+        }
+
+        if (!node.IsEmpty)
+        {
+            var text = Text(node);
+            pieces.Add(new CitationPiece(null, text.ToPlainText()) { Rich = text });
+        }
+    }
+
+    private static bool HasCite(CslOutput node) => node.ItemId is not null || (node is GroupOutput g && g.Children.Any(HasCite));
+
+    private static void Add(List<CitationPiece> pieces, string? text)
+    {
+        if (!string.IsNullOrEmpty(text))
+        {
+            pieces.Add(new CitationPiece(null, text));
+        }
+    }
+
+    private FormattedText Text(CslOutput output) =>
+        FormattedText.FromHtml(Linked(OutputWriter.HtmlWithClasses(output, locale)), OutputWriter.Text(output, locale));
+
+    /// <summary>Web addresses in an entry become links, as the APA formatter's DOIs and URLs are.</summary>
+    private static string Linked(string html) => Url().Replace(html, m => $"<a href=\"{m.Value}\">{m.Value}</a>");
+
+    [GeneratedRegex(@"https?://[^\s<>""]+[^\s<>"".,;:)\]]")]
+    private static partial Regex Url();
+
+}

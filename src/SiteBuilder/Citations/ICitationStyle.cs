@@ -1,0 +1,27 @@
+namespace SiteBuilder.Citations;
+
+/// <summary>
+/// What the site needs of a citation style: the order of a reference list, the year labels within it, an entry,
+/// and all citations of a document formatted as one batch (disambiguation and collapsing look at all of them).
+/// The built-in APA style and any CSL style loaded from <c>styles/</c> implement it.
+/// </summary>
+public interface ICitationStyle
+{
+    /// <summary>A short name for messages and the "Cite this" box ("APA 7", or the CSL style's title).</summary>
+    string Name { get; }
+
+    IReadOnlyList<Reference> Sort(IEnumerable<Reference> references);
+
+    /// <summary>The year each reference shows in this list ("2010", "2010a", "n.d.").</summary>
+    IReadOnlyDictionary<string, string> YearLabels(IReadOnlyList<Reference> list);
+
+    FormattedText FormatEntry(Reference reference, string yearLabel);
+
+    /// <summary>
+    /// Every citation of one document, in order, and its reference list, formatted together (a numeric style
+    /// numbers the entries as the citations first cite them). <paramref name="entry"/> formats an entry the
+    /// processor may already have made.
+    /// </summary>
+    (IReadOnlyList<FormattedCitation> Citations, IReadOnlyList<BibliographyEntry> Bibliography) FormatDocument(
+        IReadOnlyList<Citation> citations, Func<string, Reference> find, IReadOnlyDictionary<string, string> years, IReadOnlyList<Reference> list, Func<Reference, FormattedText> entry);
+}

@@ -1,0 +1,71 @@
+using SiteBuilder.Tests.Support;
+
+namespace SiteBuilder.Tests.Build;
+
+/// <summary>A site formatted by a CSL style from styles/ instead of the built-in APA: end to end.</summary>
+public class CslStyleSiteTests
+{
+    private const string Numeric = """
+        -- styles/numeric.csl --
+        <?xml version="1.0" encoding="utf-8"?>
+        <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><title>Numeric test style</title><id>http://example.org/styles/numeric</id></info>
+          <citation collapse="citation-number">
+            <sort><key variable="citation-number"/></sort>
+            <layout prefix="[" suffix="]" delimiter=", ">
+              <group delimiter=", "><text variable="citation-number"/><group><label variable="locator" form="short" suffix=" "/><text variable="locator"/></group></group>
+            </layout>
+          </citation>
+          <bibliography>
+            <sort><key macro="author"/></sort>
+            <layout suffix=".">
+              <text variable="citation-number" prefix="[" suffix="] "/>
+              <group delimiter=", "><text macro="author"/><text variable="title" font-style="italic"/><date variable="issued"><date-part name="year"/></date></group>
+            </layout>
+          </bibliography>
+          <macro name="author"><names variable="author"><name initialize-with=". " delimiter=", " and="text"/></names></macro>
+        </style>
+        """;
+
+    private static string Site(string style, params string[] parts) =>
+        string.Join("\n", [Sites.Config.Replace("title: Test site", "title: Test site\ncitation_style: " + style, StringComparison.Ordinal), Sites.References, Sites.Essay, Sites.Pages, .. parts]);
+
+    [Fact]
+    public void A_csl_style_formats_citations_and_entries_and_every_cite_links_to_its_reference()
+    {
+        var result = TestSite.Build(Site("styles/numeric.csl", Numeric));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var essay = result.Find("essays/first/index.html")!.Text;
+        Assert.Contains("href=\"../../references/levine2010/index.html\" data-ref=\"ref-levine2010\">2, pp. 70–85</a>]", essay, StringComparison.Ordinal);
+        Assert.Contains("[2] A. Levine and R. S. F. Heller, <i>Attached: The new science of adult attachment</i>, 2010.", essay, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dependent_style_is_formatted_by_its_parent_from_styles()
+    {
+        var dependent = """
+            -- styles/journal.csl --
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><title>Journal of Tests</title><id>http://example.org/styles/journal</id>
+                <link href="http://example.org/styles/numeric" rel="independent-parent"/></info>
+            </style>
+            """;
+
+        var result = TestSite.Build(Site("styles/journal.csl", Numeric, dependent));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(">2, pp. 70–85</a>]", result.Find("essays/first/index.html")!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_parent_a_missing_style_and_a_broken_style_are_errors_where_they_are()
+    {
+        var orphan = "-- styles/orphan.csl --\n<style xmlns=\"http://purl.org/net/xbiblio/csl\" class=\"in-text\" version=\"1.0\"><info><link href=\"http://example.org/none\" rel=\"independent-parent\"/></info></style>\n";
+        var broken = "-- styles/broken.csl --\n<style xmlns=\"http://purl.org/net/xbiblio/csl\">\n  <citation>\n</style>\n";
+
+        Assert.Contains(TestSite.Build(Site("styles/orphan.csl", orphan)).Diagnostics, d => d.ToString() == "styles/orphan.csl: error SB0308: 'styles/orphan.csl' is a dependent style: it formats as 'http://example.org/none', which is not in styles/; download that style's .csl file into styles/");
+        Assert.Contains(TestSite.Build(Site("styles/numerc.csl", Numeric)).Diagnostics, d => d.ToString() == "site.yaml:2:17: error SB0001: the citation style 'styles/numerc.csl' does not exist; CSL styles live under styles/ (did you mean 'styles/numeric.csl'?)");
+        Assert.Contains(TestSite.Build(Site("styles/broken.csl", broken)).Diagnostics, d => d.Code == "SB0308" && d.Location.ToString().StartsWith("styles/broken.csl:3:", StringComparison.Ordinal));
+    }
+}
