@@ -16,7 +16,24 @@ public sealed class Renderer(RenderContext context)
     public Output Layout(Layout layout, bool withAffixes = true) =>
         new GroupOutput(Elements(layout.Children), withAffixes ? layout.Decoration : layout.Decoration with { Prefix = null, Suffix = null });
 
-    private List<Output> Elements(IReadOnlyList<Element> elements) => elements.Select(Element).ToList();
+    /// <summary>The outputs of a list of elements; a choose contributes its branch's elements one by one, so the delimiter of the group around it goes between them.</summary>
+    private List<Output> Elements(IReadOnlyList<Element> elements)
+    {
+        var outputs = new List<Output>();
+        foreach (var element in elements)
+        {
+            if (element is ChooseElement choose)
+            {
+                outputs.AddRange(Branch(choose));
+            }
+            else
+            {
+                outputs.Add(Element(element));
+            }
+        }
+
+        return outputs;
+    }
 
     private Output Element(Element element) => element switch
     {
@@ -341,16 +358,18 @@ public sealed class Renderer(RenderContext context)
         return Decorate(new GroupOutput(children, Decoration.None, g.Delimiter), g.Decoration);
     }
 
-    private Output Choose(ChooseElement c)
+    private Output Choose(ChooseElement c) => new GroupOutput(Branch(c), Decoration.None);
+
+    private List<Output> Branch(ChooseElement c)
     {
         foreach (var (when, children) in c.Branches)
         {
             if (when is null || new ConditionTester(context, this).Holds(when))
             {
-                return new GroupOutput(Elements(children), Decoration.None);
+                return Elements(children);
             }
         }
 
-        return new TextOutput("");
+        return [];
     }
 }

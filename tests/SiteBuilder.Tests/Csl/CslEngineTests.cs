@@ -168,6 +168,22 @@ public class CslEngineTests
         Assert.Equal(3, broken.Line);
     }
 
+    [Fact]
+    public void A_choose_inside_a_group_gives_its_elements_to_the_group_delimiter()
+    {
+        var style = StyleParser.Parse("""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <citation><layout><group delimiter=". ">
+                <names variable="author"><name/></names>
+                <choose><if type="book"><date variable="issued"><date-part name="year"/></date><text variable="title"/></if></choose>
+              </group></layout></citation>
+            </style>
+            """);
+        var processor = new CslProcessor(style, [Book("a", "Attached", 2010, Levine)]);
+
+        Assert.Equal("Amir Levine. 2010. Attached", OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("a")])])[0], processor.Locale));
+    }
+
     [Theory]
     [InlineData("2nd", "ordinal", "2nd")]
     [InlineData("3", "ordinal", "3rd")]
