@@ -6,22 +6,27 @@ using SiteBuilder.Csl.Rendering;
 namespace SiteBuilder.Csl.Conformance;
 
 /// <summary>One fixture of the CSL test suite (the "machines" JSON form): mode, style, items, citations, expected result.</summary>
-internal sealed record Fixture(string Name, string Mode, string Csl, string Input, string Result, JsonElement CitationItems, JsonElement Citations, JsonElement BibEntries)
+internal sealed partial record Fixture(string Name, string Mode, string Csl, string Input, string Result, JsonElement CitationItems, JsonElement Citations, JsonElement BibEntries)
 {
+    /// <summary>A fixture in the suite's human-readable form: sections between <c>&gt;&gt;==== NAME ====&gt;&gt;</c> and <c>&lt;&lt;==== NAME ====&lt;&lt;</c>.</summary>
     public static Fixture Read(string path)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
-        var root = document.RootElement.Clone();
+        var text = File.ReadAllText(path).ReplaceLineEndings("\n");
+        var sections = Section().Matches(text).ToDictionary(m => m.Groups["name"].Value.Trim(), m => m.Groups["body"].Value, StringComparer.Ordinal);
+        JsonElement Json(string name) => sections.TryGetValue(name, out var body) && body.Trim().Length > 0 ? JsonDocument.Parse(body).RootElement.Clone() : default;
         return new Fixture(
             Path.GetFileNameWithoutExtension(path),
-            root.GetProperty("mode").GetString() ?? "",
-            root.GetProperty("csl").GetString() ?? "",
-            root.GetProperty("input").GetRawText(),
-            root.GetProperty("result").GetString() ?? "",
-            root.TryGetProperty("citation_items", out var items) ? items : default,
-            root.TryGetProperty("citations", out var citations) ? citations : default,
-            root.TryGetProperty("bibentries", out var entries) ? entries : default);
+            sections.GetValueOrDefault("MODE")?.Trim() ?? "citation",
+            sections.GetValueOrDefault("CSL") ?? "",
+            sections.GetValueOrDefault("INPUT") ?? "[]",
+            sections.GetValueOrDefault("RESULT") ?? "",
+            Json("CITATION-ITEMS"),
+            Json("CITATIONS"),
+            Json("BIBENTRIES"));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@">>=+\s*(?<name>[A-Z-]+)\s*=+>>\n?(?<body>.*?)\n?<<=+\s*\k<name>\s*=+<<", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Section();
 
     public string Category => Name.Split('_')[0];
 
@@ -46,7 +51,7 @@ internal sealed record Fixture(string Name, string Mode, string Csl, string Inpu
         var style = Styles.StyleParser.Parse(Csl);
         var items = CslJson.ReadItems(Input);
         var processor = new CslProcessor(style, items, Program.Locale(style));
-        if (Mode == "bibliography")
+        if (Mode.StartsWith("bibliography", StringComparison.Ordinal))
         {
             var ids = BibEntries.ValueKind == JsonValueKind.Array ? BibEntries.EnumerateArray().Last().EnumerateArray().Select(e => e.GetString()!).ToList() : null;
             if (CitationItems.ValueKind == JsonValueKind.Array)

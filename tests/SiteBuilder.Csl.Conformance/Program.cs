@@ -1,17 +1,23 @@
 using SiteBuilder.Csl.Conformance;
 using SiteBuilder.Csl.Locales;
 
-// dotnet run -c Release --project tests/SiteBuilder.Csl.Conformance -- <test-suite>/processor-tests/machines [<locales folder>] [--list] [--show NAME]
-// Prints the share of fixtures that pass, by category; it asserts nothing.
-if (args.Length == 0)
+// dotnet run -c Release --project tests/SiteBuilder.Csl.Conformance -- DIR [--locales DIR] [--verbose] [--failures] [--show NAME]
+// Reads every fixture (*.txt, the suite's human-readable form) in DIR, runs it and prints, last,
+// "N passed, M failed of T". Locales come from --locales, else a "locales" folder beside DIR, else the built-in en-US.
+if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
 {
-    Console.Error.WriteLine("usage: SiteBuilder.Csl.Conformance <processor-tests/machines folder> [<locales folder>] [--failures] [--show NAME]");
+    Console.Error.WriteLine("usage: SiteBuilder.Csl.Conformance DIR [--locales DIR] [--verbose] [--failures] [--show NAME]");
     return 2;
 }
 
-Program.LocalesFolder = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null;
+var folder = args[0];
+var localesOption = args.SkipWhile(a => a != "--locales").Skip(1).FirstOrDefault();
+var besides = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd('/'))!, "locales");
+Program.LocalesFolder = localesOption ?? (Directory.Exists(besides) ? besides : null);
 var show = args.SkipWhile(a => a != "--show").Skip(1).FirstOrDefault();
-var fixtures = Directory.GetFiles(args[0], "*.json").Order(StringComparer.Ordinal).Select(Fixture.Read)
+var verbose = args.Contains("--verbose");
+var clock = System.Diagnostics.Stopwatch.StartNew();
+var fixtures = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(Fixture.Read)
     .Where(f => show is null || f.Name == show).ToList();
 var results = new List<(Fixture Fixture, bool Passed, string Actual)>();
 foreach (var fixture in fixtures)
@@ -44,16 +50,22 @@ foreach (var category in results.GroupBy(r => r.Fixture.Category).OrderBy(g => g
     Console.WriteLine($"{category.Key,-16} {category.Count(r => r.Passed),4} of {category.Count(),4}");
 }
 
-if (args.Contains("--failures"))
+var elapsed = clock.Elapsed;
+foreach (var (fixture, _, actual) in results.Where(r => !r.Passed))
 {
-    foreach (var (fixture, _, _) in results.Where(r => !r.Passed))
+    if (verbose)
+    {
+        Console.WriteLine($"--- {fixture.Name}\n  expected: {fixture.Result.Trim().Replace("\n", "\n            ", StringComparison.Ordinal)}\n  actual:   {actual.Trim().Replace("\n", "\n            ", StringComparison.Ordinal)}");
+    }
+    else if (args.Contains("--failures"))
     {
         Console.WriteLine("failed: " + fixture.Name);
     }
 }
 
 var passedCount = results.Count(r => r.Passed);
-Console.WriteLine($"CSL test suite: {passedCount} of {results.Count} fixtures pass ({100.0 * passedCount / Math.Max(1, results.Count):F1} %)");
+Console.WriteLine($"read and ran {results.Count} fixtures in {elapsed.TotalSeconds:F2} s ({(Program.LocalesFolder is null ? "built-in en-US locale" : "locales from " + Program.LocalesFolder)})");
+Console.WriteLine($"{passedCount} passed, {results.Count - passedCount} failed of {results.Count}");
 return 0;
 
 internal static partial class Program
