@@ -111,14 +111,15 @@ public static class CslJson
                             continue;
                         }
 
+                        // a season is kept as the month numbers 13–16 (also in ranges); 21–24 is EDTF's way of writing them
                         int? month = numbers.Count > 1 ? numbers[1] : null;
-                        if (month is >= 13 and <= 16 or >= 21 and <= 24)
+                        month = month is >= 21 and <= 24 ? month - 8 : month;
+                        if (numbers[0] == 0 && list.Count > 0)
                         {
-                            season = month > 20 ? month - 20 : month - 12;
-                            month = null;
+                            continue; // an open end ("1987–")
                         }
 
-                        list.Add(new CslDatePart(numbers[0], month, numbers.Count > 2 && month is not null ? numbers[2] : null));
+                        list.Add(new CslDatePart(numbers[0], month, numbers.Count > 2 && month is >= 1 and <= 12 ? numbers[2] : null));
                     }
 
                     date = date with { Parts = list, Season = season };

@@ -30,11 +30,6 @@ internal sealed class DateFormatter(RenderContext context)
 
         var start = date.Parts[0];
         var season = date.Season;
-        if (start.Month is >= 13 and <= 16)
-        {
-            season = start.Month - 12;
-            start = start with { Month = null };
-        }
 
         if (date.Parts.Count < 2 || date.Parts[1] == date.Parts[0])
         {
@@ -150,8 +145,10 @@ internal sealed class DateFormatter(RenderContext context)
         var text = part.Name switch
         {
             "year" => Year(date.Year, part.Form),
-            "month" => date.Month is { } month ? Month(month, part.Form) : season is { } s ? context.Locale.Text($"season-{s:00}") : null,
-            _ => date.Day is { } day && date.Month is not null ? Day(day, part.Form) : null,
+            "month" => date.Month is >= 13 and <= 16 ? context.Locale.Text($"season-{date.Month - 12:00}")
+                : date.Month is { } month ? Month(month, part.Form)
+                : season is { } s ? context.Locale.Text($"season-{s:00}") : null,
+            _ => date.Day is { } day && date.Month is >= 1 and <= 12 ? Day(day, part.Form) : null,
         };
         return text is null ? new TextOutput("") : new GroupOutput([new TextOutput(text)], part.Decoration);
     }

@@ -86,13 +86,14 @@ public sealed class Renderer(RenderContext context)
         }
 
         var text = Variable(variable, t.Form);
-        context.Called++;
+        var counts = variable != "year-suffix"; // the year suffix never decides whether a group shows
+        context.Called += counts ? 1 : 0;
         if (text is null)
         {
             return new TextOutput("");
         }
 
-        context.Rendered++;
+        context.Rendered += counts ? 1 : 0;
         if (variable is "page" or "locator" && NumberFormatter.IsNumeric(text) && (variable == "page" || context.Cite?.Label is null or "page"))
         {
             text = NumberFormatter.PageRange(text, context.Style.Options.GetValueOrDefault("page-range-format"), context.Locale);
