@@ -48,9 +48,17 @@ internal static class CitationStyleLoader
             style = parent with { DefaultLocale = style.DefaultLocale ?? parent.DefaultLocale, Locales = [.. style.Locales, .. parent.Locales] };
         }
 
-        var language = style.DefaultLocale ?? config.Language;
-        var localeFile = styles.FirstOrDefault(f => f.Path == $"styles/locales-{language}.xml")
-            ?? styles.FirstOrDefault(f => f.Path.StartsWith($"styles/locales-{language.Split('-')[0]}-", StringComparison.Ordinal));
+        // locale: site.yaml's locale (a file or a language tag), else the style's default-locale, else the site's language
+        var chosen = config.CitationLocale;
+        var language = chosen is not null && !chosen.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) ? chosen : style.DefaultLocale ?? config.Language;
+        var localeFile = chosen is not null && chosen.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+            ? styles.FirstOrDefault(f => f.Path == chosen)
+            : styles.FirstOrDefault(f => f.Path == $"styles/locales-{language}.xml")
+              ?? styles.FirstOrDefault(f => f.Path.StartsWith($"styles/locales-{language.Split('-')[0]}-", StringComparison.Ordinal));
+        if (localeFile is null && chosen is not null && (chosen.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || !language.StartsWith("en", StringComparison.OrdinalIgnoreCase)))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, SourceLocation.File(SiteConfig.FileName), $"the locale '{chosen}' is not in styles/; put the official locales-{language}.xml there, or leave 'locale:' out for American English");
+        }
         LocaleOverride baseLocale;
         try
         {

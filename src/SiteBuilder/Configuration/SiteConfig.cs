@@ -17,6 +17,9 @@ public sealed record SiteConfig(
     /// <summary>The bibliography files named by <c>bibliography:</c> (site paths), with where they were named; empty means the default file.</summary>
     public IReadOnlyList<(string Path, Diagnostics.SourceLocation NamedAt)> Bibliography { get; init; } = [];
 
+    /// <summary>The locale a CSL style formats with: a language tag ("de-DE") or a locale file under styles/; null means the style's or the site's language.</summary>
+    public string? CitationLocale { get; init; }
+
     /// <summary>Where <c>citation_style:</c> is written, for messages about the style file.</summary>
     public Diagnostics.SourceLocation CitationStyleLocation { get; init; } = Diagnostics.SourceLocation.File(FileName);
 

@@ -68,4 +68,23 @@ public class CslStyleSiteTests
         Assert.Contains(TestSite.Build(Site("styles/numerc.csl", Numeric)).Diagnostics, d => d.ToString() == "site.yaml:2:17: error SB0001: the citation style 'styles/numerc.csl' does not exist; CSL styles live under styles/ (did you mean 'styles/numeric.csl'?)");
         Assert.Contains(TestSite.Build(Site("styles/broken.csl", broken)).Diagnostics, d => d.Code == "SB0308" && d.Location.ToString().StartsWith("styles/broken.csl:3:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_locale_from_styles_gives_the_style_its_terms()
+    {
+        var german = """
+            -- styles/locales-de-DE.xml --
+            <locale xmlns="http://purl.org/net/xbiblio/csl" version="1.0" xml:lang="de-DE">
+              <terms><term name="page" form="short"><single>S.</single><multiple>S.</multiple></term><term name="and">und</term></terms>
+            </locale>
+            """;
+        var config = "styles/numeric.csl\nlocale: de-DE";
+
+        var result = TestSite.Build(Site(config, Numeric, german));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(">2, S. 70–85</a>]", result.Find("essays/first/index.html")!.Text, StringComparison.Ordinal);
+        Assert.Contains("A. Levine und R. S. F. Heller", result.Find("essays/first/index.html")!.Text, StringComparison.Ordinal);
+        Assert.Contains(TestSite.Build(Site("styles/numeric.csl\nlocale: fr-FR", Numeric)).Diagnostics, d => d.Message.StartsWith("the locale 'fr-FR' is not in styles/", StringComparison.Ordinal));
+    }
 }
