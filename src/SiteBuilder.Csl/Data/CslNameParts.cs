@@ -60,6 +60,12 @@ public static class CslNameParts
     /// <summary>"d'Alembert" as "d'" and "Alembert".</summary>
     private static (string Particle, string Family)? ApostropheParticle(string family)
     {
+        var hyphen = family.IndexOf('-');
+        if (hyphen is > 0 and <= 3 && family[..hyphen].All(char.IsLower) && hyphen + 1 < family.Length && char.IsUpper(family[hyphen + 1]))
+        {
+            return (family[..(hyphen + 1)], family[(hyphen + 1)..]); // "al-One"
+        }
+
         var at = family.IndexOfAny(['\'', '’']);
         return at is 1 or 2 && char.IsLower(family[0]) && at + 1 < family.Length && char.IsUpper(family[at + 1])
             ? (family[..(at + 1)], family[(at + 1)..])

@@ -150,7 +150,12 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
             return Part(RichTextOutput.Parse(person.Literal!), name?.Family);
         }
 
-        person = person with { Family = person.Family?.Replace('\'', '’'), Given = person.Given?.Replace('\'', '’'), NonDroppingParticle = person.NonDroppingParticle?.Replace('\'', '’'), DroppingParticle = person.DroppingParticle?.Replace('\'', '’') };
+        if (string.IsNullOrWhiteSpace(person.Family) && person.Given is { Length: > 0 } only)
+        {
+            return Part(new TextOutput(only.Trim()), name?.Family); // one name, written as given ("Banksy")
+        }
+
+        person = person with { Family = person.Family?.Trim().Replace('\'', '’'), Given = person.Given?.Trim().Replace('\'', '’'), NonDroppingParticle = person.NonDroppingParticle?.Replace('\'', '’'), DroppingParticle = person.DroppingParticle?.Replace('\'', '’') };
         var family = person.Family ?? "";
         var demote = context.Option(null, "demote-non-dropping-particle") ?? "display-and-sort";
         var given = Given(person, index);
@@ -196,13 +201,9 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
             display.Add(new TextOutput(" "));
         }
 
-        var familyDisplay = Join(Join(dp, ndp), family);
+        // the family part holds the particles and the suffix: "(de La Fontaine III)"
+        var familyDisplay = Join(Join(dp, ndp), family) + (suffix is null ? "" : (person.CommaSuffix ? ", " : " ") + suffix);
         display.Add(Part(new TextOutput(familyDisplay), name?.Family));
-        if (suffix is not null)
-        {
-            display.Add(new TextOutput((person.CommaSuffix ? ", " : " ") + suffix));
-        }
-
         return new GroupOutput(display, Decoration.None);
     }
 
@@ -260,6 +261,11 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
             var pieces = word.Split('-');
             for (var p = 0; p < pieces.Length; p++)
             {
+                if (p > 0 && pieces[p].Length > 0 && char.IsLower(pieces[p][0]) && initialize)
+                {
+                    continue; // "Guo-ping" as "G.": a lower-case part after a hyphen is no name of its own
+                }
+
                 if (p > 0)
                 {
                     while (result.Length > 0 && result[^1] == ' ')

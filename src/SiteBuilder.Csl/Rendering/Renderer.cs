@@ -252,7 +252,8 @@ public sealed class Renderer(RenderContext context)
         var formatter = new NameFormatter(context, name, n.EtAl ?? inheritFrom?.EtAl, n.EtAl is null ? inheritFrom?.EtAlTerm ?? n.EtAlTerm : n.EtAlTerm);
         var lists = n.Variables.Where(v => !context.Suppressed.Contains(v)).Select(v => (Variable: v, Names: context.Item.NamesOf(v))).Where(v => v.Names.Count > 0).ToList();
         context.Called++;
-        if (lists.Count == 2 && lists.Any(l => l.Variable == "editor") && lists.Any(l => l.Variable == "translator") && lists[0].Names.SequenceEqual(lists[1].Names))
+        if (lists.Count == 2 && lists.Any(l => l.Variable == "editor") && lists.Any(l => l.Variable == "translator") && lists[0].Names.SequenceEqual(lists[1].Names)
+            && (label is null || context.Locale.Text("editortranslator", label.Form).Length > 0))
         {
             lists = [("editortranslator", lists[0].Names)]; // one list, labelled "editor & translator"
         }
