@@ -45,6 +45,28 @@ internal sealed partial record Fixture(string Name, string Mode, string Csl, str
         };
     }
 
+    private static List<(string Id, CitationRequest Request)> State(List<(string Id, CitationRequest Request)> calls)
+    {
+        var state = new List<(string Id, CitationRequest Request)>();
+        foreach (var call in calls)
+        {
+            var at = state.FindIndex(x => x.Id == call.Id && call.Id.Length > 0);
+            if (at >= 0)
+            {
+                state[at] = call;
+            }
+            else
+            {
+                state.Add(call);
+            }
+        }
+
+        return state;
+    }
+
+    private static List<string> Render(Styles.CslStyle style, List<CslItem> items, Locales.CslLocale locale, List<(string Id, CitationRequest Request)> state) =>
+        state.Count == 0 ? [] : new CslProcessor(style, items, locale).Citations(state.Select(x => x.Request).ToList()).Select(o => OutputWriter.Html(o, locale)).ToList();
+
     /// <summary>What the processor makes of this fixture, in the suite's result format.</summary>
     public string Run()
     {
@@ -65,14 +87,21 @@ internal sealed partial record Fixture(string Name, string Mode, string Csl, str
 
         if (Citations.ValueKind == JsonValueKind.Array)
         {
-            var requests = Citations.EnumerateArray().Select(c =>
+            // the suite's convention: citations are processed one call at a time (a later one with the same id
+            // replaces the earlier); the result lists the final citations, marking ">>" those the last call changed
+            var calls = Citations.EnumerateArray().Select(c =>
             {
                 var citation = c[0];
+                var id = citation.TryGetProperty("citationID", out var cid) ? cid.GetString() ?? "" : "";
                 var note = citation.TryGetProperty("properties", out var p) && p.TryGetProperty("noteIndex", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : (int?)null;
-                return new CitationRequest(citation.GetProperty("citationItems").EnumerateArray().Select(Cite).ToList(), note == 0 ? null : note);
+                return (Id: id, Request: new CitationRequest(citation.GetProperty("citationItems").EnumerateArray().Select(Cite).ToList(), note == 0 ? null : note));
             }).ToList();
-            var outputs = processor.Citations(requests);
-            return string.Join("\n", outputs.Select((o, i) => (i == outputs.Count - 1 ? ">>" : "..") + $"[{i}] " + OutputWriter.Html(o, processor.Locale)));
+            var after = Render(style, items, processor.Locale, State(calls));
+            var before = Render(style, items, processor.Locale, State(calls.Take(calls.Count - 1).ToList()));
+            var lastId = calls[^1].Id;
+            var finalIds = State(calls).Select(x => x.Id).ToList();
+            return string.Join("\n", after.Select((text, i) =>
+                (finalIds[i] == lastId || i >= before.Count || before[i] != text ? ">>" : "..") + $"[{i}] {text}"));
         }
 
         var citations = CitationItems.ValueKind == JsonValueKind.Array
