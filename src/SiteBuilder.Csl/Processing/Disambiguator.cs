@@ -63,8 +63,9 @@ internal static class Disambiguator
     /// </summary>
     private static void Widen(List<CslItem> group, Dictionary<string, Disambiguation> states, CslProcessor processor, Section section, bool addNames, bool addGiven, string rule)
     {
+        // for each item, the fewest names (and given names) that leave it colliding with the fewest others
         var most = group.Max(i => Names(i).Count);
-        var chosen = new Dictionary<string, Disambiguation>(StringComparer.Ordinal);
+        var best = group.ToDictionary(i => i.Id, i => (Collisions: group.Count - 1, State: states[i.Id]), StringComparer.Ordinal);
         var first = addNames ? 1 : most;
         for (var n = first; n <= Math.Max(first, most); n++)
         {
@@ -76,11 +77,12 @@ internal static class Disambiguator
                     GivenLevels = withGiven ? GivenLevels(i, group, n, rule) : states[i.Id].GivenLevels,
                 }, StringComparer.Ordinal);
                 var renders = group.ToDictionary(i => i.Id, i => processor.Cite(section, new Cite(i.Id), trial[i.Id]).Plain(), StringComparer.Ordinal);
-                foreach (var item in group.Where(i => !chosen.ContainsKey(i.Id)))
+                foreach (var item in group)
                 {
-                    if (group.All(o => o.Id == item.Id || renders[o.Id] != renders[item.Id]))
+                    var collisions = group.Count(o => o.Id != item.Id && renders[o.Id] == renders[item.Id]);
+                    if (collisions < best[item.Id].Collisions)
                     {
-                        chosen[item.Id] = trial[item.Id];
+                        best[item.Id] = (collisions, trial[item.Id]);
                     }
                 }
             }
@@ -88,10 +90,7 @@ internal static class Disambiguator
 
         foreach (var item in group)
         {
-            if (chosen.TryGetValue(item.Id, out var state))
-            {
-                states[item.Id] = state;
-            }
+            states[item.Id] = best[item.Id].State;
         }
     }
 
