@@ -128,7 +128,7 @@ public sealed class Renderer(RenderContext context)
             "year-suffix" => context.Disambiguation.YearSuffix,
             "first-reference-note-number" => context.Cite?.FirstNoteNumber?.ToString(CultureInfo.InvariantCulture),
             "page-first" => item["page-first"] ?? (item["page"] is { } page ? page.Split(['-', '–', ',', '&'])[0].Trim() : null),
-            "citation-label" => item["citation-label"] ?? CitationLabel(),
+            "citation-label" => item["citation-label"] is { } label ? label + (UsesYearSuffixVariable() ? "" : context.Disambiguation.YearSuffix) : CitationLabel(),
             _ => null,
         };
         if (value is not null)
@@ -148,12 +148,29 @@ public sealed class Renderer(RenderContext context)
         return item[variable];
     }
 
-    /// <summary>A generated label ("Smit10"), for styles that print one: letters of the first author and the year.</summary>
+    /// <summary>
+    /// A generated label by CSL's default trigraph: four letters of one author ("Aalt02"), two each of two ("BrCh98"),
+    /// then one letter each of up to four, and the year's last two digits; the year suffix follows when one was given.
+    /// </summary>
     private string? CitationLabel()
     {
-        var family = context.Item.NamesOf("author").FirstOrDefault()?.Family;
+        var names = context.Item.NamesOf("author") is { Count: > 0 } authors ? authors : context.Item.NamesOf("editor");
         var year = context.Item.DateOf("issued")?.Year;
-        return family is null || year is null ? null : family[..Math.Min(4, family.Length)] + (year.Value % 100).ToString("00", CultureInfo.InvariantCulture);
+        if (names.Count == 0 || year is null)
+        {
+            return null;
+        }
+
+        var families = names.Select(n => n.IsLiteral ? n.Literal! : n.Family ?? "").ToList();
+        string Take(string family, int letters) => family[..Math.Min(letters, family.Length)];
+        var letters = families.Count switch
+        {
+            1 => Take(families[0], 4),
+            2 => Take(families[0], 2) + Take(families[1], 2),
+            3 => Take(families[0], 2) + Take(families[1], 1) + Take(families[2], 1),
+            _ => string.Concat(families.Take(4).Select(f => Take(f, 1))),
+        };
+        return letters + (year.Value % 100).ToString("00", CultureInfo.InvariantCulture) + (UsesYearSuffixVariable() ? "" : context.Disambiguation.YearSuffix);
     }
 
     private Output Number(NumberElement n)
