@@ -33,10 +33,13 @@ public static class CslNameParts
 
         if (name.Given is { } given)
         {
+            // "John, III" has a suffix; "John,! Jr." one that keeps its comma in display ("John Doe, Jr.")
             var comma = given.LastIndexOf(',');
-            if (name.Suffix is null && comma > 0 && Suffixes.Contains(given[(comma + 1)..].Trim()))
+            var rest = comma > 0 ? given[(comma + 1)..] : "";
+            var keepComma = rest.StartsWith('!');
+            if (name.Suffix is null && comma > 0 && Suffixes.Contains(rest.TrimStart('!').Trim()))
             {
-                result = result with { Suffix = given[(comma + 1)..].Trim(), Given = given[..comma].Trim(), CommaSuffix = true };
+                result = result with { Suffix = rest.TrimStart('!').Trim(), Given = given[..comma].Trim(), CommaSuffix = keepComma };
                 given = result.Given!;
             }
 

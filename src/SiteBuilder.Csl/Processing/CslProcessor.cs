@@ -73,6 +73,27 @@ public sealed class CslProcessor
         return entries;
     }
 
+    private static Output CapitalizeLeadingTerm(Output node)
+    {
+        switch (node)
+        {
+            case TextOutput { Part: "term" } term when term.Text.Length > 0:
+                return term with { Text = char.ToUpperInvariant(term.Text[0]) + term.Text[1..] };
+            case GroupOutput group:
+                var children = group.Children.ToList();
+                var first = children.FindIndex(c => !c.IsEmpty);
+                if (first < 0 || group.Decoration.Prefix is { Length: > 0 })
+                {
+                    return node;
+                }
+
+                children[first] = CapitalizeLeadingTerm(children[first]);
+                return group with { Children = children };
+            default:
+                return node;
+        }
+    }
+
     /// <summary>The entry's first field in the left margin, the rest beside it (second-field-align).</summary>
     private static Output SecondFieldAlign(Output entry)
     {
@@ -149,6 +170,11 @@ public sealed class CslProcessor
 
         var rendered = Collapser.Collapse(this, section, cites);
         var d = section.Layout.Decoration;
+        if (style.IsNote && rendered.Count > 0 && string.IsNullOrEmpty(d.Prefix) && cites.Count > 0 && cites[0].Prefix is null)
+        {
+            // a term that opens a note starts its sentence: "Ibid."
+            rendered[0] = CapitalizeLeadingTerm(rendered[0]);
+        }
 
         // a citation's affixes sit inside its formatting: <b>([1]–[3])</b>
         return new GroupOutput([new TextOutput(d.Prefix ?? ""), new GroupOutput(rendered, Decoration.None), new TextOutput(d.Suffix ?? "")], d with { Prefix = null, Suffix = null }) { Part = "citation" };
@@ -160,6 +186,12 @@ public sealed class CslProcessor
         var item = items[cite.Id];
         var context = Context(section, item, cite, state);
         var body = new Renderer(context).Layout(section.Layout with { Decoration = Decoration.None });
+        if (style.IsNote && cite.Prefix is { } prefix && prefix.TrimEnd().EndsWith('.'))
+        {
+            // a term after a full stop starts a sentence: "This has been said. Ibid."
+            body = CapitalizeLeadingTerm(body);
+        }
+
         var affixed = new GroupOutput([RichTextOutput.Parse(cite.Prefix ?? ""), new GroupOutput([body], Decoration.None), RichTextOutput.Parse(cite.Suffix ?? "")], Decoration.None);
         return affixed with { ItemId = cite.Id };
     }

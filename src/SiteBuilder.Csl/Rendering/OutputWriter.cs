@@ -16,6 +16,7 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
     private readonly StringBuilder plain = new();
     private bool inItalic;
     private bool inBold;
+    private bool inSmallCaps;
     private int quoteDepth;
 
     public static string Html(Output output, CslLocale locale) => Write(output, locale, true);
@@ -83,7 +84,7 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
         Markup(display);
         Append(d.Prefix);
         var closers = new Stack<string>();
-        var (wasItalic, wasBold) = (inItalic, inBold);
+        var (wasItalic, wasBold, wasSmallCaps) = (inItalic, inBold, inSmallCaps);
         Open(d, closers);
         if (d.Quotes)
         {
@@ -114,7 +115,7 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
             Markup(closers.Pop());
         }
 
-        (inItalic, inBold) = (wasItalic, wasBold);
+        (inItalic, inBold, inSmallCaps) = (wasItalic, wasBold, wasSmallCaps);
         Append(d.Suffix);
         Markup(display is null ? null : classes ? "</span>" : "</div>");
     }
@@ -138,7 +139,17 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
             inItalic = false;
         }
 
-        Tag(d.FontVariant == "small-caps" ? "<span style=\"font-variant:small-caps;\">" : d.FontVariant == "normal" ? "<span style=\"font-variant:normal;\">" : null, closers);
+        if (d.FontVariant == "small-caps" && !inSmallCaps)
+        {
+            Tag("<span style=\"font-variant:small-caps;\">", closers);
+            inSmallCaps = true;
+        }
+        else if (d.FontVariant is "small-caps" or "normal" && inSmallCaps)
+        {
+            Tag("<span style=\"font-variant:normal;\">", closers);
+            inSmallCaps = false;
+        }
+
         if (d.FontWeight == "bold" && !inBold)
         {
             Tag("<b>", closers);
@@ -245,6 +256,11 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
         if (at < 0 || text[at] != quote)
         {
             return false;
+        }
+
+        if (mark == '.' && plain.Length >= 2 && ".?!".Contains(plain[^2]))
+        {
+            return true; // "Article A?" takes no period inside its quotes
         }
 
         text.Insert(at, mark);

@@ -72,12 +72,12 @@ public sealed class Renderer(RenderContext context)
 
         if (t.Term is { } term)
         {
-            return Decorate(new TextOutput(context.Locale.Text(term, t.Form, t.Plural)), t.Decoration);
+            return Decorate(new TextOutput(context.Locale.Text(term, t.Form, t.Plural)) { Part = "term" }, t.Decoration);
         }
 
         if (t.Value is { } value)
         {
-            return Decorate(new TextOutput(value), t.Decoration);
+            return Decorate(RichTextOutput.Parse(value), t.Decoration);
         }
 
         if (t.Variable is not { } variable)
