@@ -44,10 +44,22 @@ internal static partial class NumberFormatter
         value = RomanRangeToken().Replace(value, m => m.Groups["a"].Value + delimiter + m.Groups["b"].Value);
         return RangePattern().Replace(value, m =>
         {
+            var (prefixA, prefixB) = (m.Groups["pa"].Value, m.Groups["pb"].Value);
+            if (prefixA != prefixB)
+            {
+                // "N110-P5", "110-N6": numbers of different series are left as written
+                return m.Value.Replace(" ", "", StringComparison.Ordinal);
+            }
+
             var (first, last) = (m.Groups["a"].Value, m.Groups["b"].Value);
             if (format is null)
             {
-                return first + delimiter + last;
+                return prefixA + first + delimiter + prefixB + last;
+            }
+
+            if (prefixA.Length > 0)
+            {
+                return prefixA + first + delimiter + prefixB + (last.Length < first.Length ? first[..(first.Length - last.Length)] + last : last);
             }
 
             var expanded = last.Length < first.Length ? first[..(first.Length - last.Length)] + last : last;
@@ -134,10 +146,10 @@ internal static partial class NumberFormatter
     [GeneratedRegex(@"\d+")]
     private static partial Regex NumberToken();
 
-    [GeneratedRegex(@"(?<a>\d+)\s*(?:-|–|--)\s*(?<b>\d+)")]
+    [GeneratedRegex(@"(?<![\w\\])(?<pa>[A-Za-z]*)(?<a>\d+)\s*(?:-|–|--)\s*(?<pb>[A-Za-z]*)(?<b>\d+)(?!\w)")]
     private static partial Regex RangePattern();
 
-    [GeneratedRegex(@"[A-Za-z]*\d+[A-Za-z]*\s*(?:[-–,&]|,?\s+and)\s*[A-Za-z]*\d")]
+    [GeneratedRegex(@"[A-Za-z]*\d+[A-Za-z]*(?:\s*(?:[-–,&]|\band\b)\s*)+[A-Za-z]*\d")]
     private static partial Regex Plural();
 
     [GeneratedRegex(@"^[ivxlcdm]+\s*[-–]\s*[ivxlcdm]+$", RegexOptions.IgnoreCase)]

@@ -94,9 +94,13 @@ public sealed class Renderer(RenderContext context)
         }
 
         context.Rendered += counts ? 1 : 0;
-        if (variable is "page" or "locator" && NumberFormatter.IsNumeric(text) && (variable == "page" || context.Cite?.Label is null or "page"))
+        if (variable is "page" or "locator" && (variable == "page" || context.Cite?.Label is null or "page"))
         {
             text = NumberFormatter.PageRange(text, context.Style.Options.GetValueOrDefault("page-range-format"), context.Locale);
+        }
+        else if (variable == "locator" && NumberFormatter.IsNumeric(text))
+        {
+            text = NumberFormatter.PageRange(text, null, context.Locale); // "chaps. 200–201"
         }
 
         Output content = variable is "URL" or "DOI" or "ISBN" or "ISSN" or "PMID" or "PMCID" ? new TextOutput(text) : RichTextOutput.Parse(NumberFormatter.Unescape(text));
