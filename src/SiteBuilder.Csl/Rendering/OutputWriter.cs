@@ -258,13 +258,21 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
             return false;
         }
 
-        if (mark == '.' && plain.Length >= 2 && ".?!".Contains(plain[^2]))
+        // inside every quotation mark that closes here: “This is ‘The One.’”
+        var plainAt = plain.Length - 1;
+        while (at > 0 && plainAt > 0 && text[at - 1] is '”' or '’' && plain[plainAt - 1] == text[at - 1])
+        {
+            at--;
+            plainAt--;
+        }
+
+        if (mark == '.' && plainAt >= 1 && ".?!".Contains(plain[plainAt - 1]))
         {
             return true; // "Article A?" takes no period inside its quotes
         }
 
         text.Insert(at, mark);
-        plain.Insert(plain.Length - 1, mark);
+        plain.Insert(plainAt, mark);
         return true;
     }
 

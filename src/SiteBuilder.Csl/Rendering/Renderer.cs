@@ -52,7 +52,7 @@ public sealed class Renderer(RenderContext context)
 
     /// <summary>Title case is English: for an item in another language, text-case="title" leaves the text as it is.</summary>
     private Decoration ForLanguage(Decoration decoration) =>
-        decoration.TextCase == "title" && context.Item["language"] is { } language && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+        decoration.TextCase == "title" && !(context.Item["language"] ?? context.Locale.Language).StartsWith("en", StringComparison.OrdinalIgnoreCase)
             ? decoration with { TextCase = null }
             : decoration;
 

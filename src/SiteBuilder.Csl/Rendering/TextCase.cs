@@ -139,7 +139,7 @@ public static partial class TextCase
 
             if (token.Trim().Length > 0)
             {
-                startOfPhrase = token.EndsWith(':') || token.EndsWith('?') || token.EndsWith('!') || token.EndsWith('.') || token is "—";
+                startOfPhrase = token.EndsWith(':') || token.EndsWith('?') || token.EndsWith('!') || token.EndsWith('.');
             }
         }
 
