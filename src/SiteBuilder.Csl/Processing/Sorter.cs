@@ -90,8 +90,11 @@ internal static class Sorter
             return date.Literal is null ? "" : Fold(date.Literal);
         }
 
-        var p = date.Parts[0];
-        return (p.Year + 100000).ToString("D6", CultureInfo.InvariantCulture) + (p.Month ?? date.Season ?? 0).ToString("D2", CultureInfo.InvariantCulture) + (p.Day ?? 0).ToString("D2", CultureInfo.InvariantCulture);
+        string Key(CslDatePart p) =>
+            (p.Year + 100000).ToString("D6", CultureInfo.InvariantCulture) + (p.Month ?? date.Season ?? 0).ToString("D2", CultureInfo.InvariantCulture) + (p.Day ?? 0).ToString("D2", CultureInfo.InvariantCulture);
+
+        // a range sorts by its start, then by its end
+        return Key(date.Parts[0]) + (date.Parts.Count > 1 ? Key(date.Parts[1]) : "");
     }
 
     /// <summary>Text as a sort key: no accents, no case, no leading punctuation or markup.</summary>

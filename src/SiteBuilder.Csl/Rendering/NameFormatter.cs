@@ -33,6 +33,12 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
             return new TextOutput(shown.Count.ToString(CultureInfo.InvariantCulture));
         }
 
+        if (context.ForSort)
+        {
+            // a sort key: the names in order, no "and" and no "et al." ("Beck Katz" before "Beck Katz Tucker")
+            return new GroupOutput(shown.Select((n, i) => One(n, i)).ToList(), Decoration.None, " ") { Part = "names" };
+        }
+
         var delimiter = Option("delimiter") ?? ", ";
         var parts = new List<Output>();
         for (var i = 0; i < shown.Count; i++)
