@@ -186,7 +186,7 @@ public sealed class CslProcessor
         var item = items[cite.Id];
         var context = Context(section, item, cite, state);
         var body = new Renderer(context).Layout(section.Layout with { Decoration = Decoration.None });
-        if (style.IsNote && cite.Prefix is { } prefix && prefix.TrimEnd().EndsWith('.'))
+        if (style.IsNote && cite.Prefix is { } prefix && prefix.Trim().Contains(' ') && prefix.TrimEnd().TrimEnd('”', '’', '"').EndsWith('.'))
         {
             // a term after a full stop starts a sentence: "This has been said. Ibid."
             body = CapitalizeLeadingTerm(body);

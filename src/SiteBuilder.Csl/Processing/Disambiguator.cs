@@ -115,7 +115,12 @@ internal static class Disambiguator
             foreach (var person in family)
             {
                 var initialsShared = family.Any(o => o.Given != person.Given && Initial(o.Given) == Initial(person.Given));
-                levels[person] = initialsShared && !rule.EndsWith("with-initials", StringComparison.Ordinal) ? 2 : 1;
+                if (initialsShared && rule.EndsWith("with-initials", StringComparison.Ordinal))
+                {
+                    continue; // initials cannot tell these people apart, and the rule allows no more
+                }
+
+                levels[person] = initialsShared ? 2 : 1;
             }
         }
 

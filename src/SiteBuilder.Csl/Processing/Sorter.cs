@@ -43,7 +43,10 @@ internal static class Sorter
                 }
             }
 
-            return a.Index.CompareTo(b.Index);
+            // ties: works of one author and year in the order of their suffixes, then as given
+            var (x, y) = (processor.States.GetValueOrDefault(a.Item.Id)?.YearSuffix, processor.States.GetValueOrDefault(b.Item.Id)?.YearSuffix);
+            var suffixes = x is null || y is null ? 0 : string.CompareOrdinal(x, y);
+            return suffixes != 0 ? suffixes : a.Index.CompareTo(b.Index);
         });
         return keyed.Select(k => k.Item).ToList();
     }

@@ -173,7 +173,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
 
         var ndp = person.NonDroppingParticle;
         var dp = person.DroppingParticle;
-        var expanded = Math.Max(context.Disambiguation.GivenLevel(index), context.NameLevels.GetValueOrDefault(person.ComparisonKey()));
+        var expanded = Math.Max(context.Disambiguation.GivenLevel(index), GlobalLevel(person, index));
         if (Form == "short" && expanded == 0)
         {
             return Part(new TextOutput(Join(ndp, family)), name?.Family);
@@ -213,6 +213,12 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         return new GroupOutput(display, Decoration.None);
     }
 
+    /// <summary>The document-wide given-name level of a person (all-names rules), only for the first name under the primary-name rules.</summary>
+    private int GlobalLevel(CslName person, int index) =>
+        index > 0 && (context.Option(null, "givenname-disambiguation-rule") ?? "").StartsWith("primary-name", StringComparison.Ordinal)
+            ? 0
+            : context.NameLevels.GetValueOrDefault(person.ComparisonKey());
+
     private static string Join(string? a, string? b) =>
         string.IsNullOrEmpty(a) ? b ?? "" : string.IsNullOrEmpty(b) ? a : a.EndsWith('\'') || a.EndsWith('’') || a.EndsWith('-') ? a + b : a + " " + b;
 
@@ -229,7 +235,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         }
 
         var initializeWith = Option("initialize-with");
-        var level = Math.Max(context.Disambiguation.GivenLevel(index), context.NameLevels.GetValueOrDefault(person.ComparisonKey()));
+        var level = Math.Max(context.Disambiguation.GivenLevel(index), GlobalLevel(person, index));
         if (level >= 2)
         {
             return given;

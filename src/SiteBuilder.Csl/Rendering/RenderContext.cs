@@ -72,6 +72,9 @@ public sealed class RenderContext(CslStyle style, CslLocale locale, Section sect
     /// <summary>Rendering a sort key: names in sort order, all of them, no et al.</summary>
     public bool ForSort { get; init; }
 
+    /// <summary>Whether the implicit year suffix has been written after a date of this render (it is written once).</summary>
+    public bool YearSuffixWritten { get; set; }
+
     /// <summary>The cite's first names are left out (suppress-author, or a collapsed group's later cites); cleared once used.</summary>
     public bool SuppressNames { get; set; }
 

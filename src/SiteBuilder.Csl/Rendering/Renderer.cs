@@ -248,8 +248,9 @@ public sealed class Renderer(RenderContext context)
             return UsesYearSuffixVariable() ? new TextOutput("") : new TextOutput(only) { Part = "year-suffix" };
         }
 
-        if (d.Variable == "issued" && context.Disambiguation.YearSuffix is { } suffix && !UsesYearSuffixVariable())
+        if (d.Variable == "issued" && context.Disambiguation.YearSuffix is { } suffix && !UsesYearSuffixVariable() && !context.YearSuffixWritten)
         {
+            context.YearSuffixWritten = true;
             output = new GroupOutput([output, new TextOutput(suffix) { Part = "year-suffix" }], Decoration.None);
         }
 
