@@ -44,8 +44,8 @@ internal static class Sorter
             }
 
             // ties: works of one author and year in the order of their suffixes, then as given
-            var (x, y) = (processor.States.GetValueOrDefault(a.Item.Id)?.YearSuffix, processor.States.GetValueOrDefault(b.Item.Id)?.YearSuffix);
-            var suffixes = x is null || y is null ? 0 : string.CompareOrdinal(x, y);
+            var (sa, sb) = (processor.States.GetValueOrDefault(a.Item.Id)?.YearSuffix, processor.States.GetValueOrDefault(b.Item.Id)?.YearSuffix);
+            var suffixes = sa is null || sb is null ? 0 : string.CompareOrdinal(sa, sb);
             return suffixes != 0 ? suffixes : a.Index.CompareTo(b.Index);
         });
         return keyed.Select(k => k.Item).ToList();
