@@ -41,6 +41,7 @@ internal static class Collapser
                 output.Add(new TextOutput(groups[g - 1].Count > 1 && collapse is not null ? afterCollapse : delimiter));
             }
 
+            var suffixRun = false;
             for (var i = 0; i < group.Count; i++)
             {
                 var cite = group[i];
@@ -78,9 +79,11 @@ internal static class Collapser
                     continue;
                 }
 
-                // after a cite with a locator or suffix, the group goes on with the after-collapse delimiter
+                // after a cite with a locator or suffix, or after a run of suffixes, the group goes on with the after-collapse delimiter
                 var previous = group[i - 1];
-                output.Add(new TextOutput(sameYear ? yearSuffixDelimiter : previous.Locator is not null || previous.Suffix is not null ? afterCollapse : groupDelimiter));
+                var afterSuffixRun = !sameYear && i >= 2 && collapse is "year-suffix" or "year-suffix-ranged" && suffixRun;
+                output.Add(new TextOutput(sameYear ? yearSuffixDelimiter : previous.Locator is not null || previous.Suffix is not null || afterSuffixRun ? afterCollapse : groupDelimiter));
+                suffixRun = sameYear;
                 output.Add(next);
             }
         }

@@ -61,7 +61,7 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
         switch (node)
         {
             case TextOutput t:
-                Append(t.Text);
+                Append(t.Text, movable: t.Part != RichTextOutput.InnerText);
                 break;
             case ProtectedOutput p:
                 foreach (var child in p.Children)
@@ -197,7 +197,7 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
     }
 
     /// <summary>Appends visible text, collapsing punctuation where two pieces meet.</summary>
-    private void Append(string? value)
+    private void Append(string? value, bool movable = true)
     {
         if (string.IsNullOrEmpty(value))
         {
@@ -222,7 +222,7 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
             {
                 value = value[1..];
             }
-            else if (next is '.' or ',' && locale.PunctuationInQuote && last is '”' or '’' && MoveInsideQuote(next))
+            else if (movable && next is '.' or ',' && locale.PunctuationInQuote && last is '”' or '’' && MoveInsideQuote(next))
             {
                 value = value[1..];
             }
