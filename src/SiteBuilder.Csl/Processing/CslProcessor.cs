@@ -67,7 +67,10 @@ public sealed class CslProcessor
                 (output, previousNames) = SubsequentAuthor.Substitute(output, substitute, previousNames, section.Options.GetValueOrDefault("subsequent-author-substitute-rule"));
             }
 
-            entries.Add(output);
+            if (!output.IsEmpty)
+            {
+                entries.Add(output); // an item with nothing to print gets no entry
+            }
         }
 
         return entries;

@@ -65,8 +65,15 @@ public sealed class Renderer(RenderContext context)
                 return new TextOutput(""); // unknown macro, or a macro that calls itself
             }
 
+            // a macro is suppressed like a group: terms alone do not show when every variable it calls is empty
+            var (called, rendered) = (context.Called, context.Rendered);
             var output = new GroupOutput(Elements(body.Children), ForLanguage(t.Decoration), body.Delimiter);
             macrosInUse.Remove(macro);
+            if (context.Called > called && context.Rendered == rendered)
+            {
+                return new TextOutput("");
+            }
+
             return output.IsEmpty ? new TextOutput("") : output;
         }
 
