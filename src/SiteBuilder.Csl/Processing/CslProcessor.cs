@@ -226,7 +226,8 @@ public sealed class CslProcessor
             numbers[pool[i].Id] = i + 1;
         }
 
-        if (style.Bibliography is { Sort.Count: > 0 } bibliography && !bibliography.Sort.Any(k => k.Variable == "citation-number"))
+        // the bibliography's order numbers the items, unless its first key is the numbers themselves
+        if (style.Bibliography is { Sort.Count: > 0 } bibliography && bibliography.Sort[0] is var key && !(key.Variable == "citation-number" || (key.Macro is { } m && MentionsCitationNumber(m))))
         {
             var sorted = Sorter.Sort(pool, bibliography, this);
             numbers = sorted.Select((item, i) => (item.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
@@ -234,4 +235,16 @@ public sealed class CslProcessor
     }
 
     internal static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private bool MentionsCitationNumber(string macro) =>
+        style.Macros.TryGetValue(macro, out var body) && Mentions(body.Children);
+
+    private bool Mentions(IEnumerable<Element> elements) => elements.Any(e => e switch
+    {
+        TextElement t => t.Variable == "citation-number" || (t.Macro is { } m && MentionsCitationNumber(m)),
+        NumberElement n => n.Variable == "citation-number",
+        GroupElement g => Mentions(g.Children),
+        ChooseElement c => c.Branches.Any(b => Mentions(b.Children)),
+        _ => false,
+    });
 }

@@ -59,7 +59,10 @@ internal static class Sorter
             var withOverrides = key.NameOverrides.Count == 0 ? section : section with { Options = section.Options.Concat(key.NameOverrides).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value) };
             var sortContext = processor.Context(withOverrides, item, null, forSort: true);
             var output = new Renderer(sortContext).Layout(body with { Decoration = Decoration.None });
-            return Fold(output.Plain());
+            // a key that starts with a number sorts by its value ("2" before "10", "1965a" before "1970")
+            var plain = output.Plain().Trim();
+            var digits = plain.TakeWhile(char.IsAsciiDigit).Count();
+            return digits is > 0 and < 10 ? plain[..digits].PadLeft(10, '0') + Fold(plain[digits..]) : Fold(plain);
         }
 
         var variable = key.Variable ?? "";
