@@ -42,6 +42,7 @@ internal static partial class NumberFormatter
         }
 
         value = RomanRangeToken().Replace(value, m => m.Groups["a"].Value + delimiter + m.Groups["b"].Value);
+        value = SpacedHyphen().Replace(value, "-");
         return RangePattern().Replace(value, m =>
         {
             var (prefixA, prefixB) = (m.Groups["pa"].Value, m.Groups["pb"].Value);
@@ -59,20 +60,25 @@ internal static partial class NumberFormatter
 
             if (prefixA.Length > 0)
             {
-                return prefixA + first + delimiter + prefixB + (last.Length < first.Length ? first[..(first.Length - last.Length)] + last : last);
+                // "N110–N115" expanded; collapsed forms drop the repeated prefix: "n11564–8"
+                var full = last.Length < first.Length ? first[..(first.Length - last.Length)] + last : last;
+                return format == "expanded" ? prefixA + first + delimiter + prefixB + full : prefixA + first + delimiter + Collapse(first, full, format);
             }
 
             var expanded = last.Length < first.Length ? first[..(first.Length - last.Length)] + last : last;
-            return first + delimiter + format switch
-            {
-                "expanded" => expanded,
-                "minimal" => Minimal(first, expanded, 1),
-                "minimal-two" => Minimal(first, expanded, 2),
-                "chicago" or "chicago-15" or "chicago-16" => Chicago(first, expanded),
-                _ => last,
-            };
+            return first + delimiter + Collapse(first, expanded, format);
         });
     }
+
+    private static string Collapse(string first, string expanded, string format) => format switch
+    {
+        "expanded" => expanded,
+        "minimal" => Minimal(first, expanded, 1),
+        "minimal-two" => Minimal(first, expanded, 2),
+        "chicago" or "chicago-15" => Chicago(first, expanded, fourDigitRule: true),
+        "chicago-16" => Chicago(first, expanded, fourDigitRule: false),
+        _ => expanded,
+    };
 
     private static string Minimal(string first, string last, int keep)
     {
@@ -90,7 +96,7 @@ internal static partial class NumberFormatter
         return last[Math.Min(same, Math.Max(0, last.Length - keep))..];
     }
 
-    private static string Chicago(string first, string last)
+    private static string Chicago(string first, string last, bool fourDigitRule)
     {
         var n = int.Parse(first, CultureInfo.InvariantCulture);
         if (n < 100 || n % 100 == 0)
@@ -103,7 +109,7 @@ internal static partial class NumberFormatter
             return Minimal(first, last, 1);
         }
 
-        return first.Length == 4 && Minimal(first, last, 2).Length >= 3 ? last : Minimal(first, last, 2);
+        return fourDigitRule && first.Length == 4 && Minimal(first, last, 2).Length >= 3 ? last : Minimal(first, last, 2);
     }
 
     public static string Roman(int n)
@@ -145,6 +151,9 @@ internal static partial class NumberFormatter
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex NumberToken();
+
+    [GeneratedRegex(@"(?<=\w)\s+-\s+(?=\w)")]
+    private static partial Regex SpacedHyphen();
 
     [GeneratedRegex(@"(?<![\w\\])(?<pa>[A-Za-z]*)(?<a>\d+)\s*(?:-|–|--)\s*(?<pb>[A-Za-z]*)(?<b>\d+)(?!\w)")]
     private static partial Regex RangePattern();
