@@ -38,7 +38,7 @@ internal static class Collapser
             var group = groups[g];
             if (g > 0)
             {
-                output.Add(new TextOutput(groups[g - 1].Count > 1 && collapse is not null ? afterCollapse : delimiter));
+                output.Add(Delimiter(groups[g - 1].Count > 1 && collapse is not null ? afterCollapse : delimiter));
             }
 
             var suffixRun = false;
@@ -54,7 +54,7 @@ internal static class Collapser
                 if (collapse == "year-suffix-ranged" && SuffixRun(processor, group, i) is var run and >= 3)
                 {
                     // "2015c–e": three or more consecutive suffixes of one year become a range
-                    output.Add(new TextOutput(yearSuffixDelimiter));
+                    output.Add(Delimiter(yearSuffixDelimiter));
                     output.Add(processor.Cite(section, cite with { SuppressAuthor = true, YearSuffixOnly = true }));
                     output.Add(new TextOutput("–"));
                     output.Add(processor.Cite(section, group[i + run - 1] with { SuppressAuthor = true, YearSuffixOnly = true }));
@@ -65,7 +65,7 @@ internal static class Collapser
                 if (collapse is null)
                 {
                     // cite-group-delimiter alone: the group stands together, each cite whole
-                    output.Add(new TextOutput(groupDelimiter));
+                    output.Add(Delimiter(groupDelimiter));
                     output.Add(processor.Cite(section, cite));
                     continue;
                 }
@@ -82,7 +82,7 @@ internal static class Collapser
                 // after a cite with a locator or suffix, or after a run of suffixes, the group goes on with the after-collapse delimiter
                 var previous = group[i - 1];
                 var afterSuffixRun = !sameYear && i >= 2 && collapse is "year-suffix" or "year-suffix-ranged" && suffixRun;
-                output.Add(new TextOutput(sameYear ? yearSuffixDelimiter : previous.Locator is not null || previous.Suffix is not null || afterSuffixRun ? afterCollapse : groupDelimiter));
+                output.Add(Delimiter(sameYear ? yearSuffixDelimiter : previous.Locator is not null || previous.Suffix is not null || afterSuffixRun ? afterCollapse : groupDelimiter));
                 suffixRun = sameYear;
                 output.Add(next);
             }
@@ -137,7 +137,7 @@ internal static class Collapser
 
             if (output.Count > 0)
             {
-                output.Add(new TextOutput(previousWasRange ? afterCollapse : delimiter));
+                output.Add(Delimiter(previousWasRange ? afterCollapse : delimiter));
             }
 
             if (j - i >= 2)
@@ -159,6 +159,8 @@ internal static class Collapser
         return output;
     }
 
+    private static TextOutput Delimiter(string text) => new(text) { Part = OutputParts.CiteDelimiter };
+
     private static bool Plain(Cite cite) => cite.Locator is null && cite.Prefix is null && cite.Suffix is null;
 
     private static List<Output> Join(List<Output> cites, string delimiter)
@@ -168,7 +170,7 @@ internal static class Collapser
         {
             if (output.Count > 0)
             {
-                output.Add(new TextOutput(delimiter));
+                output.Add(Delimiter(delimiter));
             }
 
             output.Add(cite);

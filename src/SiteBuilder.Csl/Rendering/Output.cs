@@ -47,3 +47,13 @@ public sealed record GroupOutput(IReadOnlyList<Output> Children, Decoration Deco
         return inner.Length == 0 ? "" : (Decoration.Prefix ?? "") + inner + (Decoration.Suffix ?? "");
     }
 }
+
+/// <summary>Names of the parts the writer treats specially.</summary>
+public static class OutputParts
+{
+    /// <summary>A delimiter between cites: it gives way to punctuation that ends the cite before it ("source," + "; " is "source, ").</summary>
+    public const string CiteDelimiter = "cite-delimiter";
+
+    /// <summary>Text that follows a quotation inside one value: its punctuation is the author's and stays where it is.</summary>
+    public const string InnerText = "inner-text";
+}

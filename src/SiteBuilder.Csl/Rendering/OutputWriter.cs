@@ -61,7 +61,7 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
         switch (node)
         {
             case TextOutput t:
-                Append(t.Text, movable: t.Part != RichTextOutput.InnerText);
+                Append(t.Text, movable: t.Part != OutputParts.InnerText, yields: t.Part == OutputParts.CiteDelimiter);
                 break;
             case ProtectedOutput p:
                 foreach (var child in p.Children)
@@ -197,7 +197,7 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
     }
 
     /// <summary>Appends visible text, collapsing punctuation where two pieces meet.</summary>
-    private void Append(string? value, bool movable = true)
+    private void Append(string? value, bool movable = true, bool yields = false)
     {
         if (string.IsNullOrEmpty(value))
         {
@@ -208,9 +208,20 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
         {
             var last = plain[^1];
             var next = value[0];
-            if (Punctuation.Contains(next) && (next == last || (next == '.' && "?!".Contains(last)) || (next == ';' && last == ',')))
+            var meeting = Punctuation.Contains(next) && Punctuation.Contains(last) ? Meet(last, next) : Meeting.Both;
+            if (meeting == Meeting.Both && yields && next == ';' && last == ',')
+            {
+                meeting = Meeting.First;
+            }
+
+            if (meeting == Meeting.First)
             {
                 value = value[1..];
+            }
+            else if (meeting == Meeting.Second && text.Length > 0 && text[^1] == last)
+            {
+                text.Length--;
+                plain.Length--;
             }
             else if (",;:.".Contains(next) && plain.Length >= 2 && last == ' ' && ",;:".Contains(plain[^2]) && text.Length >= 2 && text[^1] == ' ' && text[^2] == plain[^2])
             {
@@ -236,6 +247,27 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
         plain.Append(value);
         text.Append(html ? Escape(value) : value);
     }
+
+    private enum Meeting
+    {
+        Both,
+        First,
+        Second,
+    }
+
+    /// <summary>
+    /// When one piece ends with punctuation and the next begins with it, which survives: the same mark once; a colon
+    /// or period after ; ! ? (or a period after a colon) gives way; ! and ? replace a colon or semicolon; other pairs
+    /// ("period.;", "comma,.") both stay.
+    /// </summary>
+    private static Meeting Meet(char last, char next) => (last, next) switch
+    {
+        _ when last == next => Meeting.First,
+        (';' or '!' or '?', ':') => Meeting.First,
+        (':' or ';' or '!' or '?', '.') => Meeting.First,
+        (':' or ';', '!' or '?') => Meeting.Second,
+        _ => Meeting.Both,
+    };
 
     /// <summary>Puts a period or comma before the closing quotation mark that ends the text so far (tags after it aside).</summary>
     private bool MoveInsideQuote(char mark)

@@ -5,8 +5,6 @@ namespace SiteBuilder.Csl.Rendering;
 /// <summary>The rich text of CSL-JSON values (&lt;i&gt;, &lt;b&gt;, &lt;sup&gt;, &lt;sub&gt;, small caps, nocase) as output nodes.</summary>
 public static class RichTextOutput
 {
-    /// <summary>Text that follows a quotation inside one value: its punctuation is the author's and stays where it is.</summary>
-    public const string InnerText = "inner-text";
 
     private static readonly (string Open, string Close, Decoration? Style)[] Tags =
     [
@@ -88,7 +86,7 @@ public static class RichTextOutput
                 {
                     if (i > from)
                     {
-                        yield return new TextOutput(text[from..i].Replace('\'', '’')) { Part = from == 0 ? null : InnerText };
+                        yield return new TextOutput(text[from..i].Replace('\'', '’')) { Part = from == 0 ? null : OutputParts.InnerText };
                     }
 
                     yield return new GroupOutput(Quotes(text[(i + 1)..close]).ToList(), new Decoration { Quotes = true });
@@ -102,7 +100,7 @@ public static class RichTextOutput
 
         if (from < text.Length)
         {
-            yield return new TextOutput((from == 0 ? text : text[from..]).Replace('\'', '’')) { Part = from == 0 ? null : InnerText };
+            yield return new TextOutput((from == 0 ? text : text[from..]).Replace('\'', '’')) { Part = from == 0 ? null : OutputParts.InnerText };
         }
 
 
