@@ -18,6 +18,7 @@ internal static class Positions
         var lastNote = new Dictionary<string, int>(StringComparer.Ordinal);
         Cite? previous = null;
         var previousCitationSize = 0;
+        var citesInNote = new Dictionary<int, int>();
         var result = new List<CitationRequest>();
         for (var c = 0; c < citations.Count; c++)
         {
@@ -51,7 +52,10 @@ internal static class Positions
                 previous = positioned;
             }
 
-            previousCitationSize = citation.Cites.Count;
+            // ibid from an earlier note needs that note to hold the one cite alone; within a note, the citation before
+            citesInNote[note] = citesInNote.GetValueOrDefault(note) + citation.Cites.Count;
+            var nextNote = c + 1 < citations.Count ? citations[c + 1].NoteNumber ?? c + 2 : note;
+            previousCitationSize = nextNote == note ? citation.Cites.Count : citesInNote[note];
             result.Add(citation with { Cites = cites });
         }
 
