@@ -16,6 +16,11 @@ public static class CslNameParts
             return name;
         }
 
+        if (name.Family is { Length: > 1 } quoted && quoted[0] == '"' && quoted[^1] == '"')
+        {
+            return name with { Family = quoted[1..^1] }; // a family name in quotes is taken as it is: "Van Dyke"
+        }
+
         var result = name;
         if (name.NonDroppingParticle is null && name.Family is { } family)
         {

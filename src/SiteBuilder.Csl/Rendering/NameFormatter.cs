@@ -46,7 +46,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
             if (i > 0)
             {
                 var isLast = i == shown.Count - 1 && !etAl && !useLast;
-                parts.Add(new TextOutput(isLast ? LastDelimiter(shown.Count, i, delimiter) : delimiter));
+                parts.Add(new TextOutput(isLast ? LastDelimiter(shown, i, delimiter) : delimiter));
             }
 
             parts.Add(One(shown[i], i));
@@ -117,8 +117,9 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
 
     private static int? Int(string? value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    private string LastDelimiter(int count, int index, string delimiter)
+    private string LastDelimiter(IReadOnlyList<CslName> shown, int index, string delimiter)
     {
+        var count = shown.Count;
         var and = Option("and") switch
         {
             "text" => context.Locale.Text("and"),
@@ -135,7 +136,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         {
             "always" => true,
             "never" => false,
-            "after-inverted-name" => Inverted(index - 1),
+            "after-inverted-name" => Inverted(index - 1) && !shown[index - 1].IsLiteral,
             _ => count >= 3,
         };
         return withDelimiter ? delimiter + and + " " : " " + and + " ";
@@ -204,7 +205,10 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         if (given.Length > 0)
         {
             display.Add(Part(new TextOutput(given), name?.Given));
-            display.Add(new TextOutput(" "));
+            if (name?.Given?.Suffix is not { Length: > 0 } spacer || !char.IsWhiteSpace(spacer[^1]))
+            {
+                display.Add(new TextOutput(" "));
+            }
         }
 
         // the family part holds the particles and the suffix: "(de La Fontaine III)"
