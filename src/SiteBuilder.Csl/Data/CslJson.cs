@@ -113,7 +113,7 @@ public static class CslJson
 
                         // a season is kept as the month numbers 13–16 (also in ranges); 21–24 is EDTF's way of writing them
                         int? month = numbers.Count > 1 ? numbers[1] : null;
-                        month = month is >= 21 and <= 24 ? month - 8 : month;
+                        month = month is >= 17 and <= 24 ? 13 + (month - 13) % 4 : month; // 21–24 (EDTF) and 17–20 count round the seasons
                         if (numbers[0] == 0 && list.Count > 0)
                         {
                             continue; // an open end ("1987–")
@@ -124,7 +124,8 @@ public static class CslJson
 
                     date = date with { Parts = list, Season = season };
                 }
-                else if (value.TryGetProperty("raw", out var raw) && raw.ValueKind == JsonValueKind.String)
+
+                if (date.Parts.Count == 0 && value.TryGetProperty("raw", out var raw) && raw.ValueKind == JsonValueKind.String)
                 {
                     date = CslDateText.Parse(raw.GetString() ?? "", out _) ?? new CslDate { Literal = raw.GetString() };
                 }
