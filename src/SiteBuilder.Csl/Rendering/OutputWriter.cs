@@ -127,6 +127,21 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
             return;
         }
 
+        if (d.FontWeight == "bold" && !inBold)
+        {
+            Tag("<b>", closers);
+            inBold = true;
+        }
+        else if (d.FontWeight is "bold" or "normal" && inBold)
+        {
+            Tag("<span style=\"font-weight:normal;\">", closers);
+            inBold = false;
+        }
+        else if (d.FontWeight == "light")
+        {
+            Tag("<span style=\"font-weight:light;\">", closers);
+        }
+
         if (d.FontStyle is "italic" or "oblique" && !inItalic)
         {
             Tag(d.FontStyle == "italic" ? "<i>" : "<span style=\"font-style:oblique;\">", closers);
@@ -148,21 +163,6 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
         {
             Tag("<span style=\"font-variant:normal;\">", closers);
             inSmallCaps = false;
-        }
-
-        if (d.FontWeight == "bold" && !inBold)
-        {
-            Tag("<b>", closers);
-            inBold = true;
-        }
-        else if (d.FontWeight is "bold" or "normal" && inBold)
-        {
-            Tag("<span style=\"font-weight:normal;\">", closers);
-            inBold = false;
-        }
-        else if (d.FontWeight == "light")
-        {
-            Tag("<span style=\"font-weight:light;\">", closers);
         }
 
         Tag(d.TextDecoration == "underline" ? "<span style=\"text-decoration:underline;\">" : d.TextDecoration == "none" ? "<span style=\"text-decoration:none;\">" : null, closers);
