@@ -22,6 +22,8 @@ public sealed class CslProcessor
     private Dictionary<string, int> numbers = new(StringComparer.Ordinal);
     private Dictionary<string, Disambiguation> disambiguation = new(StringComparer.Ordinal);
     private Dictionary<(string Family, string Given), int> nameLevels = [];
+    private (string Pool, List<CslItem> Sorted)? bibliographyOrder;
+    private string? numberedPool;
 
     public CslProcessor(CslStyle style, IEnumerable<CslItem> items, CslLocale? locale = null)
     {
@@ -49,7 +51,7 @@ public sealed class CslProcessor
             disambiguation = Disambiguator.Run(this, citation, chosen);
         }
 
-        var sorted = Sorter.Sort(chosen, section, this);
+        var sorted = bibliographyOrder is { } known && known.Pool == PoolKey(chosen) ? known.Sorted : Sorter.Sort(chosen, section, this);
         var entries = new List<Output>();
         string? previousNames = null;
         foreach (var item in sorted)
@@ -127,7 +129,8 @@ public sealed class CslProcessor
 
         var chosen = ids.Distinct().Select(id => items.GetValueOrDefault(id)).OfType<CslItem>().ToList();
         Number(chosen);
-        return Sorter.Sort(chosen, section, this).Select(i => i.Id).ToList();
+        var sorted = bibliographyOrder is { } known && known.Pool == PoolKey(chosen) ? known.Sorted : Sorter.Sort(chosen, section, this);
+        return sorted.Select(i => i.Id).ToList();
     }
 
     /// <summary>The year suffix disambiguation gave an item ("a", "b"), after <see cref="Citations"/> or <see cref="Bibliography"/>.</summary>
@@ -220,7 +223,15 @@ public sealed class CslProcessor
     private void Number(IReadOnlyList<CslItem> cited)
     {
         var pool = cited.Count > 0 ? cited : order;
+        var poolKey = PoolKey(pool);
+        if (poolKey == numberedPool)
+        {
+            return; // numbered already, for the same items
+        }
+
+        numberedPool = poolKey;
         numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        bibliographyOrder = null;
         for (var i = 0; i < pool.Count; i++)
         {
             numbers[pool[i].Id] = i + 1;
@@ -231,10 +242,13 @@ public sealed class CslProcessor
         {
             var sorted = Sorter.Sort(pool, bibliography, this);
             numbers = sorted.Select((item, i) => (item.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
+            bibliographyOrder = (PoolKey(pool), sorted); // the bibliography's own order, which does not depend on the numbers
         }
     }
 
     internal static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string PoolKey(IReadOnlyList<CslItem> pool) => string.Join('\u0001', pool.Select(i => i.Id));
 
     private bool MentionsCitationNumber(string macro) =>
         style.Macros.TryGetValue(macro, out var body) && Mentions(body.Children);

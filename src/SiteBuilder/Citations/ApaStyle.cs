@@ -60,8 +60,11 @@ public sealed class ApaStyle : ICitationStyle
         new ApaCitationFormatter(find, years, new ApaInTextNames(list ?? citation.Items.Select(i => find(i.Key)).DistinctBy(r => r.Id).ToList(), years)).Format(citation);
 
     public (IReadOnlyList<FormattedCitation> Citations, IReadOnlyList<BibliographyEntry> Bibliography) FormatDocument(
-        IReadOnlyList<Citation> citations, Func<string, Reference> find, IReadOnlyDictionary<string, string> years, IReadOnlyList<Reference> list, Func<Reference, FormattedText> entry) =>
-        (citations.Select(c => FormatCitation(c, find, years, list)).ToList(), Sort(list).Select(r => new BibliographyEntry(r, entry(r))).ToList());
+        IReadOnlyList<Citation> citations, Func<string, Reference> find, Func<IReadOnlyDictionary<string, string>> years, IReadOnlyList<Reference> list, Func<Reference, FormattedText> entry)
+    {
+        var labels = years();
+        return (citations.Select(c => FormatCitation(c, find, labels, list)).ToList(), Sort(list).Select(r => new BibliographyEntry(r, entry(r))).ToList());
+    }
 
     /// <summary>The authors as a sort key: each name's family name (with its particle) then initials, names in order.</summary>
     internal static string SortKey(Reference reference) =>

@@ -10,15 +10,15 @@ public sealed class CitationProcessor
 {
     private readonly ICitationStyle style;
     private readonly ReferenceLibrary library;
-    private readonly IReadOnlyDictionary<string, string> years;
+    private readonly Lazy<IReadOnlyDictionary<string, string>> years;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Label), FormattedText> entries;
 
     public CitationProcessor(ICitationStyle style, ReferenceLibrary library)
-        : this(style, library, new Dictionary<string, string>(StringComparer.Ordinal), new())
+        : this(style, library, new Lazy<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(StringComparer.Ordinal)), new())
     {
     }
 
-    private CitationProcessor(ICitationStyle style, ReferenceLibrary library, IReadOnlyDictionary<string, string> years, System.Collections.Concurrent.ConcurrentDictionary<(string, string), FormattedText> entries)
+    private CitationProcessor(ICitationStyle style, ReferenceLibrary library, Lazy<IReadOnlyDictionary<string, string>> years, System.Collections.Concurrent.ConcurrentDictionary<(string, string), FormattedText> entries)
     {
         this.style = style;
         this.library = library;
@@ -28,14 +28,18 @@ public sealed class CitationProcessor
 
     public ICitationStyle Style => style;
 
+    /// <summary>The year labels of this processor's list.</summary>
+    private IReadOnlyDictionary<string, string> Years => years.Value;
+
     /// <summary>
     /// The same processor labelling years over <paramref name="list"/>: the site-wide lists (the references index,
     /// the reading list, the reference pages) are one reference list, each essay's references another.
     /// </summary>
-    public CitationProcessor ForList(IReadOnlyList<Reference> list) => new(style, library, style.YearLabels(list), entries);
+    /// The labels are worked out when first needed (a CSL style labels a document's list while it formats it).
+    public CitationProcessor ForList(IReadOnlyList<Reference> list) => new(style, library, new Lazy<IReadOnlyDictionary<string, string>>(() => style.YearLabels(list)), entries);
 
     /// <summary>The year label ("2010", "2010a", "n.d.") the style gives a reference in this processor's list.</summary>
-    public string YearLabel(Reference reference) => years.GetValueOrDefault(reference.Id) ?? ApaStyle.YearText(reference);
+    public string YearLabel(Reference reference) => years.Value.GetValueOrDefault(reference.Id) ?? ApaStyle.YearText(reference);
 
     /// <summary>The reference's entry with its label in this list, formatted once per build however many pages show it (thread-safe).</summary>
     public FormattedText FormatEntry(Reference reference) => FormatEntry(reference, YearLabel(reference));
@@ -95,7 +99,7 @@ public sealed class CitationProcessor
         var list = library.References.Where(r => cited.Contains(r.Id)).ToList();
         var document = ForList(list);
         var formattable = citations.Where((_, i) => known[i]).ToList();
-        var (formattedCitations, bibliography) = style.FormatDocument(formattable, key => library.Find(key)!, document.years, list, document.FormatEntry);
+        var (formattedCitations, bibliography) = style.FormatDocument(formattable, key => library.Find(key)!, () => document.Years, list, document.FormatEntry);
         var formatted = new Queue<FormattedCitation>(formattedCitations);
         var results = citations.Select((_, i) => known[i] ? formatted.Dequeue() : null).ToList();
         return new ProcessedCitations(results, bibliography);

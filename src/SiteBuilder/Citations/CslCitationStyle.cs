@@ -44,7 +44,7 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     }
 
     public (IReadOnlyList<FormattedCitation> Citations, IReadOnlyList<BibliographyEntry> Bibliography) FormatDocument(
-        IReadOnlyList<Citation> citations, Func<string, Reference> find, IReadOnlyDictionary<string, string> years, IReadOnlyList<Reference> list, Func<Reference, FormattedText> entry)
+        IReadOnlyList<Citation> citations, Func<string, Reference> find, Func<IReadOnlyDictionary<string, string>> years, IReadOnlyList<Reference> list, Func<Reference, FormattedText> entry)
     {
         var processor = Processor(list);
         var requests = citations.Select(c => new CitationRequest(c.Items.Select(i => Cite(i, suppressAuthor: i.SuppressAuthor || c.Narrative)).ToList())).ToList();

@@ -23,5 +23,5 @@ public interface ICitationStyle
     /// processor may already have made.
     /// </summary>
     (IReadOnlyList<FormattedCitation> Citations, IReadOnlyList<BibliographyEntry> Bibliography) FormatDocument(
-        IReadOnlyList<Citation> citations, Func<string, Reference> find, IReadOnlyDictionary<string, string> years, IReadOnlyList<Reference> list, Func<Reference, FormattedText> entry);
+        IReadOnlyList<Citation> citations, Func<string, Reference> find, Func<IReadOnlyDictionary<string, string>> years, IReadOnlyList<Reference> list, Func<Reference, FormattedText> entry);
 }
