@@ -19,7 +19,18 @@ internal static class Disambiguator
         var addNames = options.GetValueOrDefault("disambiguate-add-names") == "true";
         var addGiven = options.GetValueOrDefault("disambiguate-add-givenname") == "true";
         var rule = options.GetValueOrDefault("givenname-disambiguation-rule") ?? processor.Style.Options.GetValueOrDefault("givenname-disambiguation-rule") ?? "by-cite";
-        string Render(CslItem item) => processor.Cite(section, new Cite(item.Id), states[item.Id]).Plain();
+        // cites are rendered again only when their state changed
+        var renders = new Dictionary<(string, Disambiguation), string>();
+        string Render(CslItem item)
+        {
+            var key = (item.Id, states[item.Id]);
+            if (!renders.TryGetValue(key, out var text))
+            {
+                renders[key] = text = processor.Cite(section, new Cite(item.Id), states[item.Id]).Plain();
+            }
+
+            return text;
+        }
 
         if (addNames || (addGiven && rule == "by-cite"))
         {
