@@ -53,6 +53,7 @@ internal sealed class DateFormatter(RenderContext context)
             (first, last) = (0, parts.Count - 1);
         }
 
+        // the parts outside the range once, the range as one piece: "2–4 January 1999", "2 January–4 March 1999"
         var output = new List<Output>();
         for (var i = 0; i < first; i++)
         {
@@ -65,21 +66,19 @@ internal sealed class DateFormatter(RenderContext context)
             block.Add(Part(i == last ? parts[i] with { Decoration = parts[i].Decoration with { Suffix = null } } : parts[i], start, season));
         }
 
-        output.Add(Join(block, delimiter));
-        output.Add(new TextOutput(rangeDelimiter));
         var endBlock = new List<Output>();
         for (var i = first; i <= last; i++)
         {
             endBlock.Add(Part(i == first ? parts[i] with { Decoration = parts[i].Decoration with { Prefix = null } } : parts[i], end, null));
         }
 
-        output.Add(Join(endBlock, delimiter));
+        output.Add(new GroupOutput([Join(block, delimiter), new TextOutput(rangeDelimiter), Join(endBlock, delimiter)], Decoration.None));
         for (var i = last + 1; i < parts.Count; i++)
         {
             output.Add(Part(parts[i], start, season));
         }
 
-        return new GroupOutput(output.Where(o => !o.IsEmpty).ToList(), Decoration.None);
+        return new GroupOutput(output.Where(o => !o.IsEmpty).ToList(), Decoration.None, delimiter);
     }
 
     private static GroupOutput Join(List<Output> parts, string? delimiter) => new(parts, Decoration.None, delimiter);

@@ -78,6 +78,9 @@ public sealed class RenderContext(CslStyle style, CslLocale locale, Section sect
     /// <summary>The cite's first names are left out (suppress-author, or a collapsed group's later cites); cleared once used.</summary>
     public bool SuppressNames { get; set; }
 
+    /// <summary>How deep rendering is inside substitutes: a variable rendered there is suppressed for the rest of the cite at once.</summary>
+    public int SubstituteDepth { get; set; }
+
     /// <summary>Variables a names element's substitute used, which later elements must not repeat.</summary>
     public HashSet<string> Suppressed { get; } = new(StringComparer.Ordinal);
 

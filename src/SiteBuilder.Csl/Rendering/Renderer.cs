@@ -101,6 +101,10 @@ public sealed class Renderer(RenderContext context)
         }
 
         context.Rendered += counts ? 1 : 0;
+        if (context.SubstituteDepth > 0)
+        {
+            context.Suppressed.Add(variable);
+        }
         if (variable is "page" or "locator" && (variable == "page" || context.Cite?.Label is null or "page"))
         {
             text = NumberFormatter.PageRange(text, context.Style.Options.GetValueOrDefault("page-range-format"), context.Locale);
@@ -293,6 +297,15 @@ public sealed class Renderer(RenderContext context)
         }
 
         context.Rendered++;
+        if (context.SubstituteDepth > 0)
+        {
+            context.Suppressed.UnionWith(lists.Select(l => l.Variable == "editortranslator" ? "editor" : l.Variable));
+            if (lists.Any(l => l.Variable == "editortranslator"))
+            {
+                context.Suppressed.Add("translator");
+            }
+        }
+
         var isCount = (name?.Attributes.GetValueOrDefault("form") ?? context.Option(null, "name-form")) == "count";
         if (isCount)
         {
@@ -340,9 +353,11 @@ public sealed class Renderer(RenderContext context)
         foreach (var candidate in n.Substitute)
         {
             var before = (context.Called, context.Rendered);
+            context.SubstituteDepth++;
             var output = candidate is NamesElement shorthand && shorthand.Name is null && shorthand.EtAl is null
                 ? Names(shorthand, n)
                 : Element(candidate);
+            context.SubstituteDepth--;
             if (!output.IsEmpty)
             {
                 foreach (var variable in Variables(candidate))
