@@ -73,7 +73,11 @@ internal static class Sorter
 
         if (item.NamesOf(variable) is { Count: > 0 } names)
         {
-            return Fold(string.Join(" ", names.Select(n => n.IsLiteral ? n.Literal : $"{n.Family} {n.DroppingParticle} {n.NonDroppingParticle} {n.Given}")));
+            // particles count in the sort only where the style does not demote them
+            var never = processor.Style.Options.GetValueOrDefault("demote-non-dropping-particle") == "never";
+            return Fold(string.Join(" ", names.Select(n => n.IsLiteral ? n.Literal
+                : never ? $"{n.NonDroppingParticle} {n.Family} {n.DroppingParticle} {n.Given}"
+                : $"{n.Family} {n.DroppingParticle} {n.NonDroppingParticle} {n.Given}")));
         }
 
         var value = new Renderer(context).Variable(variable);
