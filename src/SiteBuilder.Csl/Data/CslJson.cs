@@ -116,7 +116,8 @@ public static class CslJson
                         month = month is >= 17 and <= 24 ? 13 + (month - 13) % 4 : month; // 21–24 (EDTF) and 17–20 count round the seasons
                         if (numbers[0] == 0 && list.Count > 0)
                         {
-                            continue; // an open end ("1987–")
+                            list.Add(new CslDatePart(0)); // an open end ("1987–")
+                            continue;
                         }
 
                         list.Add(new CslDatePart(numbers[0], month, numbers.Count > 2 && month is >= 1 and <= 12 ? numbers[2] : null));

@@ -51,15 +51,24 @@ internal static class Collapser
                     continue;
                 }
 
-                if (collapse == "year-suffix-ranged" && SuffixRun(processor, group, i) is var run and >= 3)
+                if (collapse == "year-suffix-ranged" && SuffixRun(processor, group, i) is var run and >= 2)
                 {
-                    // "2015c–e": three or more consecutive suffixes of one year become a range
-                    output.Add(Delimiter(yearSuffixDelimiter));
-                    output.Add(processor.Cite(section, cite with { SuppressAuthor = true, YearSuffixOnly = true }));
-                    output.Add(new TextOutput("–"));
-                    output.Add(processor.Cite(section, group[i + run - 1] with { SuppressAuthor = true, YearSuffixOnly = true }));
-                    i += run - 1;
-                    continue;
+                    var joinsPrevious = ConsecutiveSuffixes(processor, group[i - 1], cite);
+                    if (joinsPrevious || run >= 3)
+                    {
+                        // "2000a–e" (joining the cite before) or "2000a,c–e": three or more consecutive suffixes become a range
+                        if (!joinsPrevious)
+                        {
+                            output.Add(Delimiter(yearSuffixDelimiter));
+                            output.Add(processor.Cite(section, cite with { SuppressAuthor = true, YearSuffixOnly = true }));
+                        }
+
+                        output.Add(new TextOutput("–"));
+                        output.Add(processor.Cite(section, group[i + run - 1] with { SuppressAuthor = true, YearSuffixOnly = true }));
+                        i += run - 1;
+                        suffixRun = true;
+                        continue;
+                    }
                 }
 
                 if (collapse is null)
@@ -110,6 +119,10 @@ internal static class Collapser
 
         return run;
     }
+
+    private static bool ConsecutiveSuffixes(CslProcessor processor, Cite before, Cite cite) =>
+        processor.States.GetValueOrDefault(before.Id)?.YearSuffix is { Length: 1 } a && processor.States.GetValueOrDefault(cite.Id)?.YearSuffix is { Length: 1 } b
+        && b[0] == a[0] + 1 && processor.Item(before.Id).DateOf("issued")?.Year == processor.Item(cite.Id).DateOf("issued")?.Year;
 
     private static string? NamesOf(Output cite) => Find(cite)?.Plain();
 

@@ -31,6 +31,13 @@ internal sealed class DateFormatter(RenderContext context)
         var start = date.Parts[0];
         var season = date.Season;
 
+        if (date.Parts.Count == 2 && date.Parts[1].Year == 0)
+        {
+            // an open range: "1987–"
+            var open = parts.FirstOrDefault(p => p.Name == "year")?.RangeDelimiter ?? "–";
+            return new GroupOutput([Join(parts.Select(p => Part(p, start, season)).ToList(), delimiter), new TextOutput(open)], Decoration.None);
+        }
+
         if (date.Parts.Count < 2 || date.Parts[1] == date.Parts[0])
         {
             return Join(parts.Select(p => Part(p, start, season)).ToList(), delimiter);
