@@ -69,12 +69,13 @@ public sealed class Renderer(RenderContext context)
             var (called, rendered) = (context.Called, context.Rendered);
             var output = new GroupOutput(Elements(body.Children), ForLanguage(t.Decoration), body.Delimiter);
             macrosInUse.Remove(macro);
-            if (context.Called > called && context.Rendered == rendered)
-            {
-                return new TextOutput("");
-            }
+            var suppressed = context.Called > called && context.Rendered == rendered;
 
-            return output.IsEmpty ? new TextOutput("") : output;
+            // to the groups around it, a macro counts as one variable: rendered when it printed something
+            var printed = !suppressed && !output.IsEmpty;
+            context.Called = called + (context.Called > called || printed ? 1 : 0);
+            context.Rendered = rendered + (printed ? 1 : 0);
+            return printed ? output : new TextOutput("");
         }
 
         if (t.Term is { } term)
