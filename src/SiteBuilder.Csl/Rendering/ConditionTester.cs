@@ -25,7 +25,7 @@ internal sealed class ConditionTester(RenderContext context, Renderer renderer)
             "variable" => HasVariable(test.Value),
             "is-numeric" => renderer.Variable(test.Value) is { } value && NumberFormatter.IsNumeric(value),
             "is-uncertain-date" => item.DateOf(test.Value)?.Circa == true,
-            "locator" => context.Cite?.Locator is not null && (context.Cite.Label ?? "page") == (test.Value == "sub verbo" ? "sub-verbo" : test.Value),
+            "locator" => context.Cite?.Locator is not null && (context.Cite.Label ?? "page").Replace(' ', '-') == test.Value.Replace(' ', '-'),
             "position" => Position(test.Value),
             "disambiguate" => context.Disambiguation.Condition == (test.Value == "true"),
             _ => false,

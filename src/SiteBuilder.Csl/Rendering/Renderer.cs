@@ -227,7 +227,12 @@ public sealed class Renderer(RenderContext context)
             }
 
             term = variable == "locator" ? (context.Cite?.Label ?? "page") : variable;
-            term = term == "sub-verbo" ? "sub verbo" : term;
+            // CSL 1.0.2 names it "sub-verbo"; older locales and data write "sub verbo"
+            term = term.Replace(' ', '-');
+            if (term == "sub-verbo" && context.Locale.Find(term, l.Form) is null)
+            {
+                term = "sub verbo";
+            }
             plural = variable is "number-of-pages" or "number-of-volumes"
                 ? int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 1
                 : NumberFormatter.IsPlural(value, context.Locale.Text("and"));
