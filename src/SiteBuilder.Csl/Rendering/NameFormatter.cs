@@ -211,9 +211,19 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
             }
         }
 
-        // the family part holds the particles and the suffix: "(de La Fontaine III)"
-        var familyDisplay = Join(Join(dp, ndp), family) + (suffix is null ? "" : (person.CommaSuffix ? ", " : " ") + suffix);
-        display.Add(Part(new TextOutput(familyDisplay), name?.Family));
+        // the family part's affixes hold the particles and the suffix, its formatting the family name: "(de La Fontaine III)"
+        var familyDisplay = Join(Join(dp, ndp), family);
+        var suffixText = suffix is null ? "" : (person.CommaSuffix ? ", " : " ") + suffix;
+        if (name?.Family is { } decoration && suffixText.Length > 0)
+        {
+            var formatted = new GroupOutput([new TextOutput(familyDisplay)], decoration with { Prefix = null, Suffix = null });
+            display.Add(new GroupOutput([formatted, new TextOutput(suffixText)], new Decoration { Prefix = decoration.Prefix, Suffix = decoration.Suffix }));
+        }
+        else
+        {
+            display.Add(Part(new TextOutput(familyDisplay + suffixText), name?.Family));
+        }
+
         return new GroupOutput(display, Decoration.None);
     }
 

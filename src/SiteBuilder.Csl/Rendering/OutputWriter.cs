@@ -308,21 +308,20 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
         return true;
     }
 
-    /// <summary>Superscript letters and digits of Unicode, written as &lt;sup&gt; in HTML as citeproc processors do (1ᵉʳ as 1&lt;sup&gt;e&lt;/sup&gt;&lt;sup&gt;r&lt;/sup&gt;).</summary>
-    private static readonly Dictionary<char, char> Superscripts = new()
-    {
-        ['ª'] = 'a', ['º'] = 'o', ['ᵃ'] = 'a', ['ᵇ'] = 'b', ['ᶜ'] = 'c', ['ᵈ'] = 'd', ['ᵉ'] = 'e', ['ᶠ'] = 'f', ['ᵍ'] = 'g', ['ʰ'] = 'h',
-        ['ⁱ'] = 'i', ['ʲ'] = 'j', ['ᵏ'] = 'k', ['ˡ'] = 'l', ['ᵐ'] = 'm', ['ⁿ'] = 'n', ['ᵒ'] = 'o', ['ᵖ'] = 'p', ['ʳ'] = 'r', ['ˢ'] = 's',
-        ['ᵗ'] = 't', ['ᵘ'] = 'u', ['ᵛ'] = 'v', ['ʷ'] = 'w', ['ˣ'] = 'x', ['ʸ'] = 'y', ['ᶻ'] = 'z', ['¹'] = '1', ['²'] = '2', ['³'] = '3',
-        ['⁰'] = '0', ['⁴'] = '4', ['⁵'] = '5', ['⁶'] = '6', ['⁷'] = '7', ['⁸'] = '8', ['⁹'] = '9',
-    };
+    /// <summary>
+    /// Whether a character is one of Unicode's superscripts (ª º ¹ ² ³, ʰ ʳ, ᵉ, ⁿ …), which citeproc processors write
+    /// as &lt;sup&gt; around the plain letter (1ᵉʳ as 1&lt;sup&gt;e&lt;/sup&gt;&lt;sup&gt;r&lt;/sup&gt;).
+    /// </summary>
+    private static bool IsSuperscript(char c) =>
+        c is 'ª' or 'º' or '²' or '³' or '¹' or '\u2120' or '\u2122' || c is >= '\u02B0' and <= '\u02B8' || c is >= '\u02E0' and <= '\u02E4'
+        || c is >= '\u1D2C' and <= '\u1D6A' || c is >= '\u1D9B' and <= '\u1DBF' || c is >= '\u2070' and <= '\u207F';
 
     private static string Escape(string value)
     {
         var escaped = value.Contains('&') || value.Contains('<') || value.Contains('>')
             ? value.Replace("&", "&#38;").Replace("<", "&#60;").Replace(">", "&#62;")
             : value;
-        if (!escaped.Any(Superscripts.ContainsKey))
+        if (!escaped.Any(IsSuperscript))
         {
             return escaped;
         }
@@ -330,7 +329,7 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
         var text = new StringBuilder(escaped.Length + 16);
         foreach (var c in escaped)
         {
-            text.Append(Superscripts.TryGetValue(c, out var plain) ? $"<sup>{plain}</sup>" : c);
+            text.Append(IsSuperscript(c) ? $"<sup>{c.ToString().Normalize(NormalizationForm.FormKC)}</sup>" : c);
         }
 
         return text.ToString();
