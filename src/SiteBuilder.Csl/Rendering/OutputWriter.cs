@@ -313,8 +313,18 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
     /// as &lt;sup&gt; around the plain letter (1ᵉʳ as 1&lt;sup&gt;e&lt;/sup&gt;&lt;sup&gt;r&lt;/sup&gt;).
     /// </summary>
     private static bool IsSuperscript(char c) =>
-        c is 'ª' or 'º' or '²' or '³' or '¹' or '\u2120' or '\u2122' || c is >= '\u02B0' and <= '\u02B8' || c is >= '\u02E0' and <= '\u02E4'
+        c is 'ª' or 'º' or '²' or '³' or '¹' or '\u2120' or '\u2122' or 'ˀ' or 'ˁ' or 'ۥ' or 'ۦ' || c is >= '\u3192' and <= '\u319F' || c is >= '\u02B0' and <= '\u02B8' || c is >= '\u02E0' and <= '\u02E4'
         || c is >= '\u1D2C' and <= '\u1D6A' || c is >= '\u1D9B' and <= '\u1DBF' || c is >= '\u2070' and <= '\u207F';
+
+    /// <summary>The letter a superscript raises; a few have no compatibility decomposition and are named here.</summary>
+    private static string Plain(char c) => c switch
+    {
+        'ˀ' => "ʔ",
+        'ˁ' => "ʕ",
+        'ۥ' => "و",
+        'ۦ' => "ي",
+        _ => c.ToString().Normalize(NormalizationForm.FormKC),
+    };
 
     private static string Escape(string value)
     {
@@ -329,7 +339,7 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
         var text = new StringBuilder(escaped.Length + 16);
         foreach (var c in escaped)
         {
-            text.Append(IsSuperscript(c) ? $"<sup>{c.ToString().Normalize(NormalizationForm.FormKC)}</sup>" : c);
+            text.Append(IsSuperscript(c) ? $"<sup>{Plain(c)}</sup>" : c);
         }
 
         return text.ToString();
