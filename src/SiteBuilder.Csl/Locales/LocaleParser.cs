@@ -30,8 +30,8 @@ public static class LocaleParser
         foreach (var date in locale.Elements(Ns + "date"))
         {
             var parts = date.Elements(Ns + "date-part").Select(p => new DatePartElement(
-                Decoration(p), (string?)p.Attribute("name") ?? "year", (string?)p.Attribute("form"), (string?)p.Attribute("range-delimiter"))).ToList();
-            result.Dates[(string?)date.Attribute("form") ?? "text"] = new LocaleDate(parts, Decoration(date), (string?)date.Attribute("delimiter"));
+                StyleParser.Decoration(p), (string?)p.Attribute("name") ?? "year", (string?)p.Attribute("form"), (string?)p.Attribute("range-delimiter"))).ToList();
+            result.Dates[(string?)date.Attribute("form") ?? "text"] = new LocaleDate(parts, StyleParser.Decoration(date), (string?)date.Attribute("delimiter"));
         }
 
         foreach (var term in locale.Element(Ns + "terms")?.Elements(Ns + "term") ?? [])
@@ -45,17 +45,4 @@ public static class LocaleParser
 
         return result;
     }
-
-    private static Decoration Decoration(XElement e) => new()
-    {
-        Prefix = (string?)e.Attribute("prefix"),
-        Suffix = (string?)e.Attribute("suffix"),
-        FontStyle = (string?)e.Attribute("font-style"),
-        FontVariant = (string?)e.Attribute("font-variant"),
-        FontWeight = (string?)e.Attribute("font-weight"),
-        TextDecoration = (string?)e.Attribute("text-decoration"),
-        VerticalAlign = (string?)e.Attribute("vertical-align"),
-        TextCase = (string?)e.Attribute("text-case"),
-        StripPeriods = (string?)e.Attribute("strip-periods") == "true",
-    };
 }

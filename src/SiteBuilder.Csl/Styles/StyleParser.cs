@@ -118,7 +118,8 @@ public static class StyleParser
         return new Condition((string?)branch.Attribute("match") ?? "all", tests);
     }
 
-    private static Decoration Decoration(XElement e) => new()
+    /// <summary>The formatting, affixes, display, quotes and case attributes of an element (also a locale's date parts).</summary>
+    internal static Decoration Decoration(XElement e) => new()
     {
         Prefix = (string?)e.Attribute("prefix"),
         Suffix = (string?)e.Attribute("suffix"),
