@@ -45,20 +45,40 @@ internal sealed partial record Fixture(string Name, string Mode, string Csl, str
         };
     }
 
-    private static List<(string Id, CitationRequest Request)> State(List<(string Id, CitationRequest Request)> calls)
+    /// <summary>One call of the suite's citation processing: the citation, and the citations before and after it (id and note).</summary>
+    private sealed record Call(string Id, CitationRequest Request, IReadOnlyList<(string Id, int Note)> Before, IReadOnlyList<(string Id, int Note)> After);
+
+    private static IReadOnlyList<(string Id, int Note)> Around(JsonElement call, int index) =>
+        call.GetArrayLength() > index && call[index].ValueKind == JsonValueKind.Array
+            ? call[index].EnumerateArray().Select(e => (e[0].GetString() ?? "", e.GetArrayLength() > 1 && e[1].ValueKind == JsonValueKind.Number ? e[1].GetInt32() : 0)).ToList()
+            : [];
+
+    /// <summary>The document after the calls: each citation placed between the ones the call names before and after it, notes renumbered as they say.</summary>
+    private static List<(string Id, CitationRequest Request)> State(List<Call> calls)
     {
         var state = new List<(string Id, CitationRequest Request)>();
         foreach (var call in calls)
         {
-            var at = state.FindIndex(x => x.Id == call.Id && call.Id.Length > 0);
-            if (at >= 0)
+            var known = state.Where(x => x.Id != call.Id).ToDictionary(x => x.Id, x => x.Request, StringComparer.Ordinal);
+            if (call.Before.Count + call.After.Count == 0)
             {
-                state[at] = call;
+                var at = state.FindIndex(x => x.Id == call.Id && call.Id.Length > 0);
+                if (at >= 0)
+                {
+                    state[at] = (call.Id, call.Request);
+                }
+                else
+                {
+                    state.Add((call.Id, call.Request));
+                }
+
+                continue;
             }
-            else
-            {
-                state.Add(call);
-            }
+
+            CitationRequest Renumbered(string id, int note) => known[id] with { NoteNumber = note == 0 ? known[id].NoteNumber : note };
+            state = [.. call.Before.Where(b => known.ContainsKey(b.Id)).Select(b => (b.Id, Renumbered(b.Id, b.Note))),
+                (call.Id, call.Request),
+                .. call.After.Where(a => known.ContainsKey(a.Id)).Select(a => (a.Id, Renumbered(a.Id, a.Note)))];
         }
 
         return state;
@@ -94,7 +114,7 @@ internal sealed partial record Fixture(string Name, string Mode, string Csl, str
                 var citation = c[0];
                 var id = citation.TryGetProperty("citationID", out var cid) ? cid.GetString() ?? "" : "";
                 var note = citation.TryGetProperty("properties", out var p) && p.TryGetProperty("noteIndex", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : (int?)null;
-                return (Id: id, Request: new CitationRequest(citation.GetProperty("citationItems").EnumerateArray().Select(Cite).ToList(), note == 0 ? null : note));
+                return new Call(id, new CitationRequest(citation.GetProperty("citationItems").EnumerateArray().Select(Cite).ToList(), note == 0 ? null : note), Around(c, 1), Around(c, 2));
             }).ToList();
             var after = Render(style, items, processor.Locale, State(calls));
             var before = Render(style, items, processor.Locale, State(calls.Take(calls.Count - 1).ToList()));
