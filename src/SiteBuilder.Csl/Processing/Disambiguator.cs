@@ -65,6 +65,16 @@ internal static class Disambiguator
             states[item.Id] = states[item.Id] with { Condition = true };
         }
 
+        if (processor.Style.IsNote)
+        {
+            // a note style's later cites are short forms, which may collide where the first cites do not
+            string Later(CslItem item) => processor.Cite(section, new Cite(item.Id) { Position = CitePosition.Subsequent }, states[item.Id]).Plain();
+            foreach (var item in Ambiguous(cited, Later).SelectMany(g => g).ToList())
+            {
+                states[item.Id] = states[item.Id] with { SubsequentCondition = true };
+            }
+        }
+
         return states;
     }
 

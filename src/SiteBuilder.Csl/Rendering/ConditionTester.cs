@@ -27,7 +27,7 @@ internal sealed class ConditionTester(RenderContext context, Renderer renderer)
             "is-uncertain-date" => item.DateOf(test.Value)?.Circa == true,
             "locator" => context.Cite?.Locator is not null && (context.Cite.Label ?? "page").Replace(' ', '-') == test.Value.Replace(' ', '-'),
             "position" => Position(test.Value),
-            "disambiguate" => context.Disambiguation.Condition == (test.Value == "true"),
+            "disambiguate" => (context.Disambiguation.Condition || (context.Disambiguation.SubsequentCondition && context.Cite?.Position is not null and not CitePosition.First)) == (test.Value == "true"),
             _ => false,
         };
     }

@@ -46,6 +46,9 @@ public sealed record Cite(string Id)
 /// </summary>
 public sealed record Disambiguation(int? NamesShown = null, IReadOnlyList<int>? GivenLevels = null, string? YearSuffix = null, bool Condition = false)
 {
+    /// <summary>Whether the disambiguate condition holds for the item's later (subsequent, ibid) cites, whose short forms may collide where the first do not.</summary>
+    public bool SubsequentCondition { get; init; }
+
     public int GivenLevel(int position) => GivenLevels is { } levels && position < levels.Count ? levels[position] : 0;
 }
 
