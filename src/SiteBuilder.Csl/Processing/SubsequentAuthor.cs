@@ -10,7 +10,7 @@ internal static class SubsequentAuthor
 {
     public static (Output Entry, string? Names) Substitute(Output entry, string substitute, string? previous, string? rule)
     {
-        var names = FindNames(entry);
+        var names = Find(entry, "name-list") ?? Find(entry, "names"); // the names alone if a label follows them, else what stands for them
         if (names is null)
         {
             return (entry, null);
@@ -26,10 +26,10 @@ internal static class SubsequentAuthor
         return (replaced, text);
     }
 
-    private static Output? FindNames(Output node) => node switch
+    private static Output? Find(Output node, string part) => node switch
     {
-        { Part: "names" } when !node.IsEmpty => node,
-        GroupOutput g => g.Children.Select(FindNames).FirstOrDefault(n => n is not null),
+        _ when node.Part == part && !node.IsEmpty => node,
+        GroupOutput g => g.Children.Select(c => Find(c, part)).FirstOrDefault(n => n is not null),
         _ => null,
     };
 

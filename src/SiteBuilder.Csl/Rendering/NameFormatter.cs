@@ -75,7 +75,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
             }
         }
 
-        return new GroupOutput(parts, name?.Decoration ?? Decoration.None) { Part = "names" };
+        return new GroupOutput(parts, name?.Decoration ?? Decoration.None) { Part = "name-list" };
     }
 
     /// <summary>Which names show, given et-al-min / use-first (or the subsequent ones) and the disambiguation's extra names.</summary>
