@@ -57,7 +57,7 @@ public sealed class CslProcessor
         foreach (var item in sorted)
         {
             // of the disambiguation, only the year suffix belongs to the entry; names and given names are the citations' business
-            var context = Context(section, item, null, new Disambiguation(YearSuffix: disambiguation.GetValueOrDefault(item.Id)?.YearSuffix, Condition: disambiguation.GetValueOrDefault(item.Id)?.Condition == true));
+            var context = Context(section, item, null, new Disambiguation(YearSuffix: disambiguation.GetValueOrDefault(item.Id)?.YearSuffix, Condition: disambiguation.GetValueOrDefault(item.Id)?.Condition == true) { ConditionLevel = disambiguation.GetValueOrDefault(item.Id)?.ConditionLevel });
             var output = new Renderer(context).Layout(section.Layout) with { ItemId = item.Id };
             if (section.Options.GetValueOrDefault("second-field-align") is "flush" or "margin")
             {

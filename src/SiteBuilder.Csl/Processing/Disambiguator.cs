@@ -60,9 +60,25 @@ internal static class Disambiguator
             }
         }
 
-        foreach (var item in Ambiguous(cited, Render).SelectMany(g => g).ToList())
+        // the disambiguate conditions, turned on one at a time until the cites differ
+        foreach (var group in Ambiguous(cited, Render).ToList())
         {
-            states[item.Id] = states[item.Id] with { Condition = true };
+            var remaining = group.ToList();
+            for (var level = 1; level <= 8 && remaining.Count > 0; level++)
+            {
+                foreach (var item in remaining)
+                {
+                    states[item.Id] = states[item.Id] with { Condition = true, ConditionLevel = level };
+                }
+
+                var texts = group.ToDictionary(i => i.Id, Render, StringComparer.Ordinal);
+                remaining = remaining.Where(i => group.Any(o => o.Id != i.Id && texts[o.Id] == texts[i.Id])).ToList();
+            }
+
+            foreach (var item in remaining)
+            {
+                states[item.Id] = states[item.Id] with { ConditionLevel = null };
+            }
         }
 
         if (processor.Style.IsNote)

@@ -27,9 +27,17 @@ internal sealed class ConditionTester(RenderContext context, Renderer renderer)
             "is-uncertain-date" => item.DateOf(test.Value)?.Circa == true,
             "locator" => context.Cite?.Locator is not null && (context.Cite.Label ?? "page").Replace(' ', '-') == test.Value.Replace(' ', '-'),
             "position" => Position(test.Value),
-            "disambiguate" => (context.Disambiguation.Condition || (context.Disambiguation.SubsequentCondition && context.Cite?.Position is not null and not CitePosition.First)) == (test.Value == "true"),
+            "disambiguate" => Disambiguate() == (test.Value == "true"),
             _ => false,
         };
+    }
+
+    private bool Disambiguate()
+    {
+        var d = context.Disambiguation;
+        var index = context.DisambiguateTests++;
+        var holds = d.Condition || (d.SubsequentCondition && context.Cite?.Position is not null and not CitePosition.First);
+        return holds && (d.ConditionLevel is not { } level || index < level);
     }
 
     private bool HasVariable(string variable)

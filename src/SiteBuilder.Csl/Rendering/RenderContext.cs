@@ -46,6 +46,9 @@ public sealed record Cite(string Id)
 /// </summary>
 public sealed record Disambiguation(int? NamesShown = null, IReadOnlyList<int>? GivenLevels = null, string? YearSuffix = null, bool Condition = false)
 {
+    /// <summary>How many of the style's disambiguate conditions hold, in the order a render meets them (citeproc turns them on one by one); all when <see cref="Condition"/> is set without a level.</summary>
+    public int? ConditionLevel { get; init; }
+
     /// <summary>Whether the disambiguate condition holds for the item's later (subsequent, ibid) cites, whose short forms may collide where the first do not.</summary>
     public bool SubsequentCondition { get; init; }
 
@@ -80,6 +83,9 @@ public sealed class RenderContext(CslStyle style, CslLocale locale, Section sect
 
     /// <summary>The cite's first names are left out (suppress-author, or a collapsed group's later cites); cleared once used.</summary>
     public bool SuppressNames { get; set; }
+
+    /// <summary>How many disambiguate conditions this render has tested so far.</summary>
+    public int DisambiguateTests { get; set; }
 
     /// <summary>How deep rendering is inside substitutes: a variable rendered there is suppressed for the rest of the cite at once.</summary>
     public int SubstituteDepth { get; set; }

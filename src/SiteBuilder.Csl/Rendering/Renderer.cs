@@ -265,7 +265,7 @@ public sealed class Renderer(RenderContext context)
             return UsesYearSuffixVariable() ? new TextOutput("") : new TextOutput(only) { Part = "year-suffix" };
         }
 
-        if (d.Variable == "issued" && context.Disambiguation.YearSuffix is { } suffix && !UsesYearSuffixVariable() && !context.YearSuffixWritten)
+        if (d.Variable == "issued" && context.Disambiguation.YearSuffix is { } suffix && !UsesYearSuffixVariable() && !UsesCitationLabel() && !context.YearSuffixWritten)
         {
             context.YearSuffixWritten = true;
             output = new GroupOutput([output, new TextOutput(suffix) { Part = "year-suffix" }], Decoration.None);
@@ -273,6 +273,17 @@ public sealed class Renderer(RenderContext context)
 
         return Decorate(output, d.Decoration with { Display = d.Decoration.Display }, "date");
     }
+
+    /// <summary>A style that prints citation labels puts the year suffix on the label, not on the date.</summary>
+    private bool UsesCitationLabel() => context.Style.Macros.Values.Any(m => MentionsLabel(m.Children)) || MentionsLabel(context.Section.Layout.Children);
+
+    private static bool MentionsLabel(IEnumerable<Element> elements) => elements.Any(e => e switch
+    {
+        TextElement t => t.Variable == "citation-label",
+        GroupElement g => MentionsLabel(g.Children),
+        ChooseElement c => c.Branches.Any(b => MentionsLabel(b.Children)),
+        _ => false,
+    });
 
     private bool UsesYearSuffixVariable() => context.Style.Macros.Values.Any(m => Mentions(m.Children)) || Mentions(context.Section.Layout.Children);
 
