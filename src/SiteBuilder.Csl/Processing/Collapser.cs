@@ -29,6 +29,13 @@ internal static class Collapser
         // cites whose names render alike stand together, in order of their first
         var named = cites.Select(c => (Cite: c, Names: NamesOf(processor.Cite(section, c)))).ToList();
         var groups = named.GroupBy(x => x.Names ?? "\u0000" + x.Cite.Id, StringComparer.Ordinal).Select(g => g.Select(x => x.Cite).ToList()).ToList();
+        if (collapse is not null && section.Sort.Count == 0)
+        {
+            // a collapsed group of suffixed works reads in suffix order: "Doe 1965a, 1965b"
+            groups = groups.Select(g => g.All(c => processor.States.GetValueOrDefault(c.Id)?.YearSuffix is not null)
+                ? g.OrderBy(c => processor.Item(c.Id).DateOf("issued")?.Year ?? int.MaxValue).ThenBy(c => processor.States[c.Id].YearSuffix, StringComparer.Ordinal).ToList()
+                : g).ToList();
+        }
         var groupDelimiter = options.GetValueOrDefault("cite-group-delimiter") ?? ", ";
         var afterCollapse = options.GetValueOrDefault("after-collapse-delimiter") ?? delimiter;
         var yearSuffixDelimiter = options.GetValueOrDefault("year-suffix-delimiter") ?? options.GetValueOrDefault("cite-group-delimiter") ?? delimiter;
