@@ -126,7 +126,7 @@ internal sealed partial record Fixture(string Name, string Mode, string Csl, str
 
         var citations = CitationItems.ValueKind == JsonValueKind.Array
             ? CitationItems.EnumerateArray().Select(c => new CitationRequest(c.EnumerateArray().Select(Cite).ToList())).ToList()
-            : [new CitationRequest(items.Select(i => new Cite(i.Id)).ToList())];
+            : [new CitationRequest(items.Select(i => i.Id).Distinct().Select(id => new Cite(id)).ToList())];
         return string.Join("\n", processor.Citations(citations).Select(o => OutputWriter.Html(o, processor.Locale)));
     }
 }

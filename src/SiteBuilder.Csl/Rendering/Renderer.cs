@@ -139,7 +139,7 @@ public sealed class Renderer(RenderContext context)
         var item = context.Item;
         string? value = variable switch
         {
-            "locator" => context.Cite?.Locator,
+            "locator" => context.Cite?.Locator?.Trim(),
             "citation-number" => context.CitationNumber?.ToString(CultureInfo.InvariantCulture),
             "year-suffix" => context.Disambiguation.YearSuffix,
             "first-reference-note-number" => context.Cite?.FirstNoteNumber?.ToString(CultureInfo.InvariantCulture),
