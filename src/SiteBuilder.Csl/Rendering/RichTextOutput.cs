@@ -79,7 +79,7 @@ public static class RichTextOutput
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (open < 0 && (c is '"' or '“' || (c == '\'' && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+            if (open < 0 && (c is '"' or '“' || (c == '\'' && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
             {
                 var close = Closing(text, i + 1, c == '“' ? '”' : c);
                 if (close > 0)
