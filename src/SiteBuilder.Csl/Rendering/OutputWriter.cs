@@ -9,7 +9,7 @@ namespace SiteBuilder.Csl.Rendering;
 /// or as plain text. Affixes sit outside formatting; doubled punctuation where pieces meet is collapsed; with the
 /// locale's punctuation-in-quote, a period or comma after a closing quotation mark moves inside it.
 /// </summary>
-public sealed class OutputWriter(CslLocale locale, bool html, bool classes = false)
+public sealed partial class OutputWriter(CslLocale locale, bool html, bool classes = false)
 {
     private const string Punctuation = ".,;:!?";
     private readonly StringBuilder text = new();
@@ -41,9 +41,25 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
         foreach (var entry in entries)
         {
             var body = Html(entry, locale);
+            // a display="block" line stands apart, between blank lines
+            body = body.Replace("<div class=\"csl-block\">", "\n\n    <div class=\"csl-block\">", StringComparison.Ordinal);
+            body = BlockEnd().Replace(body, "$1\n\n    ");
+            if (body.EndsWith("</div>\n\n    ", StringComparison.Ordinal))
+            {
+                body = body[..^6];
+            }
+            // spaces that end a right-inline column are written after it, not inside it
+            var trailing = "";
+            if (TrailingSpaceInColumn().Match(body) is { Success: true } spaces)
+            {
+                trailing = spaces.Groups[1].Value;
+                body = body[..spaces.Index] + "</div>";
+            }
+
             var opensWithBlock = body.StartsWith("<div class=\"csl-", StringComparison.Ordinal);
             var endsWithBlock = body.EndsWith("</div>", StringComparison.Ordinal);
-            html.Append("  <div class=\"csl-entry\">").Append(opensWithBlock ? "\n    " : "").Append(body).Append(endsWithBlock ? "\n  " : "").Append("</div>\n");
+            html.Append("  <div class=\"csl-entry\">").Append(opensWithBlock ? "\n    " : "").Append(body)
+                .Append(endsWithBlock ? "\n" + trailing + "  " : "").Append("</div>\n");
         }
 
         return html.Append("</div>").ToString();
@@ -344,4 +360,10 @@ public sealed class OutputWriter(CslLocale locale, bool html, bool classes = fal
 
         return text.ToString();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(<div class=\"csl-block\">.*?</div>)")]
+    private static partial System.Text.RegularExpressions.Regex BlockEnd();
+
+    [System.Text.RegularExpressions.GeneratedRegex("( +)</div>$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingSpaceInColumn();
 }
