@@ -55,7 +55,7 @@ public static class CslJson
         var type = element.TryGetProperty("type", out var typeValue) ? Text(typeValue) : "document";
         variables.Remove("id");
         variables.Remove("type");
-        return new CslItem(id, type) { Variables = variables, Names = names, Dates = dates, Extra = extra };
+        return CslNoteFields.Apply(new CslItem(id, type) { Variables = variables, Names = names, Dates = dates, Extra = extra });
     }
 
     private static string Text(JsonElement value) => value.ValueKind == JsonValueKind.Number ? value.GetRawText() : value.GetString() ?? "";

@@ -128,12 +128,12 @@ internal sealed class CslItemReader(DiagnosticBag diagnostics)
             }
         }
 
-        if (!variables.ContainsKey("title"))
+        var csl = CslNoteFields.Apply(new CslItem(id, type) { Variables = variables, Names = names, Dates = dates, Extra = extra });
+        if (csl["title"] is null)
         {
             diagnostics.Error(DiagnosticCodes.MissingValue, item.Location, $"{what} needs 'title'");
         }
 
-        var csl = new CslItem(id, type) { Variables = variables, Names = names, Dates = dates, Extra = extra };
         return new Reference(csl, reading, item["id"]!.Location);
     }
 
