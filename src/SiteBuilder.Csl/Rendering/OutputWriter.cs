@@ -17,7 +17,7 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
     private bool inItalic;
     private bool inBold;
     private bool inSmallCaps;
-    private int quoteDepth;
+    private readonly Stack<bool> quotes = new(); // whether each open quotation was set with inner marks
 
     public static string Html(Output output, CslLocale locale) => Write(output, locale, true);
 
@@ -104,8 +104,10 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
         Open(d, closers);
         if (d.Quotes)
         {
-            Append(quoteDepth % 2 == 0 ? locale.Text("open-quote") : locale.Text("open-inner-quote"));
-            quoteDepth++;
+            // quotations flip-flop: one of the same kind as the quotation around it takes the other kind
+            var inner = quotes.Count > 0 && quotes.Peek() == d.SingleQuotes ? !d.SingleQuotes : d.SingleQuotes;
+            quotes.Push(inner);
+            Append(locale.Text(inner ? "open-inner-quote" : "open-quote"));
         }
 
         var first = true;
@@ -122,8 +124,7 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
 
         if (d.Quotes)
         {
-            quoteDepth--;
-            Append(quoteDepth % 2 == 0 ? locale.Text("close-quote") : locale.Text("close-inner-quote"));
+            Append(locale.Text(quotes.Pop() ? "close-inner-quote" : "close-quote"));
         }
 
         while (closers.Count > 0)

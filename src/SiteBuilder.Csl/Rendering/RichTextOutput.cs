@@ -21,20 +21,25 @@ public static class RichTextOutput
 
     public static Output Parse(string text)
     {
-        if (text.IndexOf('<') < 0 && text.IndexOf('"') < 0 && text.IndexOf('\'') < 0)
+        if (text.AsSpan().IndexOfAny("<\"'“‘") < 0)
         {
             return new TextOutput(text);
         }
 
-        var (nodes, _) = Parse(text, 0, null);
+        var (nodes, _) = Parse(text, 0, null, text.Length);
         return nodes.Count == 1 ? nodes[0] : new GroupOutput(nodes, Decoration.None);
     }
 
-    private static (List<Output> Nodes, int End) Parse(string text, int at, string? closing)
+    /// <summary>
+    /// The markup from <paramref name="at"/> up to <paramref name="closing"/> (a tag's end) or <paramref name="end"/>
+    /// (a quotation's end): tags nest, and quotation marks around words (straight or curly, double or single) become
+    /// quotations the writer sets in the locale's marks, alternating when nested; they may enclose tags.
+    /// </summary>
+    private static (List<Output> Nodes, int End) Parse(string text, int at, string? closing, int end)
     {
         var nodes = new List<Output>();
         var start = at;
-        while (at < text.Length)
+        while (at < end)
         {
             if (closing is not null && string.CompareOrdinal(text, at, closing, 0, closing.Length) == 0)
             {
@@ -43,15 +48,24 @@ public static class RichTextOutput
             }
 
             var tag = text[at] == '<' ? Tags.FirstOrDefault(t => string.CompareOrdinal(text, at, t.Open, 0, t.Open.Length) == 0) : default;
-            if (tag.Open is not null && text.IndexOf(tag.Close, at + tag.Open.Length, StringComparison.Ordinal) >= 0)
+            if (tag.Open is not null && text.IndexOf(tag.Close, at + tag.Open.Length, end - at - tag.Open.Length, StringComparison.Ordinal) >= 0)
             {
                 Flush(text, start, at, nodes);
-                var (inner, end) = Parse(text, at + tag.Open.Length, tag.Close);
+                var (inner, after) = Parse(text, at + tag.Open.Length, tag.Close, end);
                 // small caps, superscripts and subscripts keep their case, as nocase text does
                 nodes.Add(tag.Style is null ? new ProtectedOutput(inner)
                     : tag.Style.FontVariant == "small-caps" || tag.Style.VerticalAlign is not null ? new ProtectedOutput([new GroupOutput(inner, tag.Style)])
                     : new GroupOutput(inner, tag.Style));
-                at = start = end;
+                at = start = after;
+                continue;
+            }
+
+            if (ClosingMark(text, at, end) is { } mark && Closing(text, at + 1, end, mark) is var close and > 0)
+            {
+                Flush(text, start, at, nodes);
+                var (inner, _) = Parse(text, at + 1, null, close);
+                nodes.Add(new GroupOutput(inner, new Decoration { Quotes = true, SingleQuotes = mark == '’' }));
+                at = start = close + 1;
                 continue;
             }
 
@@ -62,56 +76,44 @@ public static class RichTextOutput
         return (nodes, at);
     }
 
+    /// <summary>Plain text; after a quotation inside the same value, its punctuation is the author's and stays put.</summary>
     private static void Flush(string text, int from, int to, List<Output> nodes)
     {
         if (to > from)
         {
-            nodes.AddRange(Quotes(text[from..to]));
+            var afterQuote = nodes.Count > 0 && nodes[^1] is GroupOutput { Decoration.Quotes: true };
+            nodes.Add(new TextOutput(text[from..to].Replace('\'', '’')) { Part = afterQuote ? OutputParts.InnerText : null });
         }
     }
 
-    /// <summary>Straight quotation marks around words become quotes the writer sets in the locale's marks (nested ones alternate).</summary>
-    private static IEnumerable<Output> Quotes(string text)
+    /// <summary>
+    /// The mark that would close a quotation opened at <paramref name="i"/>, if a quotation can open there: a double
+    /// mark, a curly single mark, or a straight single mark before a letter or digit that no letter precedes; never
+    /// before a space.
+    /// </summary>
+    private static char? ClosingMark(string text, int i, int end)
     {
-        var open = -1;
-        var from = 0;
-
-        for (var i = 0; i < text.Length; i++)
+        if (i + 1 >= end || char.IsWhiteSpace(text[i + 1]))
         {
-            var c = text[i];
-            if (open < 0 && (c is '"' or '“' || (c == '\'' && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
-            {
-                var close = Closing(text, i + 1, c == '“' ? '”' : c);
-                if (close > 0)
-                {
-                    if (i > from)
-                    {
-                        yield return new TextOutput(text[from..i].Replace('\'', '’')) { Part = from == 0 ? null : OutputParts.InnerText };
-                    }
-
-                    yield return new GroupOutput(Quotes(text[(i + 1)..close]).ToList(), new Decoration { Quotes = true });
-                    from = close + 1;
-                    i = close;
-                    open = -1;
-
-                }
-            }
+            return null;
         }
 
-        if (from < text.Length)
+        return text[i] switch
         {
-            yield return new TextOutput((from == 0 ? text : text[from..]).Replace('\'', '’')) { Part = from == 0 ? null : OutputParts.InnerText };
-        }
-
-
+            '"' => '"',
+            '“' => '”',
+            '‘' => '’',
+            '\'' when (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && char.IsLetterOrDigit(text[i + 1]) => '\'',
+            _ => null,
+        };
     }
 
     /// <summary>The closing mark for a quotation opened before <paramref name="from"/>: followed by no letter, not an apostrophe.</summary>
-    private static int Closing(string text, int from, char mark)
+    private static int Closing(string text, int from, int end, char mark)
     {
-        for (var i = from; i < text.Length; i++)
+        for (var i = from; i < end; i++)
         {
-            if (text[i] == mark && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            if (text[i] == mark && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == end || !char.IsLetterOrDigit(text[i + 1])))
             {
                 return i;
             }

@@ -23,6 +23,9 @@ public sealed record Decoration
 
     public bool Quotes { get; init; }
 
+    /// <summary>A quotation a value wrote with single marks: inner quotes, flipped to outer ones inside inner quotes.</summary>
+    public bool SingleQuotes { get; init; }
+
     public bool StripPeriods { get; init; }
 
     public string? TextCase { get; init; }

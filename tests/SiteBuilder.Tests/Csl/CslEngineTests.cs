@@ -154,6 +154,19 @@ public class CslEngineTests
         Assert.Contains("<i>On <span style=\"font-style:normal;\">Homo sapiens</span> today</i>", OutputWriter.Html(italic.Bibliography()[0], italic.Locale), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("My “Amazing” Title", "(2000). “My ‘Amazing’ Title.”")]
+    [InlineData("My ‘Amazing’ Title", "(2000). “My ‘Amazing’ Title.”")]
+    [InlineData("A “‘nested’ <i>pair</i>” here", "(2000). “A ‘“nested” <i>pair</i>’ here.”")]
+    [InlineData("Don’t \"stop\" now", "(2000). “Don’t ‘stop’ now.”")]
+    public void Quotations_inside_a_quoted_title_flip_flop_between_outer_and_inner_marks(string title, string expected)
+    {
+        var style = StyleParser.Parse(AuthorDate.Replace("<text variable=\"title\" text-case=\"title\"/>", "<text variable=\"title\" quotes=\"true\"/>", StringComparison.Ordinal));
+        var processor = new CslProcessor(style, [Book("a", title, 2000, Levine)]);
+
+        Assert.Contains(expected, OutputWriter.Html(processor.Bibliography()[0], processor.Locale), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_dependent_style_names_its_parent_and_a_broken_style_says_where()
     {
