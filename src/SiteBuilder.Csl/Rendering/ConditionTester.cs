@@ -28,6 +28,7 @@ internal sealed class ConditionTester(RenderContext context, Renderer renderer)
             "locator" => context.Cite?.Locator is not null && (context.Cite.Label ?? "page").Replace(' ', '-') == test.Value.Replace(' ', '-'),
             "position" => Position(test.Value),
             "disambiguate" => Disambiguate() == (test.Value == "true"),
+            "sb:is-author" => IsAuthor(test.Value),
             _ => false,
         };
     }
@@ -38,6 +39,22 @@ internal sealed class ConditionTester(RenderContext context, Renderer renderer)
         var index = context.DisambiguateTests++;
         var holds = d.Condition || (d.SubsequentCondition && context.Cite?.Position is not null and not CitePosition.First);
         return holds && (d.ConditionLevel is not { } level || index < level);
+    }
+
+    /// <summary>
+    /// SiteBuilder's one extension: whether a text variable names one of the authors (a report's publisher that is
+    /// its group author, a web page's site that is its author), which APA leaves out and CSL cannot test.
+    /// </summary>
+    private bool IsAuthor(string variable)
+    {
+        if (renderer.Variable(variable) is not { } value)
+        {
+            return false;
+        }
+
+        return context.Item.NamesOf("author").Any(n =>
+            string.Equals(n.Literal ?? n.Family, value.Trim(), StringComparison.OrdinalIgnoreCase)
+            || (n.Given is not null && string.Equals($"{n.Given} {n.Family}", value.Trim(), StringComparison.OrdinalIgnoreCase)));
     }
 
     private bool HasVariable(string variable)

@@ -54,7 +54,8 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
 
         if (useLast)
         {
-            parts.Add(new TextOutput(delimiter + "… "));
+            // CSL writes "…"; a style may set its own with the term "ellipsis" (APA's spaced ". . .")
+            parts.Add(new TextOutput(delimiter + (context.Locale.Text("ellipsis") is { Length: > 0 } ellipsis ? ellipsis : "…") + " "));
             parts.Add(One(names[^1], names.Count - 1));
         }
         else if (etAl)
@@ -123,7 +124,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         var and = Option("and") switch
         {
             "text" => context.Locale.Text("and"),
-            "symbol" => "&",
+            "symbol" => context.Cite is { AuthorOnly: true } ? context.Locale.Text("and") : "&", // names in running text spell it out
             _ => null,
         };
         if (and is null)

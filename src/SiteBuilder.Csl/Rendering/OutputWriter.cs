@@ -262,7 +262,7 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
         }
 
         plain.Append(value);
-        text.Append(html ? Escape(value) : value);
+        text.Append(html ? Escape(value, classes) : value);
     }
 
     private enum Meeting
@@ -343,11 +343,12 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
         _ => c.ToString().Normalize(NormalizationForm.FormKC),
     };
 
-    private static string Escape(string value)
+    /// <summary>HTML text: numeric references as citeproc writes them, or the named ones a web page uses.</summary>
+    private static string Escape(string value, bool named)
     {
-        var escaped = value.Contains('&') || value.Contains('<') || value.Contains('>')
-            ? value.Replace("&", "&#38;").Replace("<", "&#60;").Replace(">", "&#62;")
-            : value;
+        var escaped = !(value.Contains('&') || value.Contains('<') || value.Contains('>')) ? value
+            : named ? value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")
+            : value.Replace("&", "&#38;").Replace("<", "&#60;").Replace(">", "&#62;");
         if (!escaped.Any(IsSuperscript))
         {
             return escaped;

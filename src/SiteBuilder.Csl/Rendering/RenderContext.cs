@@ -26,6 +26,7 @@ public sealed record Cite(string Id)
 
     public bool SuppressAuthor { get; init; }
 
+    /// <summary>The cite's names stand in running text (a narrative citation): an <c>and="symbol"</c> is written out.</summary>
     public bool AuthorOnly { get; init; }
 
     /// <summary>In a collapsed group: the date shows only its year suffix ("Smith 2000a, b").</summary>

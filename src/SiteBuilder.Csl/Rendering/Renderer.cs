@@ -102,10 +102,7 @@ public sealed class Renderer(RenderContext context)
         }
 
         context.Rendered += counts ? 1 : 0;
-        if (context.SubstituteDepth > 0)
-        {
-            context.Suppressed.Add(variable);
-        }
+        Substituted(variable);
         if (variable is "page" or "locator" && (variable == "page" || context.Cite?.Label is null or "page"))
         {
             text = NumberFormatter.PageRange(text, context.Style.Options.GetValueOrDefault("page-range-format"), context.Locale);
@@ -159,6 +156,12 @@ public sealed class Renderer(RenderContext context)
             {
                 return shortValue;
             }
+
+            // a title with a subtitle is short without it ("Attached: The new science…" as "Attached")
+            if (variable == "title" && item[variable] is { } title && title.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon)
+            {
+                return title[..colon];
+            }
         }
 
         return item[variable];
@@ -199,6 +202,7 @@ public sealed class Renderer(RenderContext context)
         }
 
         context.Rendered++;
+        Substituted(n.Variable);
         var formatted = NumberFormatter.IsNumeric(text) ? NumberFormatter.Format(text, n.Form, context.Locale) : NumberFormatter.Unescape(text);
         if (n.Variable == "page" && NumberFormatter.IsNumeric(text))
         {
@@ -259,6 +263,7 @@ public sealed class Renderer(RenderContext context)
         }
 
         context.Rendered++;
+        Substituted(d.Variable);
         if (d.Variable == "issued" && context.Cite?.YearSuffixOnly == true && context.Disambiguation.YearSuffix is { } only)
         {
             // the style prints the suffix itself (text variable="year-suffix"): the date gives way to it
@@ -377,11 +382,7 @@ public sealed class Renderer(RenderContext context)
             context.SubstituteDepth--;
             if (!output.IsEmpty)
             {
-                foreach (var variable in Variables(candidate))
-                {
-                    context.Suppressed.Add(variable);
-                }
-
+                // what the substitute rendered is not rendered again (the variables it rendered were noted as it went)
                 return Decorate(output, n.Decoration, "names");
             }
 
@@ -391,17 +392,14 @@ public sealed class Renderer(RenderContext context)
         return new TextOutput("");
     }
 
-    private IEnumerable<string> Variables(Element element) => element switch
+    /// <summary>A variable rendered in place of the names is suppressed in the rest of the entry.</summary>
+    private void Substituted(string variable)
     {
-        TextElement { Variable: { } v } => [v],
-        TextElement { Macro: { } m } when context.Style.Macros.TryGetValue(m, out var body) => body.Children.SelectMany(Variables),
-        NamesElement names => names.Variables,
-        DateElement d => [d.Variable],
-        NumberElement num => [num.Variable],
-        GroupElement g => g.Children.SelectMany(Variables),
-        ChooseElement c => c.Branches.SelectMany(b => b.Children).SelectMany(Variables),
-        _ => [],
-    };
+        if (context.SubstituteDepth > 0)
+        {
+            context.Suppressed.Add(variable);
+        }
+    }
 
     /// <summary>A group shows only if it calls no variable, or at least one of the variables it calls has a value.</summary>
     private Output Group(GroupElement g)

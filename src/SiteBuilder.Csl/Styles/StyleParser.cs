@@ -9,6 +9,9 @@ public static class StyleParser
 {
     private static readonly XNamespace Ns = "http://purl.org/net/xbiblio/csl";
 
+    /// <summary>The namespace of SiteBuilder's extensions to CSL (README, "The CSL engine"); other namespaces are ignored.</summary>
+    public static readonly XNamespace Extensions = "https://sitebuilder.dev/csl";
+
     public static CslStyle Parse(string xml)
     {
         XDocument document;
@@ -107,11 +110,14 @@ public static class StyleParser
     private static Condition Condition(XElement branch)
     {
         var tests = new List<(string, string)>();
-        foreach (var attribute in branch.Attributes().Where(a => a.Name.LocalName != "match"))
+        foreach (var attribute in branch.Attributes().Where(a => a.Name.LocalName != "match" && !a.IsNamespaceDeclaration))
         {
-            foreach (var value in attribute.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var test = attribute.Name.Namespace == XNamespace.None ? attribute.Name.LocalName
+                : attribute.Name.Namespace == Extensions ? "sb:" + attribute.Name.LocalName
+                : null;
+            foreach (var value in test is null ? [] : attribute.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                tests.Add((attribute.Name.LocalName, value));
+                tests.Add((test!, value));
             }
         }
 

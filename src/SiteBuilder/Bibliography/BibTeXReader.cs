@@ -131,7 +131,7 @@ internal static class BibTeXReader
             dates["accessed"] = accessed;
         }
 
-        var item = new CslItem(entry.Key, type) { Variables = variables, Names = names, Dates = dates, Extra = extra };
+        var item = CslItemCleanup.Apply(new CslItem(entry.Key, type) { Variables = variables, Names = names, Dates = dates, Extra = extra });
         return new Reference(item, ReadingInfo.None, entry.Location);
     }
 

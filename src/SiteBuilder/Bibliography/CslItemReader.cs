@@ -128,7 +128,7 @@ internal sealed class CslItemReader(DiagnosticBag diagnostics)
             }
         }
 
-        var csl = CslNoteFields.Apply(new CslItem(id, type) { Variables = variables, Names = names, Dates = dates, Extra = extra });
+        var csl = CslItemCleanup.Apply(CslNoteFields.Apply(new CslItem(id, type) { Variables = variables, Names = names, Dates = dates, Extra = extra }));
         if (csl["title"] is null)
         {
             diagnostics.Error(DiagnosticCodes.MissingValue, item.Location, $"{what} needs 'title'");

@@ -56,7 +56,7 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
             if (citations[i].Narrative)
             {
                 narrative[i] = requests.Count;
-                requests.Add(new CitationRequest([Cite(citations[i].Items[0], suppressAuthor: false)]));
+                requests.Add(new CitationRequest([Cite(citations[i].Items[0], suppressAuthor: false) with { AuthorOnly = true }]));
             }
         }
 

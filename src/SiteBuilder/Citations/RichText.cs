@@ -36,6 +36,40 @@ public static class RichText
     public static string ToPlain(string text) =>
         text.IndexOfAny(['<', '*', '_']) < 0 ? text : string.Concat(Parse(text).Select(r => r.Text));
 
+    /// <summary>The text with its Markdown emphasis written as CSL's markup (<c>*x*</c> as <c>&lt;i&gt;x&lt;/i&gt;</c>, <c>**x**</c> as <c>&lt;b&gt;x&lt;/b&gt;</c>).</summary>
+    public static string ToCslMarkup(string text)
+    {
+        if (text.IndexOfAny(['*', '_']) < 0)
+        {
+            return text;
+        }
+
+        var markup = new StringBuilder(text.Length + 8);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (Open(text, i) is { } tag && Close(text, i + tag.Open.Length, tag) is var end && end >= 0)
+            {
+                markup.Append(text, i, tag.Open.Length).Append(ToCslMarkup(text[(i + tag.Open.Length)..end])).Append(text, end, tag.Close.Length);
+                i = end + tag.Close.Length;
+                continue;
+            }
+
+            if (Emphasis(text, i) is var (marker, close) && close > 0)
+            {
+                var (open, shut) = marker.Length == 2 ? ("<b>", "</b>") : ("<i>", "</i>");
+                markup.Append(open).Append(ToCslMarkup(text[(i + marker.Length)..close])).Append(shut);
+                i = close + marker.Length;
+                continue;
+            }
+
+            markup.Append(text[i]);
+            i++;
+        }
+
+        return markup.ToString();
+    }
+
     private static void Parse(string text, TextRun style, List<TextRun> runs)
     {
         var plain = new StringBuilder();
