@@ -7,7 +7,11 @@ using SiteBuilder.Csl.Styles;
 namespace SiteBuilder.Csl.Processing;
 
 /// <summary>One citation of a document: its cites, and the note it sits in (for note styles).</summary>
-public sealed record CitationRequest(IReadOnlyList<Cite> Cites, int? NoteNumber = null);
+/// <summary>
+/// One citation of a document: its cites, its footnote's number in a note style, and whether its cites keep the
+/// order they were written in rather than the style's (an author's "see" before one work stays with that work).
+/// </summary>
+public sealed record CitationRequest(IReadOnlyList<Cite> Cites, int? NoteNumber = null, bool KeepOrder = false);
 
 /// <summary>
 /// Formats a whole document in one batch under one style: the bibliography sorted and numbered, and every
@@ -168,7 +172,7 @@ public sealed class CslProcessor
     private Output Citation(Section section, CitationRequest citation)
     {
         var cites = citation.Cites.Where(c => items.ContainsKey(c.Id)).ToList();
-        if (section.Sort.Count > 0)
+        if (section.Sort.Count > 0 && !citation.KeepOrder)
         {
             var sorted = Sorter.Sort(cites.Select(c => items[c.Id]).ToList(), section, this);
             cites = cites.OrderBy(c => sorted.IndexOf(items[c.Id])).ToList();
@@ -198,8 +202,8 @@ public sealed class CslProcessor
             body = CapitalizeLeadingTerm(body);
         }
 
-        var affixed = new GroupOutput([RichTextOutput.Parse(cite.Prefix ?? ""), new GroupOutput([body], Decoration.None), RichTextOutput.Parse(cite.Suffix ?? "")], Decoration.None);
-        return affixed with { ItemId = cite.Id };
+        // the cite's own affixes ("see", ", for a review") stand outside the part tagged with its item
+        return new GroupOutput([RichTextOutput.Parse(cite.Prefix ?? ""), new GroupOutput([body], Decoration.None) { ItemId = cite.Id }, RichTextOutput.Parse(cite.Suffix ?? "")], Decoration.None);
     }
 
     internal RenderContext Context(Section section, CslItem item, Cite? cite, Disambiguation? state = null, bool forSort = false) =>

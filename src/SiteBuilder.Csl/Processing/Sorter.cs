@@ -75,9 +75,12 @@ internal static class Sorter
         {
             // particles count in the sort only where the style does not demote them
             var never = processor.Style.Options.GetValueOrDefault("demote-non-dropping-particle") == "never";
-            return Fold(string.Join(" ", names.Select(n => n.IsLiteral ? n.Literal
-                : never ? $"{n.NonDroppingParticle} {n.Family} {n.DroppingParticle} {n.Given}"
-                : $"{n.Family} {n.DroppingParticle} {n.NonDroppingParticle} {n.Given}")));
+            // letter by letter within a name part where the style asks ("De Vries" after "Devlin"), a space between parts ("Brown" before "Browning")
+            var letterByLetter = section.Options.ContainsKey(StyleParser.LetterByLetter);
+            string Part(string? part) => letterByLetter ? Fold(part ?? "").Replace(" ", "", StringComparison.Ordinal) : Fold(part ?? "");
+            return string.Join(" ", names.Select(n => n.IsLiteral ? Fold(n.Literal!)
+                : string.Join(" ", (never ? [n.NonDroppingParticle + n.Family, n.DroppingParticle, n.Given] : new[] { n.Family, n.DroppingParticle + n.NonDroppingParticle, n.Given })
+                    .Select(Part).Where(p => p.Length > 0))));
         }
 
         var value = new Renderer(context).Variable(variable);
@@ -107,7 +110,15 @@ internal static class Sorter
         return Key(date.Parts[0]) + (date.Parts.Count > 1 ? Key(date.Parts[1]) : "");
     }
 
-    /// <summary>Text as a sort key: no accents, no case, no leading punctuation or markup.</summary>
+    /// <summary>Letters that do not decompose into a base letter and an accent, as the letters they sort with.</summary>
+    private static readonly Dictionary<char, string> Letters = new()
+    {
+        ['Ø'] = "o", ['ø'] = "o", ['Ł'] = "l", ['ł'] = "l", ['Æ'] = "ae", ['æ'] = "ae", ['Œ'] = "oe", ['œ'] = "oe",
+        ['ß'] = "ss", ['ẞ'] = "ss", ['Đ'] = "d", ['đ'] = "d", ['Ð'] = "d", ['ð'] = "d", ['Þ'] = "th", ['þ'] = "th",
+        ['ı'] = "i", ['Ħ'] = "h", ['ħ'] = "h", ['Ŧ'] = "t", ['ŧ'] = "t", ['ĸ'] = "k", ['Ŋ'] = "ng", ['ŋ'] = "ng",
+    };
+
+    /// <summary>Text as a sort key: no accents, no case, no leading punctuation or markup; the same on every machine.</summary>
     internal static string Fold(string text)
     {
         var key = new StringBuilder(text.Length);
@@ -118,7 +129,11 @@ internal static class Sorter
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c) || (c == ' ' && key.Length > 0))
+            if (Letters.TryGetValue(c, out var letters))
+            {
+                key.Append(letters);
+            }
+            else if (char.IsLetterOrDigit(c) || (c == ' ' && key.Length > 0))
             {
                 key.Append(char.ToLowerInvariant(c));
             }

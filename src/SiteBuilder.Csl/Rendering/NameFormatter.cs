@@ -35,8 +35,11 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
 
         if (context.ForSort)
         {
-            // a sort key: the names in order, no "and" and no "et al." ("Beck Katz" before "Beck Katz Tucker")
-            return new GroupOutput(shown.Select((n, i) => One(n, i)).ToList(), Decoration.None, " ") { Part = "names" };
+            // a sort key: the names in order, no "and" and no "et al." ("Beck Katz" before "Beck Katz Tucker"); letter by
+            // letter where the style asks ("De Vries, A." after "Devlin, A."), each name's parts apart ("Brown, J." before "Browning, A.")
+            return new GroupOutput(shown.Select((n, i) => context.Section.Options.ContainsKey(StyleParser.LetterByLetter)
+                ? new TextOutput(One(n, i).Plain().Replace(" ", "", StringComparison.Ordinal).Replace(",", ", ", StringComparison.Ordinal))
+                : One(n, i)).ToList(), Decoration.None, " ") { Part = "names" };
         }
 
         var delimiter = Option("delimiter") ?? ", ";

@@ -56,7 +56,13 @@ public static class StyleParser
             (string?)k.Attribute("sort") == "descending",
             Attributes(k).Where(a => a.Key.StartsWith("names-", StringComparison.Ordinal)).ToDictionary(a => a.Key, a => a.Value))).ToList() ?? [];
         var layout = Child(element, "layout") ?? throw At(element, $"<{element.Name.LocalName}> needs a <layout>");
-        return new Section(Attributes(element), sort, Layout(layout));
+        var options = Attributes(element);
+        if ((string?)Child(element, "sort")?.Attribute(Extensions + "letter-by-letter") == "true")
+        {
+            options[LetterByLetter] = "true"; // SiteBuilder's extension: names sort letter by letter
+        }
+
+        return new Section(options, sort, Layout(layout));
     }
 
     private static Layout Layout(XElement element) =>
@@ -140,8 +146,11 @@ public static class StyleParser
         TextCase = (string?)e.Attribute("text-case"),
     };
 
+    /// <summary>The option <c>&lt;sort sb:letter-by-letter="true"&gt;</c> sets: names sort letter by letter, spaces inside a name ignored.</summary>
+    public const string LetterByLetter = "sb:letter-by-letter";
+
     private static Dictionary<string, string> Attributes(XElement e) =>
-        e.Attributes().Where(a => !a.IsNamespaceDeclaration).ToDictionary(a => a.Name.LocalName, a => a.Value, StringComparer.Ordinal);
+        e.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.None).ToDictionary(a => a.Name.LocalName, a => a.Value, StringComparer.Ordinal);
 
     private static XElement? Child(XElement parent, string name) => parent.Element(Ns + name);
 

@@ -9,5 +9,5 @@ namespace SiteBuilder.Build;
 internal sealed record LoadedSite(SiteConfig Config, ReferenceLibrary Library, TemplateCatalogue Templates, IReadOnlyList<ContentItem> Items)
 {
     /// <summary>The citation style site.yaml names: APA, built in, or a CSL style from styles/.</summary>
-    public ICitationStyle Style { get; init; } = new ApaStyle();
+    public ICitationStyle Style { get; init; } = BuiltInStyles.Apa();
 }

@@ -39,7 +39,7 @@ public sealed class CitationProcessor
     public CitationProcessor ForList(IReadOnlyList<Reference> list) => new(style, library, new Lazy<IReadOnlyDictionary<string, string>>(() => style.YearLabels(list)), entries);
 
     /// <summary>The year label ("2010", "2010a", "n.d.") the style gives a reference in this processor's list.</summary>
-    public string YearLabel(Reference reference) => years.Value.GetValueOrDefault(reference.Id) ?? ApaStyle.YearText(reference);
+    public string YearLabel(Reference reference) => years.Value.GetValueOrDefault(reference.Id) ?? reference.YearText;
 
     /// <summary>The reference's entry with its label in this list, formatted once per build however many pages show it (thread-safe).</summary>
     public FormattedText FormatEntry(Reference reference) => FormatEntry(reference, YearLabel(reference));

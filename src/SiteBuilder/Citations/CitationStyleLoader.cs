@@ -17,7 +17,7 @@ internal static class CitationStyleLoader
     {
         if (config.CitationStyle == "apa")
         {
-            return new ApaStyle();
+            return BuiltInStyles.Apa();
         }
 
         var at = config.CitationStyleLocation;
@@ -26,12 +26,12 @@ internal static class CitationStyleLoader
         if (file is null)
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, at, $"the citation style '{config.CitationStyle}' does not exist; CSL styles live under styles/{SpellingSuggester.Hint(config.CitationStyle, available)}");
-            return new ApaStyle();
+            return BuiltInStyles.Apa();
         }
 
         if (Parse(file, diagnostics) is not { } style)
         {
-            return new ApaStyle();
+            return BuiltInStyles.Apa();
         }
 
         if (style.ParentId is { } parentId)
@@ -41,7 +41,7 @@ internal static class CitationStyleLoader
             if (parent is null)
             {
                 diagnostics.Error(DiagnosticCodes.CitationStyleError, SourceLocation.File(file.Path), $"'{file.Path}' is a dependent style: it formats as '{parentId}', which is not in styles/; download that style's .csl file into styles/");
-                return new ApaStyle();
+                return BuiltInStyles.Apa();
             }
 
             // a dependent style brings its own name and may choose the language; the parent does the formatting

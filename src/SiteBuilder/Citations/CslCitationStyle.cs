@@ -32,12 +32,12 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     {
         var processor = Processor(list);
         processor.Citations([new CitationRequest(list.Select(r => new Cite(r.Id)).ToList())]);
-        return list.ToDictionary(r => r.Id, r => ApaStyle.YearText(r) + processor.YearSuffix(r.Id), StringComparer.Ordinal);
+        return list.ToDictionary(r => r.Id, r => r.YearText + processor.YearSuffix(r.Id), StringComparer.Ordinal);
     }
 
     public FormattedText FormatEntry(Reference reference, string yearLabel)
     {
-        var year = ApaStyle.YearText(reference);
+        var year = reference.YearText;
         var suffix = yearLabel.StartsWith(year, StringComparison.Ordinal) && yearLabel.Length > year.Length ? yearLabel[year.Length..].TrimStart('-') : null;
         var output = Processor([reference]).Entry(reference.Id, suffix);
         return output is null ? FormattedText.FromHtml("", "") : Text(output);
@@ -47,7 +47,9 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         IReadOnlyList<Citation> citations, Func<string, Reference> find, Func<IReadOnlyDictionary<string, string>> years, IReadOnlyList<Reference> list, Func<Reference, FormattedText> entry)
     {
         var processor = Processor(list);
-        var requests = citations.Select(c => new CitationRequest(c.Items.Select(i => Cite(i, suppressAuthor: i.SuppressAuthor || c.Narrative)).ToList())).ToList();
+        // a citation with an author's prefix or suffix keeps the order it was written in ("see A; B")
+        var requests = citations.Select(c => new CitationRequest(c.Items.Select(i => Cite(i, suppressAuthor: i.SuppressAuthor || c.Narrative)).ToList(),
+            KeepOrder: c.Items.Any(i => i.Prefix is not null || i.Suffix is not null))).ToList();
 
         // a narrative citation ("Levine and Heller (2010)") is the cite's names, then the cite without them
         var narrative = new Dictionary<int, int>();
@@ -91,6 +93,13 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     {
         var pieces = new List<CitationPiece>();
         Flatten(citation, pieces);
+        if (narrativeNames is not null && pieces.Count(p => p.Key is not null) == 1)
+        {
+            // "Johnson (2008, p. 3)": the names and the parenthesis are one link to the work
+            var whole = FormattedText.Concat(narrativeNames, FormattedText.FromHtml(" ", " "), Text(citation));
+            return new FormattedCitation([new CitationPiece(pieces.First(p => p.Key is not null).Key, whole.ToPlainText()) { Rich = whole }]);
+        }
+
         if (narrativeNames is not null && pieces.FirstOrDefault(p => p.Key is not null) is { } first)
         {
             pieces.Insert(0, new CitationPiece(first.Key, narrativeNames.ToPlainText()) { Rich = narrativeNames });

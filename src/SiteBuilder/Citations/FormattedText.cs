@@ -21,6 +21,10 @@ public sealed class FormattedText
 
     public IReadOnlyList<TextRun> Runs { get; }
 
+    /// <summary>Texts one after another, as one text.</summary>
+    public static FormattedText Concat(params FormattedText[] parts) =>
+        FromHtml(string.Concat(parts.Select(p => p.ToHtml())), string.Concat(parts.Select(p => p.ToPlainText())));
+
     public string ToPlainText() => string.Concat(Runs.Select(r => r.Text));
 
     /// <summary>

@@ -21,6 +21,11 @@ public sealed record Reference(CslItem Item, ReadingInfo Reading, SourceLocation
 
     public int? Year => Issued?.Year;
 
+    /// <summary>"2010", "n.d." or "in press": the year a reader knows the work by, before any suffix.</summary>
+    public string YearText =>
+        Item["status"]?.Contains("press", StringComparison.OrdinalIgnoreCase) == true || Issued?.Literal?.Contains("press", StringComparison.OrdinalIgnoreCase) == true ? "in press"
+        : Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "n.d.";
+
     /// <summary>The title as written, which may carry CSL's rich-text markup (&lt;i&gt;, &lt;span class="nocase"&gt;, *emphasis*).</summary>
     public string Title => Item["title"] ?? "";
 

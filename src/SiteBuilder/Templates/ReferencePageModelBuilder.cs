@@ -46,8 +46,21 @@ internal static class ReferencePageModelBuilder
     /// <summary>"Levine &amp; Heller (2010)", the name a reader knows a work by.</summary>
     public static string ShortLabel(PageContext context, Reference reference)
     {
-        var names = ApaNames.InText(reference.Authors, narrative: false);
+        var names = NamesInText(reference.Authors);
         return $"{(names.Length > 0 ? names : reference.PlainTitle)} ({context.Citations.YearLabel(reference)})";
+    }
+
+    /// <summary>"Johnson", "Levine &amp; Heller", "Schnarch et al.": the names a reader knows a work by.</summary>
+    private static string NamesInText(IReadOnlyList<Csl.Data.CslName> names)
+    {
+        static string Surname(Csl.Data.CslName name) => name.IsLiteral ? name.Literal! : name.FamilyWithParticle;
+        return names.Count switch
+        {
+            0 => "",
+            1 => Surname(names[0]),
+            2 => $"{Surname(names[0])} & {Surname(names[1])}",
+            _ => Surname(names[0]) + " et al.",
+        };
     }
 
     private static LinkModel Link(PageContext context, Reference reference) =>

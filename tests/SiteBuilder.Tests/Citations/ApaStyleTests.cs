@@ -7,7 +7,7 @@ namespace SiteBuilder.Tests.Citations;
 public class ApaStyleTests
 {
     private static readonly SourceLocation Here = new("test.yaml", 1, 1);
-    private readonly ApaStyle style = new();
+    private readonly ICitationStyle style = BuiltInStyles.Apa();
 
     internal static Reference Book(string id, string title, int? year, params CslName[] authors)
     {
@@ -23,6 +23,10 @@ public class ApaStyleTests
     private static Reference Article(string id, params CslName[] authors) =>
         Book(id, "Attachment styles among young adults: A test of a four-category model", 1991, authors).Typed("article-journal")
             .With("container-title", "Journal of Personality and Social Psychology").With("volume", "61").With("issue", "2").With("page", "226-244");
+
+    /// <summary>A citation formatted as a document's only citation, its works the document's reference list.</summary>
+    private FormattedCitation Format(Citation citation, params Reference[] references) =>
+        new CitationProcessor(style, new ReferenceLibrary(references)).Process([citation], [], Here, new DiagnosticBag()).Citations[0]!;
 
     private static readonly CslName Levine = CslName.Person("Levine", "A.");
     private static readonly CslName Heller = CslName.Person("Heller", "R. S. F.");
@@ -119,7 +123,7 @@ public class ApaStyleTests
         var locator = pages is null ? null : new Locator("page", pages);
         var citation = new Citation([new CitationItem("l", null, locator, null, suppress, Here)], narrative);
 
-        var text = style.FormatCitation(citation, _ => reference, new Dictionary<string, string> { ["l"] = "2010" });
+        var text = Format(citation, reference);
 
         Assert.Equal(expected, System.Net.WebUtility.HtmlEncode(text.PlainText));
     }
@@ -130,7 +134,7 @@ public class ApaStyleTests
         var reference = Book("x", "T", 2000, CslName.Person("One", "A."), CslName.Person("Two", "B."), CslName.Person("Three", "C."));
         var citation = new Citation([new CitationItem("x", null, null, null, false, Here)], false);
 
-        Assert.Equal("(One et al., 2000)", style.FormatCitation(citation, _ => reference, new Dictionary<string, string> { ["x"] = "2000" }).PlainText);
+        Assert.Equal("(One et al., 2000)", Format(citation, reference).PlainText);
     }
 
     [Fact]
@@ -143,7 +147,7 @@ public class ApaStyleTests
         };
         var citation = new Citation([new CitationItem("l", null, null, null, false, Here), new CitationItem("j", null, null, null, false, Here)], false);
 
-        var text = style.FormatCitation(citation, k => library[k], new Dictionary<string, string> { ["l"] = "2010", ["j"] = "2008" });
+        var text = Format(citation, [.. library.Values]);
 
         Assert.Equal("(Johnson, 2008; Levine & Heller, 2010)", text.PlainText);
         Assert.Equal(["j", "l"], text.Pieces.Where(p => p.Key is not null).Select(p => p.Key));
@@ -155,7 +159,7 @@ public class ApaStyleTests
         var reference = Book("l", "T", 2010, Levine);
         var citation = new Citation([new CitationItem("l", "see", new Locator("chapter", "2"), "for more", false, Here)], false);
 
-        Assert.Equal("(see Levine, 2010, Chapter 2, for more)", style.FormatCitation(citation, _ => reference, new Dictionary<string, string> { ["l"] = "2010" }).PlainText);
+        Assert.Equal("(see Levine, 2010, Chapter 2, for more)", Format(citation, reference).PlainText);
     }
 
     [Fact]
@@ -169,7 +173,7 @@ public class ApaStyleTests
         };
         var citation = new Citation(new[] { "c", "b", "a" }.Select(k => new CitationItem(k, null, null, null, false, Here)).ToList(), false);
 
-        var text = style.FormatCitation(citation, k => library[k], style.YearLabels(library.Values.ToList()));
+        var text = Format(citation, [.. library.Values]);
 
         Assert.Equal("(Levine, 2010a, 2010b, 2014)", text.PlainText);
         Assert.Equal(["a", "b", "c"], text.Pieces.Where(p => p.Key is not null).Select(p => p.Key));
@@ -183,7 +187,10 @@ public class ApaStyleTests
     [InlineData("12", "p. 12")]
     public void Abbreviated_page_ranges_are_given_in_full(string pages, string expected)
     {
-        Assert.Equal(expected, ApaCitationFormatter.LocatorText(new Locator("page", pages)));
+        var reference = Book("l", "T", 2010, Levine);
+        var citation = new Citation([new CitationItem("l", null, new Locator("page", pages), null, false, Here)], false);
+
+        Assert.Equal($"(Levine, 2010, {expected})", Format(citation, reference).PlainText);
     }
 
     [Fact]

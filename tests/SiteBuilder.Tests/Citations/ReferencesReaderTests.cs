@@ -33,7 +33,7 @@ public class ReferencesReaderTests
         Assert.Empty(diagnostics.ToSortedList());
         var reference = Assert.Single(library.References);
         Assert.Equal(2010, reference.Year);
-        Assert.Equal("A.", reference.Authors[0].Initials());
+        Assert.Equal("Amir", reference.Authors[0].Given);
         Assert.Equal(new ReadingInfo("attachment", 2, "70–85"), reference.Reading);
         Assert.Equal("https://doi.org/10.1000/1", reference.DoiUrl);
         Assert.Equal(new SourceLocation("content/references.yaml", 2, 7), reference.Location);

@@ -45,7 +45,7 @@ public class CitationSpecTests
             - {id: johnson2008, type: book, title: Hold me tight, issued: 2008, author: [{family: Johnson, given: S. M.}]}
             """, new DiagnosticBag());
         var pipeline = MarkdownPipelineFactory.Create();
-        var processor = new CitationProcessor(new ApaStyle(), library);
+        var processor = new CitationProcessor(BuiltInStyles.Apa(), library);
         var parsed = new MarkdownDocumentParser(pipeline).Parse("example.md", markdown, new DiagnosticBag())!;
         var processed = processor.Process(parsed.Citations.Select(c => c.Citation).ToList(), [], SourceLocation.File("example.md"), new DiagnosticBag());
         var formatted = parsed.CitationNodes.Select((node, i) => (Node: node, Text: processed.Citations[i]!)).ToDictionary(x => x.Node, x => x.Text);
