@@ -28,16 +28,30 @@ public sealed class CslProcessor
     private Dictionary<(string Family, string Given), int> nameLevels = [];
     private (string Pool, List<CslItem> Sorted)? bibliographyOrder;
     private string? numberedPool;
+    private bool? usesNumbers;
 
-    public CslProcessor(CslStyle style, IEnumerable<CslItem> items, CslLocale? locale = null)
+    public CslProcessor(CslStyle style, IEnumerable<CslItem> items, CslLocale? locale = null, SortKeyCache? sortKeys = null)
     {
         this.style = style;
+        SortKeys = sortKeys;
         order = items.ToList();
         this.items = order.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Locale = locale ?? new CslLocale(LocaleParser.BuiltInEnglish(), style.Locales);
     }
 
     public CslLocale Locale { get; }
+
+    /// <summary>Bibliography sort keys shared with the style's other processors, if the caller keeps them.</summary>
+    internal SortKeyCache? SortKeys { get; }
+
+    /// <summary>
+    /// Whether a bibliography entry depends only on its item and year suffix, so an entry made for one document
+    /// serves every other: the style neither shows nor tests citation numbers, nor substitutes repeated authors.
+    /// </summary>
+    public bool EntriesStandAlone => !UsesNumbers && style.Bibliography?.Options.ContainsKey("subsequent-author-substitute") != true;
+
+    private bool UsesNumbers => usesNumbers ??= style.Macros.Values.Any(m => Mentions(m.Children))
+        || new[] { style.Citation, style.Bibliography }.Any(s => s is not null && (Mentions(s.Layout.Children) || s.Sort.Any(k => k.Variable == "citation-number")));
 
     /// <summary>The bibliography of the given items (all when null), sorted, each entry tagged with its item id.</summary>
     public IReadOnlyList<Output> Bibliography(IEnumerable<string>? ids = null)
@@ -241,8 +255,9 @@ public sealed class CslProcessor
             numbers[pool[i].Id] = i + 1;
         }
 
-        // the bibliography's order numbers the items, unless its first key is the numbers themselves
-        if (style.Bibliography is { Sort.Count: > 0 } bibliography && bibliography.Sort[0] is var key && !(key.Variable == "citation-number" || (key.Macro is { } m && MentionsCitationNumber(m))))
+        // the bibliography's order numbers the items, unless its first key is the numbers themselves; a style that
+        // never shows or tests the numbers is not sorted for them
+        if (UsesNumbers && style.Bibliography is { Sort.Count: > 0 } bibliography && bibliography.Sort[0] is var key && !(key.Variable == "citation-number" || (key.Macro is { } m && MentionsCitationNumber(m))))
         {
             var sorted = Sorter.Sort(pool, bibliography, this);
             numbers = sorted.Select((item, i) => (item.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
@@ -262,7 +277,7 @@ public sealed class CslProcessor
         TextElement t => t.Variable == "citation-number" || (t.Macro is { } m && MentionsCitationNumber(m)),
         NumberElement n => n.Variable == "citation-number",
         GroupElement g => Mentions(g.Children),
-        ChooseElement c => c.Branches.Any(b => Mentions(b.Children)),
+        ChooseElement c => c.Branches.Any(b => b.When?.Tests.Any(t => t.Value == "citation-number") == true || Mentions(b.Children)),
         _ => false,
     });
 }

@@ -20,7 +20,11 @@ internal static class Sorter
             return items.ToList();
         }
 
-        var keyed = items.Select((item, index) => (Item: item, Index: index, Keys: section.Sort.Select(k => Key(k, item, section, processor)).ToList())).ToList();
+        // a bibliography's keys that depend on the item alone are computed once for every document of the style
+        var shared = section == processor.Style.Bibliography && processor.SortKeys is { } cache && cache.Applies(processor.Style, section) ? cache : null;
+        var keyed = items.Select((item, index) => (Item: item, Index: index, Keys: shared is null
+            ? section.Sort.Select(k => Key(k, item, section, processor)).ToList()
+            : shared.Get(item, () => section.Sort.Select(k => Key(k, item, section, processor, stateless: true)).ToList()))).ToList();
         keyed.Sort((a, b) =>
         {
             for (var i = 0; i < section.Sort.Count; i++)
@@ -51,13 +55,14 @@ internal static class Sorter
         return keyed.Select(k => k.Item).ToList();
     }
 
-    private static string Key(Styles.SortKey key, CslItem item, Section section, CslProcessor processor)
+    private static string Key(Styles.SortKey key, CslItem item, Section section, CslProcessor processor, bool stateless = false)
     {
-        var context = processor.Context(section, item, null, forSort: true);
+        var state = stateless ? new Disambiguation() : null;
+        var context = processor.Context(section, item, null, state, forSort: true);
         if (key.Macro is { } macro && processor.Style.Macros.TryGetValue(macro, out var body))
         {
             var withOverrides = key.NameOverrides.Count == 0 ? section : section with { Options = section.Options.Concat(key.NameOverrides).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value) };
-            var sortContext = processor.Context(withOverrides, item, null, forSort: true);
+            var sortContext = processor.Context(withOverrides, item, null, state, forSort: true);
             var output = new Renderer(sortContext).Layout(body with { Decoration = Decoration.None });
             // a key that starts with a number sorts by its value ("2" before "10", "1965a" before "1970")
             var plain = output.Plain().Trim();

@@ -44,7 +44,8 @@ public sealed class CitationProcessor
     /// <summary>The reference's entry with its label in this list, formatted once per build however many pages show it (thread-safe).</summary>
     public FormattedText FormatEntry(Reference reference) => FormatEntry(reference, YearLabel(reference));
 
-    private FormattedText FormatEntry(Reference reference, string label) =>
+    /// <summary>The reference's entry with the given year label, formatted once per build for each label (thread-safe).</summary>
+    public FormattedText FormatEntry(Reference reference, string label) =>
         ReferenceEquals(library.Find(reference.Id), reference)
             ? entries.GetOrAdd((reference.Id, label), _ => style.FormatEntry(reference, label))
             : style.FormatEntry(reference, label);
@@ -99,7 +100,7 @@ public sealed class CitationProcessor
         var list = library.References.Where(r => cited.Contains(r.Id)).ToList();
         var document = ForList(list);
         var formattable = citations.Where((_, i) => known[i]).ToList();
-        var (formattedCitations, bibliography) = style.FormatDocument(formattable, key => library.Find(key)!, () => document.Years, list, document.FormatEntry);
+        var (formattedCitations, bibliography) = style.FormatDocument(formattable, list, document.FormatEntry);
         var formatted = new Queue<FormattedCitation>(formattedCitations);
         var results = citations.Select((_, i) => known[i] ? formatted.Dequeue() : null).ToList();
         return new ProcessedCitations(results, bibliography);

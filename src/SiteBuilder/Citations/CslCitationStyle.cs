@@ -14,6 +14,8 @@ namespace SiteBuilder.Citations;
 /// </summary>
 internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale, string name) : ICitationStyle
 {
+    private readonly SortKeyCache sortKeys = new(); // each item's bibliography sort keys, computed once per build
+
     public string Name => name;
 
     public IReadOnlyList<Reference> Sort(IEnumerable<Reference> references)
@@ -32,8 +34,12 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     {
         var processor = Processor(list);
         processor.Citations([new CitationRequest(list.Select(r => new Cite(r.Id)).ToList())]);
-        return list.ToDictionary(r => r.Id, r => r.YearText + processor.YearSuffix(r.Id), StringComparer.Ordinal);
+        return list.ToDictionary(r => r.Id, r => YearLabel(r, processor.YearSuffix(r.Id)), StringComparer.Ordinal);
     }
+
+    /// <summary>"2010a", "n.d.-a", "in press-b": the year and the suffix its list gave it.</summary>
+    private static string YearLabel(Reference reference, string? suffix) =>
+        suffix is null ? reference.YearText : reference.YearText + (char.IsAsciiDigit(reference.YearText[^1]) ? "" : "-") + suffix;
 
     public FormattedText FormatEntry(Reference reference, string yearLabel)
     {
@@ -44,7 +50,7 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     }
 
     public (IReadOnlyList<FormattedCitation> Citations, IReadOnlyList<BibliographyEntry> Bibliography) FormatDocument(
-        IReadOnlyList<Citation> citations, Func<string, Reference> find, Func<IReadOnlyDictionary<string, string>> years, IReadOnlyList<Reference> list, Func<Reference, FormattedText> entry)
+        IReadOnlyList<Citation> citations, IReadOnlyList<Reference> list, Func<Reference, string, FormattedText> entry)
     {
         var processor = Processor(list);
         // a citation with an author's prefix or suffix keeps the order it was written in ("see A; B")
@@ -65,13 +71,16 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         var outputs = requests.Count == 0 ? [] : processor.Citations(requests);
         var formatted = citations.Select((_, i) => Pieces(outputs[i], narrative.TryGetValue(i, out var full) ? Names(outputs[full]) : null)).ToList();
 
-        // the document's entries from the same processor, so numbers and suffixes agree with its citations
+        // the document's entries agree with its citations (numbers, suffixes): an entry that depends only on its item
+        // and year label is the one formatted once per build; otherwise the document's processor writes the list
         var byId = list.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var entries = processor.Bibliography(list.Select(r => r.Id)).Where(o => o.ItemId is not null).Select(o => new BibliographyEntry(byId[o.ItemId!], Text(o))).ToList();
+        var entries = processor.EntriesStandAlone
+            ? processor.Order(list.Select(r => r.Id)).Select(id => byId[id]).Select(r => new BibliographyEntry(r, entry(r, YearLabel(r, processor.YearSuffix(r.Id))))).ToList()
+            : processor.Bibliography(list.Select(r => r.Id)).Where(o => o.ItemId is not null).Select(o => new BibliographyEntry(byId[o.ItemId!], Text(o))).ToList();
         return (formatted, entries);
     }
 
-    private CslProcessor Processor(IEnumerable<Reference> references) => new(style, references.Select(r => r.Item), locale);
+    private CslProcessor Processor(IEnumerable<Reference> references) => new(style, references.Select(r => r.Item), locale, sortKeys);
 
     private static Cite Cite(CitationItem item, bool suppressAuthor) => new(item.Key)
     {
@@ -157,7 +166,7 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         FormattedText.FromHtml(Linked(OutputWriter.HtmlWithClasses(output, locale)), OutputWriter.Text(output, locale));
 
     /// <summary>Web addresses in an entry become links, as the APA formatter's DOIs and URLs are.</summary>
-    private static string Linked(string html) => Url().Replace(html, m => $"<a href=\"{m.Value}\">{m.Value}</a>");
+    private static string Linked(string html) => html.Contains("http", StringComparison.Ordinal) ? Url().Replace(html, m => $"<a href=\"{m.Value}\">{m.Value}</a>") : html;
 
     [GeneratedRegex(@"https?://[^\s<>""]+[^\s<>"".,;:)\]]")]
     private static partial Regex Url();

@@ -19,9 +19,9 @@ public interface ICitationStyle
 
     /// <summary>
     /// Every citation of one document, in order, and its reference list, formatted together (a numeric style
-    /// numbers the entries as the citations first cite them). <paramref name="entry"/> formats an entry the
-    /// processor may already have made.
+    /// numbers the entries as the citations first cite them). <paramref name="entry"/> formats an entry on its own
+    /// with the year label its list gives it, and may return one made before (entries are formatted once per build).
     /// </summary>
     (IReadOnlyList<FormattedCitation> Citations, IReadOnlyList<BibliographyEntry> Bibliography) FormatDocument(
-        IReadOnlyList<Citation> citations, Func<string, Reference> find, Func<IReadOnlyDictionary<string, string>> years, IReadOnlyList<Reference> list, Func<Reference, FormattedText> entry);
+        IReadOnlyList<Citation> citations, IReadOnlyList<Reference> list, Func<Reference, string, FormattedText> entry);
 }
