@@ -35,7 +35,31 @@ public sealed class CslLocale
         var primary = lang.Split('-')[0];
         layers = [.. overrides.Where(o => o.Language == lang), .. overrides.Where(o => o.Language == primary), .. overrides.Where(o => o.Language is null), baseLocale];
         Language = lang;
+
+        // the first layer that sets an option or a date format wins; looked up once, not on every use
+        foreach (var layer in layers.Reverse())
+        {
+            foreach (var (name, value) in layer.Options)
+            {
+                options[name] = value;
+            }
+
+            foreach (var (form, date) in layer.Dates)
+            {
+                dates[form] = date;
+            }
+        }
     }
+
+    private readonly Dictionary<string, string> options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LocaleDate> dates = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, object> derived = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// What the engine derives from this locale for one element of a style (a localized date's parts merged with
+    /// the element's own), made once however many items render it. Thread-safe.
+    /// </summary>
+    internal T Derived<T>(object element, Func<T> make) where T : class => (T)derived.GetOrAdd(element, _ => make());
 
     public string Language { get; }
 
@@ -43,9 +67,9 @@ public sealed class CslLocale
 
     public bool LimitDayOrdinalsToDay1 => Option("limit-day-ordinals-to-day-1") == "true";
 
-    public string? Option(string name) => layers.Select(l => l.Options.GetValueOrDefault(name)).FirstOrDefault(v => v is not null);
+    public string? Option(string name) => options.GetValueOrDefault(name);
 
-    public LocaleDate? Date(string form) => layers.Select(l => l.Dates.GetValueOrDefault(form)).FirstOrDefault(d => d is not null);
+    public LocaleDate? Date(string form) => dates.GetValueOrDefault(form);
 
     /// <summary>The term, falling back through forms; null when no layer has it.</summary>
     public Term? Find(string name, string form = "long")
@@ -67,12 +91,19 @@ public sealed class CslLocale
     public string Text(string name, string form = "long", bool plural = false) =>
         Find(name, form) is { } term ? (plural ? term.Multiple : term.Single) : "";
 
-    private static IEnumerable<string> Fallbacks(string form) => form switch
+    private static readonly string[] VerbShortForms = ["verb-short", "verb", "long"];
+    private static readonly string[] SymbolForms = ["symbol", "short", "long"];
+    private static readonly string[] VerbForms = ["verb", "long"];
+    private static readonly string[] ShortForms = ["short", "long"];
+    private static readonly string[] LongForm = ["long"];
+
+    private static string[] Fallbacks(string form) => form switch
     {
-        "verb-short" => ["verb-short", "verb", "long"],
-        "symbol" => ["symbol", "short", "long"],
-        "verb" => ["verb", "long"],
-        "short" => ["short", "long"],
+        "verb-short" => VerbShortForms,
+        "symbol" => SymbolForms,
+        "verb" => VerbForms,
+        "short" => ShortForms,
+        "long" => LongForm,
         _ => [form],
     };
 

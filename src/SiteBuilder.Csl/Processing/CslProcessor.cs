@@ -28,7 +28,6 @@ public sealed class CslProcessor
     private Dictionary<(string Family, string Given), int> nameLevels = [];
     private (string Pool, List<CslItem> Sorted)? bibliographyOrder;
     private string? numberedPool;
-    private bool? usesNumbers;
 
     public CslProcessor(CslStyle style, IEnumerable<CslItem> items, CslLocale? locale = null, SortKeyCache? sortKeys = null)
     {
@@ -50,8 +49,7 @@ public sealed class CslProcessor
     /// </summary>
     public bool EntriesStandAlone => !UsesNumbers && style.Bibliography?.Options.ContainsKey("subsequent-author-substitute") != true;
 
-    private bool UsesNumbers => usesNumbers ??= style.Macros.Values.Any(m => Mentions(m.Children))
-        || new[] { style.Citation, style.Bibliography }.Any(s => s is not null && (Mentions(s.Layout.Children) || s.Sort.Any(k => k.Variable == "citation-number")));
+    private bool UsesNumbers => style.UsesCitationNumber;
 
     /// <summary>The bibliography of the given items (all when null), sorted, each entry tagged with its item id.</summary>
     public IReadOnlyList<Output> Bibliography(IEnumerable<string>? ids = null)
@@ -186,7 +184,7 @@ public sealed class CslProcessor
     private Output Citation(Section section, CitationRequest citation)
     {
         var cites = citation.Cites.Where(c => items.ContainsKey(c.Id)).ToList();
-        if (section.Sort.Count > 0 && !citation.KeepOrder)
+        if (section.Sort.Count > 0 && !citation.KeepOrder && cites.Count > 1)
         {
             var sorted = Sorter.Sort(cites.Select(c => items[c.Id]).ToList(), section, this);
             cites = cites.OrderBy(c => sorted.IndexOf(items[c.Id])).ToList();
@@ -225,7 +223,7 @@ public sealed class CslProcessor
         {
             Cite = cite,
             CitationNumber = numbers.TryGetValue(item.Id, out var n) ? n : null,
-            Disambiguation = state ?? disambiguation.GetValueOrDefault(item.Id) ?? new Disambiguation(),
+            Disambiguation = state ?? disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None,
             ForSort = forSort,
             SuppressNames = cite?.SuppressAuthor == true,
             NameLevels = section == style.Citation ? nameLevels : new Dictionary<(string, string), int>(),

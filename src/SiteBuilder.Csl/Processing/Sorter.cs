@@ -57,7 +57,7 @@ internal static class Sorter
 
     private static string Key(Styles.SortKey key, CslItem item, Section section, CslProcessor processor, bool stateless = false)
     {
-        var state = stateless ? new Disambiguation() : null;
+        var state = stateless ? Disambiguation.None : null;
         var context = processor.Context(section, item, null, state, forSort: true);
         if (key.Macro is { } macro && processor.Style.Macros.TryGetValue(macro, out var body))
         {

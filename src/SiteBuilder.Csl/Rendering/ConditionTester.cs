@@ -7,13 +7,28 @@ internal sealed class ConditionTester(RenderContext context, Renderer renderer)
 {
     public bool Holds(Condition condition)
     {
-        var results = condition.Tests.Select(Test);
-        return condition.Match switch
+        // "all" stops at the first test that fails, "any" and "none" at the first that holds
+        var match = condition.Match;
+        for (var i = 0; i < condition.Tests.Count; i++)
         {
-            "any" => results.Any(r => r),
-            "none" => !results.Any(r => r),
-            _ => results.All(r => r),
-        };
+            var holds = Test(condition.Tests[i]);
+            if (match == "any" && holds)
+            {
+                return true;
+            }
+
+            if (match == "none" && holds)
+            {
+                return false;
+            }
+
+            if (match is not ("any" or "none") && !holds)
+            {
+                return false;
+            }
+        }
+
+        return match != "any";
     }
 
     private bool Test((string Test, string Value) test)
@@ -60,7 +75,7 @@ internal sealed class ConditionTester(RenderContext context, Renderer renderer)
     private bool HasVariable(string variable)
     {
         var item = context.Item;
-        if (context.Suppressed.Contains(variable))
+        if (context.IsSuppressed(variable))
         {
             return false;
         }

@@ -98,7 +98,17 @@ internal sealed class DateFormatter(RenderContext context)
             return (element.Parts.ToList(), element.Delimiter);
         }
 
-        var localized = context.Locale.Date(element.Form);
+        var merged = context.Locale.Derived(element, () => new LocalizedParts(MergedParts(element)));
+        return (merged.Value.Parts, merged.Value.Delimiter);
+    }
+
+    private sealed record LocalizedParts((List<DatePartElement> Parts, string? Delimiter) Value);
+
+    /// <summary>A localized date's parts, with the attributes the style's own date parts override.</summary>
+    private (List<DatePartElement> Parts, string? Delimiter) MergedParts(DateElement element)
+    {
+
+        var localized = context.Locale.Date(element.Form!);
         if (localized is null)
         {
             return ([], null);

@@ -8,6 +8,20 @@ namespace SiteBuilder.Csl.Rendering;
 /// </summary>
 public abstract record Output
 {
+    /// <summary>Whether every output of a list is empty (an empty list is).</summary>
+    protected static bool AllEmpty(IReadOnlyList<Output> children)
+    {
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (!children[i].IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The item this output belongs to, on the node of each cite.</summary>
     public string? ItemId { get; init; }
 
@@ -23,6 +37,9 @@ public abstract record Output
 /// <summary>Text as it is shown (escaping is the writer's business).</summary>
 public sealed record TextOutput(string Text) : Output
 {
+    /// <summary>Nothing: what an element without a value renders.</summary>
+    public static TextOutput Empty { get; } = new("");
+
     public override bool IsEmpty => Text.Length == 0;
 
     public override string Plain() => Text;
@@ -31,7 +48,12 @@ public sealed record TextOutput(string Text) : Output
 /// <summary>Text whose case a style must not change (CSL's <c>&lt;span class="nocase"&gt;</c>).</summary>
 public sealed record ProtectedOutput(IReadOnlyList<Output> Children) : Output
 {
-    public override bool IsEmpty => Children.All(c => c.IsEmpty);
+    private readonly bool empty = AllEmpty(Children);
+
+    /// <summary>The children; whether they are all empty is known once they are set, so asking costs nothing.</summary>
+    public IReadOnlyList<Output> Children { get; init { field = value; empty = AllEmpty(value); } } = Children;
+
+    public override bool IsEmpty => empty;
 
     public override string Plain() => string.Concat(Children.Select(c => c.Plain()));
 }
@@ -39,12 +61,61 @@ public sealed record ProtectedOutput(IReadOnlyList<Output> Children) : Output
 /// <summary>Children joined by a delimiter, with the decoration of the element that made them.</summary>
 public sealed record GroupOutput(IReadOnlyList<Output> Children, Decoration Decoration, string? Delimiter = null) : Output
 {
-    public override bool IsEmpty => Children.All(c => c.IsEmpty);
+    private readonly bool empty = AllEmpty(Children);
+
+    /// <summary>The children; whether they are all empty is known once they are set, so asking costs nothing.</summary>
+    public IReadOnlyList<Output> Children { get; init { field = value; empty = AllEmpty(value); } } = Children;
+
+    public override bool IsEmpty => empty;
 
     public override string Plain()
     {
-        var inner = string.Join(Delimiter ?? "", Children.Where(c => !c.IsEmpty).Select(c => c.Plain()));
-        return inner.Length == 0 ? "" : (Decoration.Prefix ?? "") + inner + (Decoration.Suffix ?? "");
+        if (empty)
+        {
+            return "";
+        }
+
+        var text = new System.Text.StringBuilder();
+        Write(text);
+        return text.ToString();
+    }
+
+    /// <summary>The plain text into one builder, however deep the tree.</summary>
+    internal void Write(System.Text.StringBuilder text)
+    {
+        if (empty)
+        {
+            return;
+        }
+
+        text.Append(Decoration.Prefix);
+        var first = true;
+        for (var i = 0; i < Children.Count; i++)
+        {
+            var child = Children[i];
+            if (child.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                text.Append(Delimiter);
+            }
+
+            if (child is GroupOutput group)
+            {
+                group.Write(text);
+            }
+            else
+            {
+                text.Append(child.Plain());
+            }
+
+            first = false;
+        }
+
+        text.Append(Decoration.Suffix);
     }
 }
 

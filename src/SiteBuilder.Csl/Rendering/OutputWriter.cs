@@ -18,6 +18,7 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
     private bool inBold;
     private bool inSmallCaps;
     private readonly Stack<bool> quotes = new(); // whether each open quotation was set with inner marks
+    private readonly Stack<string> closers = new(); // the closing tags of the formatting open so far
 
     public static string Html(Output output, CslLocale locale) => Write(output, locale, true);
 
@@ -99,7 +100,7 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
         var display = html && d.Display is { } block ? (classes ? $"<span class=\"csl-{block}\">" : $"<div class=\"csl-{block}\">") : null;
         Markup(display);
         Append(d.Prefix);
-        var closers = new Stack<string>();
+        var closersBefore = closers.Count; // the tags this group opens sit above the ones of the groups around it
         var (wasItalic, wasBold, wasSmallCaps) = (inItalic, inBold, inSmallCaps);
         Open(d, closers);
         if (d.Quotes)
@@ -111,8 +112,14 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
         }
 
         var first = true;
-        foreach (var child in g.Children.Where(c => !c.IsEmpty))
+        for (var i = 0; i < g.Children.Count; i++)
         {
+            var child = g.Children[i];
+            if (child.IsEmpty)
+            {
+                continue;
+            }
+
             if (!first)
             {
                 Append(g.Delimiter);
@@ -127,7 +134,7 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
             Append(locale.Text(quotes.Pop() ? "close-inner-quote" : "close-quote"));
         }
 
-        while (closers.Count > 0)
+        while (closers.Count > closersBefore)
         {
             Markup(closers.Pop());
         }

@@ -47,6 +47,9 @@ public sealed record Cite(string Id)
 /// </summary>
 public sealed record Disambiguation(int? NamesShown = null, IReadOnlyList<int>? GivenLevels = null, string? YearSuffix = null, bool Condition = false)
 {
+    /// <summary>No disambiguation: the state of every cite before any is needed.</summary>
+    public static Disambiguation None { get; } = new();
+
     /// <summary>How many of the style's disambiguate conditions hold, in the order a render meets them (citeproc turns them on one by one); all when <see cref="Condition"/> is set without a level.</summary>
     public int? ConditionLevel { get; init; }
 
@@ -71,10 +74,12 @@ public sealed class RenderContext(CslStyle style, CslLocale locale, Section sect
 
     public int? CitationNumber { get; init; }
 
-    public Disambiguation Disambiguation { get; init; } = new();
+    public Disambiguation Disambiguation { get; init; } = Disambiguation.None;
 
     /// <summary>Given-name levels the whole document needs for some persons (the all-names and primary-name rules), by person.</summary>
-    public IReadOnlyDictionary<(string Family, string Given), int> NameLevels { get; init; } = new Dictionary<(string, string), int>();
+    public IReadOnlyDictionary<(string Family, string Given), int> NameLevels { get; init; } = NoNameLevels;
+
+    private static readonly IReadOnlyDictionary<(string Family, string Given), int> NoNameLevels = new Dictionary<(string, string), int>();
 
     /// <summary>Rendering a sort key: names in sort order, all of them, no et al.</summary>
     public bool ForSort { get; init; }
@@ -91,8 +96,12 @@ public sealed class RenderContext(CslStyle style, CslLocale locale, Section sect
     /// <summary>How deep rendering is inside substitutes: a variable rendered there is suppressed for the rest of the cite at once.</summary>
     public int SubstituteDepth { get; set; }
 
-    /// <summary>Variables a names element's substitute used, which later elements must not repeat.</summary>
-    public HashSet<string> Suppressed { get; } = new(StringComparer.Ordinal);
+    private HashSet<string>? suppressed;
+
+    /// <summary>Whether a names element's substitute used the variable, so later elements must not repeat it.</summary>
+    public bool IsSuppressed(string variable) => suppressed?.Contains(variable) == true;
+
+    public void Suppress(string variable) => (suppressed ??= new HashSet<string>(StringComparer.Ordinal)).Add(variable);
 
     /// <summary>Counters of variables called and variables that had a value, for group suppression.</summary>
     public int Called { get; set; }

@@ -11,6 +11,7 @@ namespace SiteBuilder.Csl.Rendering;
 public sealed class Renderer(RenderContext context)
 {
     private readonly HashSet<string> macrosInUse = new(StringComparer.Ordinal);
+    private ConditionTester? conditions;
 
     /// <summary>A layout's children for one item, one after another (the layout's delimiter goes between cites, not here).</summary>
     public Output Layout(Layout layout, bool withAffixes = true) =>
@@ -19,9 +20,10 @@ public sealed class Renderer(RenderContext context)
     /// <summary>The outputs of a list of elements; a choose contributes its branch's elements one by one, so the delimiter of the group around it goes between them.</summary>
     private List<Output> Elements(IReadOnlyList<Element> elements)
     {
-        var outputs = new List<Output>();
-        foreach (var element in elements)
+        var outputs = new List<Output>(elements.Count);
+        for (var i = 0; i < elements.Count; i++)
         {
+            var element = elements[i];
             if (element is ChooseElement choose)
             {
                 outputs.AddRange(Branch(choose));
@@ -44,11 +46,11 @@ public sealed class Renderer(RenderContext context)
         NamesElement n => Names(n),
         GroupElement g => Group(g),
         ChooseElement c => Choose(c),
-        _ => new TextOutput(""),
+        _ => TextOutput.Empty,
     };
 
     private Output Decorate(Output inner, Decoration decoration, string? part = null) =>
-        inner.IsEmpty ? new TextOutput("") : new GroupOutput([inner], ForLanguage(decoration)) { Part = part };
+        inner.IsEmpty ? TextOutput.Empty : new GroupOutput([inner], ForLanguage(decoration)) { Part = part };
 
     /// <summary>Title case is English: for an item in another language, text-case="title" leaves the text as it is.</summary>
     private Decoration ForLanguage(Decoration decoration) =>
@@ -62,7 +64,7 @@ public sealed class Renderer(RenderContext context)
         {
             if (!context.Style.Macros.TryGetValue(macro, out var body) || !macrosInUse.Add(macro))
             {
-                return new TextOutput(""); // unknown macro, or a macro that calls itself
+                return TextOutput.Empty; // unknown macro, or a macro that calls itself
             }
 
             // a macro is suppressed like a group: terms alone do not show when every variable it calls is empty
@@ -75,7 +77,7 @@ public sealed class Renderer(RenderContext context)
             var printed = !suppressed && !output.IsEmpty;
             context.Called = called + (context.Called > called || printed ? 1 : 0);
             context.Rendered = rendered + (printed ? 1 : 0);
-            return printed ? output : new TextOutput("");
+            return printed ? output : TextOutput.Empty;
         }
 
         if (t.Term is { } term)
@@ -90,7 +92,7 @@ public sealed class Renderer(RenderContext context)
 
         if (t.Variable is not { } variable)
         {
-            return new TextOutput("");
+            return TextOutput.Empty;
         }
 
         var text = Variable(variable, t.Form);
@@ -98,7 +100,7 @@ public sealed class Renderer(RenderContext context)
         context.Called += counts ? 1 : 0;
         if (text is null)
         {
-            return new TextOutput("");
+            return TextOutput.Empty;
         }
 
         context.Rendered += counts ? 1 : 0;
@@ -128,7 +130,7 @@ public sealed class Renderer(RenderContext context)
     /// <summary>A text or number variable, with the short form's fallback and the values the cite and the processor supply.</summary>
     public string? Variable(string variable, string form = "long")
     {
-        if (context.Suppressed.Contains(variable))
+        if (context.IsSuppressed(variable))
         {
             return null;
         }
@@ -152,7 +154,7 @@ public sealed class Renderer(RenderContext context)
         if (form == "short")
         {
             var shortName = variable + "-short";
-            if (item[shortName] is { } shortValue && !context.Suppressed.Contains(shortName))
+            if (item[shortName] is { } shortValue && !context.IsSuppressed(shortName))
             {
                 return shortValue;
             }
@@ -198,7 +200,7 @@ public sealed class Renderer(RenderContext context)
         context.Called++;
         if (text is null)
         {
-            return new TextOutput("");
+            return TextOutput.Empty;
         }
 
         context.Rendered++;
@@ -227,7 +229,7 @@ public sealed class Renderer(RenderContext context)
             var value = Variable(variable);
             if (value is null)
             {
-                return new TextOutput("");
+                return TextOutput.Empty;
             }
 
             term = variable == "locator" ? (context.Cite?.Label ?? "page") : variable;
@@ -250,16 +252,16 @@ public sealed class Renderer(RenderContext context)
     private Output Date(DateElement d)
     {
         context.Called++;
-        var date = context.Suppressed.Contains(d.Variable) ? null : context.Item.DateOf(d.Variable);
+        var date = context.IsSuppressed(d.Variable) ? null : context.Item.DateOf(d.Variable);
         if (date is null)
         {
-            return new TextOutput("");
+            return TextOutput.Empty;
         }
 
         var output = new DateFormatter(context).Format(d, date);
         if (output is null || output.IsEmpty)
         {
-            return new TextOutput("");
+            return TextOutput.Empty;
         }
 
         context.Rendered++;
@@ -267,7 +269,7 @@ public sealed class Renderer(RenderContext context)
         if (d.Variable == "issued" && context.Cite?.YearSuffixOnly == true && context.Disambiguation.YearSuffix is { } only)
         {
             // the style prints the suffix itself (text variable="year-suffix"): the date gives way to it
-            return UsesYearSuffixVariable() ? new TextOutput("") : new TextOutput(only) { Part = "year-suffix" };
+            return UsesYearSuffixVariable() ? TextOutput.Empty : new TextOutput(only) { Part = "year-suffix" };
         }
 
         if (d.Variable == "issued" && context.Disambiguation.YearSuffix is { } suffix && !UsesYearSuffixVariable() && !UsesCitationLabel() && !context.YearSuffixWritten)
@@ -305,7 +307,7 @@ public sealed class Renderer(RenderContext context)
         var name = n.Name ?? inheritFrom?.Name;
         var label = n.Label ?? (n.Name is null ? inheritFrom?.Label : null);
         var formatter = new NameFormatter(context, name, n.EtAl ?? inheritFrom?.EtAl, n.EtAl is null ? inheritFrom?.EtAlTerm ?? n.EtAlTerm : n.EtAlTerm);
-        var lists = n.Variables.Where(v => !context.Suppressed.Contains(v)).Select(v => (Variable: v, Names: context.Item.NamesOf(v))).Where(v => v.Names.Count > 0).ToList();
+        var lists = n.Variables.Where(v => !context.IsSuppressed(v)).Select(v => (Variable: v, Names: context.Item.NamesOf(v))).Where(v => v.Names.Count > 0).ToList();
         context.Called++;
         if (lists.Count == 2 && lists.Any(l => l.Variable == "editor") && lists.Any(l => l.Variable == "translator") && lists[0].Names.SequenceEqual(lists[1].Names)
             && (label is null || context.Locale.Text("editortranslator", label.Form).Length > 0))
@@ -321,10 +323,13 @@ public sealed class Renderer(RenderContext context)
         context.Rendered++;
         if (context.SubstituteDepth > 0)
         {
-            context.Suppressed.UnionWith(lists.Select(l => l.Variable == "editortranslator" ? "editor" : l.Variable));
+            foreach (var list in lists)
+            {
+                context.Suppress(list.Variable == "editortranslator" ? "editor" : list.Variable);
+            }
             if (lists.Any(l => l.Variable == "editortranslator"))
             {
-                context.Suppressed.Add("translator");
+                context.Suppress("translator");
             }
         }
 
@@ -333,7 +338,7 @@ public sealed class Renderer(RenderContext context)
         {
             // the count form counts the names of every variable together
             var total = lists.Sum(l => formatter.Format(l.Names) is TextOutput t && int.TryParse(t.Text, out var c) ? c : 0);
-            return total == 0 ? new TextOutput("") : Decorate(new TextOutput(total.ToString(CultureInfo.InvariantCulture)), n.Decoration, "names");
+            return total == 0 ? TextOutput.Empty : Decorate(new TextOutput(total.ToString(CultureInfo.InvariantCulture)), n.Decoration, "names");
         }
 
         var rendered = new List<Output>();
@@ -357,7 +362,7 @@ public sealed class Renderer(RenderContext context)
         if (context.SuppressNames && inheritFrom is null)
         {
             context.SuppressNames = false;
-            return new TextOutput("");
+            return TextOutput.Empty;
         }
 
         var delimiter = n.Delimiter ?? context.Option(null, "names-delimiter") ?? "";
@@ -369,7 +374,7 @@ public sealed class Renderer(RenderContext context)
     {
         if (n.Substitute is null)
         {
-            return new TextOutput("");
+            return TextOutput.Empty;
         }
 
         foreach (var candidate in n.Substitute)
@@ -389,7 +394,7 @@ public sealed class Renderer(RenderContext context)
             (context.Called, context.Rendered) = before;
         }
 
-        return new TextOutput("");
+        return TextOutput.Empty;
     }
 
     /// <summary>A variable rendered in place of the names is suppressed in the rest of the entry.</summary>
@@ -397,7 +402,7 @@ public sealed class Renderer(RenderContext context)
     {
         if (context.SubstituteDepth > 0)
         {
-            context.Suppressed.Add(variable);
+            context.Suppress(variable);
         }
     }
 
@@ -410,7 +415,7 @@ public sealed class Renderer(RenderContext context)
         var renderedHere = context.Rendered - rendered;
         if (calledHere > 0 && renderedHere == 0)
         {
-            return new TextOutput("");
+            return TextOutput.Empty;
         }
 
         // the group counts as a variable that rendered for the groups around it
@@ -423,9 +428,10 @@ public sealed class Renderer(RenderContext context)
 
     private List<Output> Branch(ChooseElement c)
     {
-        foreach (var (when, children) in c.Branches)
+        for (var i = 0; i < c.Branches.Count; i++)
         {
-            if (when is null || new ConditionTester(context, this).Holds(when))
+            var (when, children) = c.Branches[i];
+            if (when is null || (conditions ??= new ConditionTester(context, this)).Holds(when))
             {
                 return Elements(children);
             }

@@ -19,11 +19,28 @@ public static partial class TextCase
     };
 
     /// <summary>The tree with every text-case and strip-periods decoration applied to the text below it.</summary>
-    public static Output Apply(Output output) => output switch
+    public static Output Apply(Output output)
     {
-        GroupOutput g => Transform(g with { Children = g.Children.Select(Apply).ToList() }),
-        _ => output,
-    };
+        if (output is not GroupOutput g)
+        {
+            return output;
+        }
+
+        // a subtree with no case to apply is kept as it is, not copied
+        List<Output>? changed = null;
+        for (var i = 0; i < g.Children.Count; i++)
+        {
+            var child = Apply(g.Children[i]);
+            if (changed is null && !ReferenceEquals(child, g.Children[i]))
+            {
+                changed = [.. g.Children.Take(i)];
+            }
+
+            changed?.Add(child);
+        }
+
+        return Transform(changed is null ? g : g with { Children = changed });
+    }
 
     private static Output Transform(GroupOutput g)
     {

@@ -23,4 +23,7 @@ public sealed record CslStyle(
     public string? Title { get; init; }
 
     public bool IsNote => Class == "note";
+
+    /// <summary>Whether any element, key or condition of the style names citation-number: if not, nothing needs numbers.</summary>
+    public bool UsesCitationNumber { get; init; } = true;
 }

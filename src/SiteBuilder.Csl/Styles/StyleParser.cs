@@ -45,6 +45,7 @@ public static class StyleParser
         {
             ParentId = parent,
             Title = info?.Element(Ns + "title")?.Value,
+            UsesCitationNumber = root.Descendants().Any(e => e.Attributes().Any(a => a.Value.Split(' ').Contains("citation-number"))),
         };
     }
 
