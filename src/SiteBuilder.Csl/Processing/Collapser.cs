@@ -27,7 +27,8 @@ internal static class Collapser
         }
 
         // cites whose names render alike stand together, in order of their first
-        var named = cites.Select(c => (Cite: c, Names: NamesOf(processor.Cite(section, c)))).ToList();
+        var rendered = new Dictionary<Cite, Output>(ReferenceEqualityComparer.Instance); // each cite as a whole, rendered once
+        var named = cites.Select(c => (Cite: c, Names: NamesOf(rendered[c] = processor.Cite(section, c)))).ToList();
         var groups = named.GroupBy(x => x.Names ?? "\u0000" + x.Cite.Id, StringComparer.Ordinal).Select(g => g.Select(x => x.Cite).ToList()).ToList();
         if (collapse is not null && section.Sort.Count == 0)
         {
@@ -54,7 +55,7 @@ internal static class Collapser
                 var cite = group[i];
                 if (i == 0)
                 {
-                    output.Add(processor.Cite(section, cite));
+                    output.Add(rendered[cite]);
                     continue;
                 }
 
@@ -82,7 +83,7 @@ internal static class Collapser
                 {
                     // cite-group-delimiter alone: the group stands together, each cite whole
                     output.Add(Delimiter(groupDelimiter));
-                    output.Add(processor.Cite(section, cite));
+                    output.Add(rendered[cite]);
                     continue;
                 }
 
