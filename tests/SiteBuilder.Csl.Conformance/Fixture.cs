@@ -17,13 +17,20 @@ internal sealed partial record Fixture(string Name, string Mode, string Csl, str
         return new Fixture(
             Path.GetFileNameWithoutExtension(path),
             sections.GetValueOrDefault("MODE")?.Trim() ?? "citation",
-            sections.GetValueOrDefault("CSL") ?? "",
+            sections.GetValueOrDefault("CSL") ?? StyleFile(sections.GetValueOrDefault("STYLE")),
             sections.GetValueOrDefault("INPUT") ?? "[]",
             sections.GetValueOrDefault("RESULT") ?? "",
             Json("CITATION-ITEMS"),
             Json("CITATIONS"),
             Json("BIBENTRIES"));
     }
+
+    /// <summary>
+    /// A cross-check fixture names its style instead of carrying it (<c>STYLE</c>: a file in the styles folder given
+    /// with --styles), so the official styles are read where they are and never copied.
+    /// </summary>
+    private static string StyleFile(string? name) =>
+        name is null ? "" : File.ReadAllText(Path.Combine(Program.StylesFolder ?? throw new InvalidOperationException("this fixture names a style: give the styles folder with --styles DIR"), name.Trim()));
 
     [System.Text.RegularExpressions.GeneratedRegex(@">>=+\s*(?<name>[A-Z-]+)\s*=+>>\n?(?<body>.*?)\n?<<=+\s*\k<name>\s*=+<<", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex Section();

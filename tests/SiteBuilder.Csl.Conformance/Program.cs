@@ -1,12 +1,13 @@
 using SiteBuilder.Csl.Conformance;
 using SiteBuilder.Csl.Locales;
 
-// dotnet run -c Release --project tests/SiteBuilder.Csl.Conformance -- DIR [--locales DIR] [--verbose] [--failures] [--show NAME]
+// dotnet run -c Release --project tests/SiteBuilder.Csl.Conformance -- DIR [--locales DIR] [--styles DIR] [--verbose] [--failures] [--show NAME]
 // Reads every fixture (*.txt, the suite's human-readable form) in DIR, runs it and prints, last,
 // "N passed, M failed of T". Locales come from --locales, else a "locales" folder beside DIR, else the built-in en-US.
+// Cross-check fixtures (crosscheck/ here) name an official style in a STYLE section, read from --styles DIR.
 if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
 {
-    Console.Error.WriteLine("usage: SiteBuilder.Csl.Conformance DIR [--locales DIR] [--verbose] [--failures] [--show NAME]");
+    Console.Error.WriteLine("usage: SiteBuilder.Csl.Conformance DIR [--locales DIR] [--styles DIR] [--verbose] [--failures] [--show NAME]");
     return 2;
 }
 
@@ -14,6 +15,7 @@ var folder = args[0];
 var localesOption = args.SkipWhile(a => a != "--locales").Skip(1).FirstOrDefault();
 var besides = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd('/'))!, "locales");
 Program.LocalesFolder = localesOption ?? (Directory.Exists(besides) ? besides : null);
+Program.StylesFolder = args.SkipWhile(a => a != "--styles").Skip(1).FirstOrDefault();
 var show = args.SkipWhile(a => a != "--show").Skip(1).FirstOrDefault();
 var verbose = args.Contains("--verbose");
 var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -71,6 +73,8 @@ return 0;
 internal static partial class Program
 {
     public static string? LocalesFolder { get; set; }
+
+    public static string? StylesFolder { get; set; }
 
     private static readonly Dictionary<string, LocaleOverride> Loaded = [];
 

@@ -75,11 +75,6 @@ internal sealed class ConditionTester(RenderContext context, Renderer renderer)
     private bool HasVariable(string variable)
     {
         var item = context.Item;
-        if (context.IsSuppressed(variable))
-        {
-            return false;
-        }
-
         return item.NamesOf(variable).Count > 0 || item.DateOf(variable) is not null || renderer.Variable(variable) is not null;
     }
 

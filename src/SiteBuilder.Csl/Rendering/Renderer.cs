@@ -12,6 +12,7 @@ public sealed class Renderer(RenderContext context)
 {
     private readonly HashSet<string> macrosInUse = new(StringComparer.Ordinal);
     private ConditionTester? conditions;
+    private readonly List<NamesElement> substituting = []; // the names elements whose substitutes are rendering
 
     /// <summary>A layout's children for one item, one after another (the layout's delimiter goes between cites, not here).</summary>
     public Output Layout(Layout layout, bool withAffixes = true) =>
@@ -43,7 +44,8 @@ public sealed class Renderer(RenderContext context)
         NumberElement n => Number(n),
         LabelElement l => Label(l, l.Variable ?? "locator", null),
         DateElement d => Date(d),
-        NamesElement n => Names(n),
+        // a names element with no children of its own, anywhere inside a substitute, takes them from the names it stands in for
+        NamesElement n => Names(n, n.Name is null && n.EtAl is null ? substituting.LastOrDefault() : null),
         GroupElement g => Group(g),
         ChooseElement c => Choose(c),
         _ => TextOutput.Empty,
@@ -381,9 +383,9 @@ public sealed class Renderer(RenderContext context)
         {
             var before = (context.Called, context.Rendered);
             context.SubstituteDepth++;
-            var output = candidate is NamesElement shorthand && shorthand.Name is null && shorthand.EtAl is null
-                ? Names(shorthand, n)
-                : Element(candidate);
+            substituting.Add(n);
+            var output = Element(candidate);
+            substituting.RemoveAt(substituting.Count - 1);
             context.SubstituteDepth--;
             if (!output.IsEmpty)
             {

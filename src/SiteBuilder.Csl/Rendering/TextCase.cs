@@ -15,6 +15,8 @@ public static partial class TextCase
         "so", "the", "till", "to", "up", "via", "with", "yet", "about", "above", "across", "after", "against", "along", "among",
         "around", "before", "behind", "below", "beneath", "beside", "between", "beyond", "during", "except", "like", "near",
         "off", "out", "past", "per", "since", "than", "through", "toward", "under", "until", "upon", "versus", "vs.", "within",
+        "without", "towards", "throughout", "underneath", "amid", "amidst", "amongst", "despite", "inside", "outside", "unto",
+        "alongside", "atop", "circa", "lest", "notwithstanding", "sans", "thru", "qua", "v.", "vs",
         "von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "dos", "das",
     };
 
