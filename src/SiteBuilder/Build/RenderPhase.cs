@@ -26,7 +26,8 @@ internal sealed class RenderPhase(
         var processor = cache is null
             ? new CitationProcessor(site.Style, site.Library)
             : cache.Processors.Get("processor", site.Library, ReferenceEquals, _ => new CitationProcessor(site.Style, site.Library), diagnostics);
-        var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor);
+        var byStyle = site.EssayStyles.ToDictionary(s => s.Key, s => ReferenceEquals(s.Value, site.Style) ? processor : new CitationProcessor(s.Value, site.Library), StringComparer.Ordinal);
+        var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor, byStyle);
         var essayPages = new PageRenderingPhase(new PageContext(site.Config, site.Library, processor, [], options.Pdf), templates, rewriter, diagnostics, emit, keepBody) { Cache = cache };
         var results = OrderedParallel.Map(site.Items, (item, bag) => Render(item, renderer, essayPages, bag), diagnostics);
 

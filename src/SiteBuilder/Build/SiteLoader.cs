@@ -27,7 +27,17 @@ internal static class SiteLoader
                 : cache.Libraries.Get("library", key, string.Equals, bag => LoadLibrary(sources, files, bag), diagnostics);
         }
 
-        return new LoadedSite(config, library, templates, items) { Style = style };
+        // essays may format their citations in a style of their own; each style is read once
+        var essayStyles = new Dictionary<string, ICitationStyle>(StringComparer.Ordinal);
+        foreach (var (name, at) in items.Select(i => i.Meta.CitationStyle).OfType<(string Name, SourceLocation NamedAt)>())
+        {
+            if (!essayStyles.ContainsKey(name))
+            {
+                essayStyles[name] = name == config.CitationStyle ? style : CitationStyleLoader.Load(name, at, config, sources.Styles, diagnostics);
+            }
+        }
+
+        return new LoadedSite(config, library, templates, items) { Style = style, EssayStyles = essayStyles };
     }
 
     /// <summary>The files site.yaml names; without any, content/references.yaml when the site has one.</summary>

@@ -13,19 +13,22 @@ namespace SiteBuilder.Citations;
 /// </summary>
 internal static class CitationStyleLoader
 {
-    public static ICitationStyle Load(SiteConfig config, IReadOnlyList<SourceFile> styles, DiagnosticBag diagnostics)
+    public static ICitationStyle Load(SiteConfig config, IReadOnlyList<SourceFile> styles, DiagnosticBag diagnostics) =>
+        Load(config.CitationStyle, config.CitationStyleLocation, config, styles, diagnostics);
+
+    /// <summary>A style by name ("apa", or a path under styles/), named at <paramref name="at"/> (site.yaml or an essay's front matter).</summary>
+    public static ICitationStyle Load(string name, SourceLocation at, SiteConfig config, IReadOnlyList<SourceFile> styles, DiagnosticBag diagnostics)
     {
-        if (config.CitationStyle == "apa")
+        if (name == BuiltInStyles.ApaName)
         {
             return BuiltInStyles.Apa();
         }
 
-        var at = config.CitationStyleLocation;
-        var file = styles.FirstOrDefault(f => f.Path == config.CitationStyle);
+        var file = styles.FirstOrDefault(f => f.Path == name);
         var available = styles.Where(f => f.Path.EndsWith(".csl", StringComparison.OrdinalIgnoreCase)).Select(f => f.Path).ToList();
         if (file is null)
         {
-            diagnostics.Error(DiagnosticCodes.MissingFile, at, $"the citation style '{config.CitationStyle}' does not exist; CSL styles live under styles/{SpellingSuggester.Hint(config.CitationStyle, available)}");
+            diagnostics.Error(DiagnosticCodes.MissingFile, at, $"the citation style '{name}' does not exist; CSL styles live under styles/{SpellingSuggester.Hint(name, available)}");
             return BuiltInStyles.Apa();
         }
 

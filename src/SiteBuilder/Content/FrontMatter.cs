@@ -21,4 +21,7 @@ public sealed record FrontMatter(
 {
     /// <summary>Bibliography files the essay names (<c>bibliography:</c>, as in Pandoc), as site paths; their references join the site's.</summary>
     public IReadOnlyList<(string Path, SourceLocation NamedAt)> Bibliography { get; init; } = [];
+
+    /// <summary>The citation style this essay asks for (<c>citation_style:</c>, as a site path or "apa"), else the site's.</summary>
+    public (string Name, SourceLocation NamedAt)? CitationStyle { get; init; }
 }

@@ -37,6 +37,9 @@ internal static class FrontMatterReader
             SlugLocation: map.ValueLocationOf("slug"))
         {
             Bibliography = map.StringList("bibliography").Select(p => (SitePath(file.Path, p), map.ValueLocationOf("bibliography"))).ToList(),
+            CitationStyle = essay && map.String("citation_style") is { Length: > 0 } style
+                ? (style == Citations.BuiltInStyles.ApaName ? style : SitePath(file.Path, style), map.ValueLocationOf("citation_style"))
+                : null,
         };
         map.ReportUnknownKeys(essay ? "essay front matter" : "page front matter");
         return matter;

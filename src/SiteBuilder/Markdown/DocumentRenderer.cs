@@ -5,8 +5,11 @@ using SiteBuilder.Diagnostics;
 
 namespace SiteBuilder.Markdown;
 
-/// <summary>Parses a content item, formats all its citations as one batch, and renders its body to HTML.</summary>
-internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProcessor citations)
+/// <summary>
+/// Parses a content item, formats all its citations as one batch (in the style its front matter names, else the
+/// site's), and renders its body to HTML.
+/// </summary>
+internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProcessor citations, IReadOnlyDictionary<string, CitationProcessor>? byStyle = null)
 {
     private readonly MarkdownDocumentParser parser = new(pipeline);
 
@@ -19,7 +22,8 @@ internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProces
             return new RenderedDocument(item, [], [], 0, "", []);
         }
 
-        var processed = citations.Process(
+        var processor = item.Meta.CitationStyle is { } own && byStyle?.GetValueOrDefault(own.Name) is { } chosen ? chosen : citations;
+        var processed = processor.Process(
             parsed.Citations.Select(c => c.Citation).ToList(),
             item.Meta.Nocite,
             item.Meta.NociteLocation,

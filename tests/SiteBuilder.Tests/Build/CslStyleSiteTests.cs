@@ -87,4 +87,45 @@ public class CslStyleSiteTests
         Assert.Contains("A. Levine und R. S. F. Heller", result.Find("essays/first/index.html")!.Text, StringComparison.Ordinal);
         Assert.Contains(TestSite.Build(Site("styles/numeric.csl\nlocale: fr-FR", Numeric)).Diagnostics, d => d.Message.StartsWith("the locale 'fr-FR' is not in styles/", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_essay_may_name_its_own_style_and_the_other_essays_keep_the_sites()
+    {
+        var second = """
+            -- content/essays/second.md --
+            ---
+            title: A second essay
+            citation_style: ../../styles/numeric.csl
+            ---
+
+            Attachment matters [@levine2010, pp. 70–85].
+            """;
+
+        var result = TestSite.Build(Site("apa", Numeric, second));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(">Levine &amp; Heller, 2010, pp. 70–85</a>", result.Find("essays/first/index.html")!.Text, StringComparison.Ordinal);
+        var own = result.Find("essays/second/index.html")!.Text;
+        Assert.Contains("data-ref=\"ref-levine2010\">1, pp. 70–85</a>]", own, StringComparison.Ordinal);
+        Assert.Contains("[1] A. Levine and R. S. F. Heller", own, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_essay_style_is_an_error_at_its_front_matter_line()
+    {
+        var second = """
+            -- content/essays/second.md --
+            ---
+            title: A second essay
+            citation_style: /styles/numerc.csl
+            ---
+
+            Text [@levine2010].
+            """;
+
+        var result = TestSite.Build(Site("apa", Numeric, second));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.ToString().Contains("content/essays/second.md:3:17:", StringComparison.Ordinal) && d.ToString().Contains("styles/numeric.csl", StringComparison.Ordinal));
+    }
 }
