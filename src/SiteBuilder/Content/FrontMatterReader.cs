@@ -37,8 +37,9 @@ internal static class FrontMatterReader
             SlugLocation: map.ValueLocationOf("slug"))
         {
             Bibliography = map.StringList("bibliography").Select(p => (SitePath(file.Path, p), map.ValueLocationOf("bibliography"))).ToList(),
+            // "apa" names the built-in style; anything else is a style file
             CitationStyle = essay && map.String("citation_style") is { Length: > 0 } style
-                ? (style == Citations.BuiltInStyles.ApaName ? style : SitePath(file.Path, style), map.ValueLocationOf("citation_style"))
+                ? (style == "apa" ? style : SitePath(file.Path, style), map.ValueLocationOf("citation_style"))
                 : null,
         };
         map.ReportUnknownKeys(essay ? "essay front matter" : "page front matter");
