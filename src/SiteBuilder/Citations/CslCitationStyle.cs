@@ -18,6 +18,8 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
 
     public string Name => name;
 
+    public bool IsNoteStyle => style.IsNote;
+
     public IReadOnlyList<Reference> Sort(IEnumerable<Reference> references)
     {
         var list = references.ToList();
@@ -54,8 +56,9 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     {
         var processor = Processor(list);
         // a citation with an author's prefix or suffix keeps the order it was written in ("see A; B")
-        var requests = citations.Select(c => new CitationRequest(c.Items.Select(i => Cite(i, suppressAuthor: i.SuppressAuthor || c.Narrative)).ToList(),
-            KeepOrder: c.Items.Any(i => i.Prefix is not null || i.Suffix is not null))).ToList();
+        // in a note, a narrative citation is written whole; its names stay in the sentence
+        var requests = citations.Select(c => new CitationRequest(c.Items.Select(i => Cite(i, suppressAuthor: i.SuppressAuthor || (c.Narrative && !style.IsNote))).ToList(),
+            c.NoteNumber, KeepOrder: c.Items.Any(i => i.Prefix is not null || i.Suffix is not null))).ToList();
 
         // a narrative citation ("Levine and Heller (2010)") is the cite's names, then the cite without them
         var narrative = new Dictionary<int, int>();
@@ -64,12 +67,14 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
             if (citations[i].Narrative)
             {
                 narrative[i] = requests.Count;
-                requests.Add(new CitationRequest([Cite(citations[i].Items[0], suppressAuthor: false) with { AuthorOnly = true }]));
+                requests.Add(new CitationRequest([Cite(citations[i].Items[0], suppressAuthor: false) with { AuthorOnly = true }], citations[i].NoteNumber));
             }
         }
 
         var outputs = requests.Count == 0 ? [] : processor.Citations(requests);
-        var formatted = citations.Select((_, i) => Pieces(outputs[i], narrative.TryGetValue(i, out var full) ? Names(outputs[full]) : null)).ToList();
+        var formatted = citations.Select((c, i) => style.IsNote
+            ? Pieces(outputs[i], null) with { NamesInText = narrative.TryGetValue(i, out var names) && Names(outputs[names]) is { } text ? new CitationPiece(c.Items[0].Key, text.ToPlainText()) { Rich = text } : null }
+            : Pieces(outputs[i], narrative.TryGetValue(i, out var full) ? Names(outputs[full]) : null)).ToList();
 
         // the document's entries agree with its citations (numbers, suffixes): an entry that depends only on its item
         // and year label is the one formatted once per build; otherwise the document's processor writes the list

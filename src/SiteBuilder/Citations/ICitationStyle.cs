@@ -10,6 +10,9 @@ public interface ICitationStyle
     /// <summary>A short name for messages and the "Cite this" box ("APA 7", or the CSL style's title).</summary>
     string Name { get; }
 
+    /// <summary>Whether citations are footnotes (a CSL note style: Chicago notes, OSCOLA, …) rather than part of the text.</summary>
+    bool IsNoteStyle { get; }
+
     IReadOnlyList<Reference> Sort(IEnumerable<Reference> references);
 
     /// <summary>The year each reference shows in this list ("2010", "2010a", "n.d.").</summary>

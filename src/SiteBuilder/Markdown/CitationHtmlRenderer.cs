@@ -39,6 +39,11 @@ internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, F
 
                 renderer.Write("</a>");
             }
+
+            if (citation.EndsNote && text.PlainText.TrimEnd() is { Length: > 0 } plain && !".!?".Contains(plain[^1]))
+            {
+                renderer.Write(".");
+            }
         }
         else
         {

@@ -9,4 +9,7 @@ public sealed class CitationInline : LeafInline
     public CitationInline(Citation citation) => Citation = citation;
 
     public Citation Citation { get; }
+
+    /// <summary>The citation is a note of its own (a note style): it ends as a sentence does, with a period if it has none.</summary>
+    public bool EndsNote { get; set; }
 }

@@ -23,16 +23,26 @@ internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProces
         }
 
         var processor = item.Meta.CitationStyle is { } own && byStyle?.GetValueOrDefault(own.Name) is { } chosen ? chosen : citations;
+        // a note style turns the citations into footnotes first: the style needs each one's note number
+        var notes = processor.Style.IsNoteStyle ? CitationNotes.Place(parsed.Tree, parsed.CitationNodes) : null;
+        // the style meets the citations in the order a reader does: by note (a citation in an author's note comes
+        // in that note's place), so ibid and short forms follow the notes
+        var order = Enumerable.Range(0, parsed.Citations.Count).OrderBy(i => notes?[i] ?? 0).ToList();
         var processed = processor.Process(
-            parsed.Citations.Select(c => c.Citation).ToList(),
+            order.Select(i => notes is null ? parsed.Citations[i].Citation : parsed.Citations[i].Citation with { NoteNumber = notes[i] }).ToList(),
             item.Meta.Nocite,
             item.Meta.NociteLocation,
             diagnostics);
+        var inDocumentOrder = new FormattedCitation?[order.Count];
+        for (var k = 0; k < order.Count; k++)
+        {
+            inDocumentOrder[order[k]] = processed.Citations[k];
+        }
 
         var formatted = new Dictionary<CitationInline, FormattedCitation>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < parsed.Citations.Count; i++)
         {
-            if (processed.Citations[i] is { } text)
+            if (inDocumentOrder[i] is { } text)
             {
                 formatted[parsed.CitationNodes[i]] = text;
             }

@@ -13,6 +13,7 @@ internal static class MarkdownHtmlRenderer
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.ObjectRenderers.Insert(0, new CitationHtmlRenderer(formatted));
+        renderer.ObjectRenderers.Insert(0, new CitationNamesHtmlRenderer(formatted));
         renderer.Render(document.Tree);
         writer.Flush();
         return writer.ToString();

@@ -128,4 +128,58 @@ public class CslStyleSiteTests
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.ToString().Contains("content/essays/second.md:3:17:", StringComparison.Ordinal) && d.ToString().Contains("styles/numeric.csl", StringComparison.Ordinal));
     }
+
+    private const string Notes = """
+        -- styles/notes.csl --
+        <style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+          <info><title>Notes test style</title><id>http://example.org/styles/notes</id></info>
+          <macro name="short"><names variable="author"><name form="short" and="text"/></names></macro>
+          <citation>
+            <layout delimiter="; ">
+              <choose>
+                <if position="ibid-with-locator"><group delimiter=", "><text term="ibid" text-case="capitalize-first"/><text variable="locator"/></group></if>
+                <else-if position="ibid"><text term="ibid" text-case="capitalize-first"/></else-if>
+                <else-if position="subsequent"><group delimiter=", "><text macro="short"/><text variable="title" form="short" font-style="italic"/><text variable="locator"/></group></else-if>
+                <else><group delimiter=", "><names variable="author"><name and="text"/></names><text variable="title" font-style="italic"/><date variable="issued"><date-part name="year"/></date><text variable="locator"/></group></else>
+              </choose>
+            </layout>
+          </citation>
+          <bibliography>
+            <sort><key macro="short"/></sort>
+            <layout suffix="."><group delimiter=". "><names variable="author"><name name-as-sort-order="first" and="text"/></names><text variable="title" font-style="italic"/></group></layout>
+          </bibliography>
+        </style>
+        """;
+
+    [Fact]
+    public void A_note_style_puts_each_citation_in_a_footnote_numbered_with_the_authors_own()
+    {
+        var essay = """
+            -- content/essays/first.md --
+            ---
+            title: A first essay
+            ---
+
+            Attachment matters [@levine2010, p. 70]. A thought of my own.[^mine]
+
+            As @johnson2008 argues, repair is possible [@levine2010, p. 72]. Again [@levine2010, p. 72].
+
+            [^mine]: See also [@johnson2008, p. 9].
+            """;
+
+        var result = TestSite.Build(string.Join("\n", [Sites.Config.Replace("title: Test site", "title: Test site\ncitation_style: styles/notes.csl", StringComparison.Ordinal), Sites.References, essay, Sites.Pages, Notes]));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = result.Find("essays/first/index.html")!.Text;
+        var notes = page[page.IndexOf("<div class=\"footnotes\">", StringComparison.Ordinal)..];
+        // the text calls notes 1 to 5 in order; the author's note is the second
+        Assert.Contains("Attachment matters <a id=\"fnref:1\" href=\"#fn:1\" class=\"footnote-ref\"><sup>1</sup></a>.", page, StringComparison.Ordinal);
+        Assert.Contains("<sup>2</sup></a></p>", page, StringComparison.Ordinal);
+        Assert.Contains(">Johnson</a><a id=\"fnref:3\" href=\"#fn:3\" class=\"footnote-ref\"><sup>3</sup></a> argues", page, StringComparison.Ordinal);
+        Assert.Matches("<li id=\"fn:1\">\\s*<p>.*A. Levine and R. S. F. Heller, <i>Attached: The new science of adult attachment</i>, 2010, 70</a>\\.</span><a href=\"#fnref:1\" class=\"footnote-back-ref\">", notes);
+        Assert.Matches("<li id=\"fn:2\">\\s*<p[^>]*>See also .*S. M. Johnson, <i>Hold me tight: Seven conversations for a lifetime of love</i>, 2008, 9", notes);
+        Assert.Matches("<li id=\"fn:3\">\\s*<p>.*Johnson, <i>Hold me tight</i></a>", notes);
+        Assert.Matches("<li id=\"fn:4\">\\s*<p>.*Levine and Heller, <i>Attached</i>, 72</a>", notes);
+        Assert.Matches("<li id=\"fn:5\">\\s*<p>.*Ibid\\.</a></span><a", notes);
+    }
 }
