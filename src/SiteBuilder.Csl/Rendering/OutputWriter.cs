@@ -32,6 +32,14 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
 
     public static string Text(Output output, CslLocale locale) => Write(output, locale, false);
 
+    /// <summary>The HTML of <see cref="HtmlWithClasses"/> and the text it shows, written in one pass.</summary>
+    public static (string Html, string Text) HtmlWithClassesAndText(Output output, CslLocale locale)
+    {
+        var writer = new OutputWriter(locale, true, classes: true);
+        writer.Node(TextCase.Apply(output));
+        return (writer.text.ToString(), writer.plain.ToString());
+    }
+
     /// <summary>
     /// A bibliography as citeproc processors write it: a csl-bib-body holding one csl-entry per item; an entry
     /// that begins or ends with a display block opens and closes on lines of its own.

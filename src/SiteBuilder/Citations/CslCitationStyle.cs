@@ -167,8 +167,11 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         }
     }
 
-    private FormattedText Text(CslOutput output) =>
-        FormattedText.FromHtml(Linked(OutputWriter.HtmlWithClasses(output, locale)), OutputWriter.Text(output, locale));
+    private FormattedText Text(CslOutput output)
+    {
+        var (html, text) = OutputWriter.HtmlWithClassesAndText(output, locale);
+        return FormattedText.FromHtml(Linked(html), text);
+    }
 
     /// <summary>Web addresses in an entry become links, as the APA formatter's DOIs and URLs are.</summary>
     private static string Linked(string html) => html.Contains("http", StringComparison.Ordinal) ? Url().Replace(html, m => $"<a href=\"{m.Value}\">{m.Value}</a>") : html;
