@@ -35,6 +35,11 @@ internal static partial class NumberFormatter
     /// <summary>A page range in the style's format (expanded, minimal, minimal-two, chicago), hyphens as the locale's delimiter.</summary>
     public static string PageRange(string value, string? format, CslLocale locale)
     {
+        if (value.AsSpan().IndexOfAny("-–—") < 0)
+        {
+            return value; // no range: nothing to format
+        }
+
         var delimiter = locale.Text("page-range-delimiter") is { Length: > 0 } d ? d : "–";
         if (value.Contains("\\-", StringComparison.Ordinal))
         {

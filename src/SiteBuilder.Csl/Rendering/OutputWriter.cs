@@ -340,6 +340,19 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
         return true;
     }
 
+    private static bool HasSuperscript(string text)
+    {
+        foreach (var c in text.AsSpan())
+        {
+            if (IsSuperscript(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether a character is one of Unicode's superscripts (ª º ¹ ² ³, ʰ ʳ, ᵉ, ⁿ …), which citeproc processors write
     /// as &lt;sup&gt; around the plain letter (1ᵉʳ as 1&lt;sup&gt;e&lt;/sup&gt;&lt;sup&gt;r&lt;/sup&gt;).
@@ -364,7 +377,7 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
         var escaped = !(value.Contains('&') || value.Contains('<') || value.Contains('>')) ? value
             : named ? value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")
             : value.Replace("&", "&#38;").Replace("<", "&#60;").Replace(">", "&#62;");
-        if (!escaped.Any(IsSuperscript))
+        if (!HasSuperscript(escaped))
         {
             return escaped;
         }

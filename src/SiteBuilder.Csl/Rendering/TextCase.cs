@@ -41,7 +41,8 @@ public static partial class TextCase
             changed?.Add(child);
         }
 
-        return Transform(changed is null ? g : g with { Children = changed });
+        var node = changed is null ? g : g with { Children = changed };
+        return node.Decoration.TextCase is null && !node.Decoration.StripPeriods ? node : Transform(node);
     }
 
     private static Output Transform(GroupOutput g)
