@@ -173,7 +173,7 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         return FormattedText.FromHtml(Linked(html), text);
     }
 
-    /// <summary>Web addresses in an entry become links, as the APA formatter's DOIs and URLs are.</summary>
+    /// <summary>Web addresses in an entry (DOIs, URLs) become links.</summary>
     private static string Linked(string html) => html.Contains("http", StringComparison.Ordinal) ? Url().Replace(html, m => $"<a href=\"{m.Value}\">{m.Value}</a>") : html;
 
     [GeneratedRegex(@"https?://[^\s<>""]+[^\s<>"".,;:)\]]")]

@@ -3,7 +3,7 @@ namespace SiteBuilder.Citations;
 /// <summary>
 /// What the site needs of a citation style: the order of a reference list, the year labels within it, an entry,
 /// and all citations of a document formatted as one batch (disambiguation and collapsing look at all of them).
-/// The built-in APA style and any CSL style loaded from <c>styles/</c> implement it.
+/// Every style is a CSL style formatted by SiteBuilder.Csl (<see cref="CslCitationStyle"/>): the built-in APA and any from <c>styles/</c>.
 /// </summary>
 public interface ICitationStyle
 {

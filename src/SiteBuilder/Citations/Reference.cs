@@ -5,7 +5,7 @@ namespace SiteBuilder.Citations;
 
 /// <summary>
 /// One bibliography item: its CSL data (every variable the file gave), our reading-list block, and where it was
-/// defined. The properties below are the variables the APA formatter and the exports read most.
+/// defined. The properties below are the variables the templates and the exports read most.
 /// </summary>
 public sealed record Reference(CslItem Item, ReadingInfo Reading, SourceLocation Location)
 {
