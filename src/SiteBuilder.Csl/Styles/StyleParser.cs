@@ -32,6 +32,7 @@ public static class StyleParser
 
         var info = Child(root, "info");
         var parent = info?.Elements(Ns + "link").FirstOrDefault(l => (string?)l.Attribute("rel") == "independent-parent")?.Attribute("href")?.Value;
+        CheckMacros(root);
         var macros = root.Elements(Ns + "macro").ToDictionary(m => (string?)m.Attribute("name") ?? throw At(m, "a macro needs a name"), m => Layout(m), StringComparer.Ordinal);
         return new CslStyle(
             (string?)root.Attribute("class") ?? "in-text",
@@ -154,6 +155,46 @@ public static class StyleParser
         e.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.None).ToDictionary(a => a.Name.LocalName, a => a.Value, StringComparer.Ordinal);
 
     private static XElement? Child(XElement parent, string name) => parent.Element(Ns + name);
+
+    /// <summary>Every macro is defined once, and every use names one that is defined.</summary>
+    private static void CheckMacros(XElement root)
+    {
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var macro in root.Elements(Ns + "macro"))
+        {
+            if ((string?)macro.Attribute("name") is { } name && !defined.Add(name))
+            {
+                throw At(macro, $"the macro '{name}' is defined twice");
+            }
+        }
+
+        foreach (var use in root.Descendants().Where(d => d.Name == Ns + "text" || d.Name == Ns + "key"))
+        {
+            if ((string?)use.Attribute("macro") is { } name && !defined.Contains(name))
+            {
+                var near = defined.OrderBy(d => Distance(d, name)).FirstOrDefault(d => Distance(d, name) <= Math.Max(2, name.Length / 3));
+                throw At(use, $"the macro '{name}' is not defined{(near is null ? "" : $" (did you mean '{near}'?)")}");
+            }
+        }
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var previous = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var current = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
+                previous = current;
+            }
+        }
+
+        return row[b.Length];
+    }
 
     private static CslStyleException At(XElement element, string message)
     {

@@ -167,6 +167,28 @@ public class CslEngineTests
         Assert.Contains(expected, OutputWriter.Html(processor.Bibliography()[0], processor.Locale), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<text macro=\"autor\"/>", 6, "the macro 'autor' is not defined (did you mean 'author'?)")]
+    [InlineData("<text macro=\"author\"/></layout></citation><macro name=\"author\"><text value=\"x\"/></macro><citation><layout>", 6, "the macro 'author' is defined twice")]
+    public void A_style_that_names_a_macro_wrongly_says_where(string inner, int line, string message)
+    {
+        var style = $"""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>x</id><title>x</title></info>
+              <macro name="author"><names variable="author"/></macro>
+              <citation>
+                <layout>
+                  {inner}
+                </layout>
+              </citation>
+            </style>
+            """;
+
+        var error = Assert.Throws<CslStyleException>(() => StyleParser.Parse(style));
+
+        Assert.Equal((line, message), (error.Line, error.Message));
+    }
+
     [Fact]
     public void A_dependent_style_names_its_parent_and_a_broken_style_says_where()
     {
