@@ -51,8 +51,21 @@ public sealed class Renderer(RenderContext context)
         _ => TextOutput.Empty,
     };
 
-    private Output Decorate(Output inner, Decoration decoration, string? part = null) =>
-        inner.IsEmpty ? TextOutput.Empty : new GroupOutput([inner], ForLanguage(decoration)) { Part = part };
+    private Output Decorate(Output inner, Decoration decoration, string? part = null)
+    {
+        if (inner.IsEmpty)
+        {
+            return TextOutput.Empty;
+        }
+
+        // an element with nothing to add needs no node of its own: its text, tagged with its part if it has one
+        if (decoration.IsPlain && (part is null || inner is TextOutput { Part: null }))
+        {
+            return part is null ? inner : inner with { Part = part };
+        }
+
+        return new GroupOutput([inner], ForLanguage(decoration)) { Part = part };
+    }
 
     /// <summary>Title case is English: for an item in another language, text-case="title" leaves the text as it is.</summary>
     private Decoration ForLanguage(Decoration decoration) =>

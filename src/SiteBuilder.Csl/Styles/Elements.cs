@@ -31,6 +31,9 @@ public sealed record Decoration
     public string? TextCase { get; init; }
 
     public bool HasFormatting => FontStyle is not null || FontVariant is not null || FontWeight is not null || TextDecoration is not null || VerticalAlign is not null;
+
+    /// <summary>Nothing to add: no affixes, formatting, display, quotes or case.</summary>
+    public bool IsPlain => Prefix is null && Suffix is null && !HasFormatting && Display is null && !Quotes && !StripPeriods && TextCase is null;
 }
 
 /// <summary>An element of a CSL layout. Each kind renders in <see cref="Rendering.Renderer"/>.</summary>
