@@ -29,10 +29,10 @@ public sealed class CslProcessor
     private (string Pool, List<CslItem> Sorted)? bibliographyOrder;
     private string? numberedPool;
 
-    public CslProcessor(CslStyle style, IEnumerable<CslItem> items, CslLocale? locale = null, SortKeyCache? sortKeys = null)
+    public CslProcessor(CslStyle style, IEnumerable<CslItem> items, CslLocale? locale = null, StyleCache? shared = null)
     {
         this.style = style;
-        SortKeys = sortKeys;
+        Shared = shared;
         order = items.ToList();
         this.items = order.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Locale = locale ?? new CslLocale(LocaleParser.BuiltInEnglish(), style.Locales);
@@ -40,8 +40,8 @@ public sealed class CslProcessor
 
     public CslLocale Locale { get; }
 
-    /// <summary>Bibliography sort keys shared with the style's other processors, if the caller keeps them.</summary>
-    internal SortKeyCache? SortKeys { get; }
+    /// <summary>Sort keys and plain cites shared with the style's other processors, if the caller keeps them.</summary>
+    internal StyleCache? Shared { get; }
 
     /// <summary>
     /// Whether a bibliography entry depends only on its item and year suffix, so an entry made for one document
@@ -206,6 +206,21 @@ public sealed class CslProcessor
     internal Output Cite(Section section, Cite cite, Disambiguation? state = null)
     {
         var item = items[cite.Id];
+        if (Shared is { } shared && cite == new Cite(cite.Id) && (state ?? disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None) == Disambiguation.None
+            && !style.UsesCitationNumber && !HasNameLevels(item))
+        {
+            // a plain first cite of an item that needs no disambiguation reads the same in every document
+            return shared.Cite(section, item, () => RenderCite(section, cite, item, state));
+        }
+
+        return RenderCite(section, cite, item, state);
+    }
+
+    private bool HasNameLevels(CslItem item) =>
+        nameLevels.Count > 0 && item.Names.Values.Any(list => list.Any(n => nameLevels.ContainsKey(n.ComparisonKey())));
+
+    private Output RenderCite(Section section, Cite cite, CslItem item, Disambiguation? state)
+    {
         var context = Context(section, item, cite, state);
         var body = new Renderer(context).Layout(section.Layout with { Decoration = Decoration.None });
         if (style.IsNote && cite.Prefix is { } prefix && prefix.Trim().Contains(' ') && prefix.TrimEnd().TrimEnd('”', '’', '"').EndsWith('.'))

@@ -21,7 +21,7 @@ internal static class Sorter
         }
 
         // a bibliography's keys that depend on the item alone are computed once for every document of the style
-        var shared = section == processor.Style.Bibliography && processor.SortKeys is { } cache && cache.Applies(processor.Style, section) ? cache : null;
+        var shared = section == processor.Style.Bibliography && processor.Shared is { } cache && cache.Applies(processor.Style, section) ? cache : null;
         var keyed = items.Select((item, index) => (Item: item, Index: index, Keys: shared is null
             ? section.Sort.Select(k => Key(k, item, section, processor)).ToList()
             : shared.Get(item, () => section.Sort.Select(k => Key(k, item, section, processor, stateless: true)).ToList()))).ToList();

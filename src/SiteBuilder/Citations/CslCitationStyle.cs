@@ -14,7 +14,7 @@ namespace SiteBuilder.Citations;
 /// </summary>
 internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale, string name) : ICitationStyle
 {
-    private readonly SortKeyCache sortKeys = new(); // each item's bibliography sort keys, computed once per build
+    private readonly StyleCache shared = new(); // sort keys and plain cites, made once per build
 
     public string Name => name;
 
@@ -85,7 +85,7 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         return (formatted, entries);
     }
 
-    private CslProcessor Processor(IEnumerable<Reference> references) => new(style, references.Select(r => r.Item), locale, sortKeys);
+    private CslProcessor Processor(IEnumerable<Reference> references) => new(style, references.Select(r => r.Item), locale, shared);
 
     private static Cite Cite(CitationItem item, bool suppressAuthor) => new(item.Key)
     {

@@ -5,13 +5,15 @@ using SiteBuilder.Csl.Styles;
 namespace SiteBuilder.Csl.Processing;
 
 /// <summary>
-/// Bibliography sort keys shared by every processor of one style, for a caller that formats many documents from
-/// one library (a site with an essay per document): each item's keys are computed once, not once per document.
-/// It applies only where the keys depend on the item alone: no citation numbers, year suffixes, positions,
-/// locators or disambiguation in the keys (ties between suffixed works are still broken by their suffixes).
-/// Thread-safe; items are told apart by reference.
+/// What every processor of one style may share, for a caller that formats many documents from one library (a
+/// site with an essay per document): each item's bibliography sort keys, and its plain first cite, are made once,
+/// not once per document. Each applies only where the result depends on the item alone: sort keys without
+/// citation numbers, year suffixes, positions, locators or disambiguation (ties between suffixed works are still
+/// broken by their suffixes); cites without a locator, affixes, a later position, numbers, or a disambiguation
+/// of their own. Output trees are immutable, so one serves every document. Thread-safe; items are told apart by
+/// reference.
 /// </summary>
-public sealed class SortKeyCache
+public sealed class StyleCache
 {
     private static readonly HashSet<string> StateVariables = new(StringComparer.Ordinal)
     {
@@ -21,7 +23,20 @@ public sealed class SortKeyCache
     private readonly ConcurrentDictionary<CslItem, List<string>> keys = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Section, bool> applies = new(ReferenceEqualityComparer.Instance);
 
+    private readonly ConcurrentDictionary<(Section, CslItem), Rendering.Output> cites = new(new SectionAndItem());
+
     internal List<string> Get(CslItem item, Func<List<string>> compute) => keys.GetOrAdd(item, _ => compute());
+
+    internal Rendering.Output Cite(Section section, CslItem item, Func<Rendering.Output> render) => cites.GetOrAdd((section, item), _ => render());
+
+    private sealed class SectionAndItem : IEqualityComparer<(Section Section, CslItem Item)>
+    {
+        public bool Equals((Section Section, CslItem Item) x, (Section Section, CslItem Item) y) =>
+            ReferenceEquals(x.Section, y.Section) && ReferenceEquals(x.Item, y.Item);
+
+        public int GetHashCode((Section Section, CslItem Item) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Section), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Item));
+    }
 
     internal bool Applies(CslStyle style, Section section) => applies.GetOrAdd(section, s =>
         s.Sort.All(k => k.Macro is { } macro ? !DependsOnState(style, macro, []) : !StateVariables.Contains(k.Variable ?? "")));
