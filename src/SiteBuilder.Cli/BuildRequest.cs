@@ -10,14 +10,15 @@ internal sealed record BuildRequest(
     bool Strict = false,
     string? BaseUrl = null,
     DateTimeOffset? BuildTime = null,
-    bool Timings = false)
+    bool Timings = false,
+    bool Publish = false)
 {
     /// <summary>The build options, or null (with the reason written to <paramref name="stderr"/>) when SOURCE_DATE_EPOCH is malformed.</summary>
     public Build.BuildOptions? ToOptions(TextWriter stderr)
     {
         try
         {
-            return new(Drafts, Pdf: Pdf, Strict: Strict, BaseUrl: BaseUrl, BuildTime: BuildTime ?? BuildClock.Now());
+            return new(Drafts, Pdf: Pdf, Strict: Strict || Publish, BaseUrl: BaseUrl, BuildTime: BuildTime ?? BuildClock.Now(), Publish: Publish);
         }
         catch (FormatException e)
         {

@@ -9,12 +9,13 @@ internal static class CliCommands
     {
         var pdf = new Option<bool>("--pdf") { Description = "Also print each essay to PDF beside its page (needs Chromium)" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each phase of the build took" };
+        var publish = new Option<bool>("--publish") { Description = "Build for publishing: strict, and refused without the real address the site is published at (base_url or --base-url)" };
         var command = new Command("build", "Build the site into the output folder; the previous site stays until a build succeeds")
         {
-            o.Source, o.Output, o.Drafts, pdf, o.Chromium, o.Strict, o.BaseUrl, timings,
+            o.Source, o.Output, o.Drafts, pdf, o.Chromium, o.Strict, o.BaseUrl, timings, publish,
         };
         command.SetAction((r, _) => BuildCommand.RunAsync(
-            new BuildRequest(r.GetValue(o.Source)!, r.GetValue(o.Output), r.GetValue(o.Drafts), r.GetValue(pdf), r.GetValue(o.Chromium), r.GetValue(o.Strict), r.GetValue(o.BaseUrl), Timings: r.GetValue(timings)),
+            new BuildRequest(r.GetValue(o.Source)!, r.GetValue(o.Output), r.GetValue(o.Drafts), r.GetValue(pdf), r.GetValue(o.Chromium), r.GetValue(o.Strict), r.GetValue(o.BaseUrl), Timings: r.GetValue(timings), Publish: r.GetValue(publish)),
             stdout,
             stderr));
         return command;

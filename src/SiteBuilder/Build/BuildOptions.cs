@@ -13,7 +13,8 @@ public sealed record BuildOptions(
     bool Pdf = false,
     bool Strict = false,
     string? BaseUrl = null,
-    DateTimeOffset? BuildTime = null)
+    DateTimeOffset? BuildTime = null,
+    bool Publish = false)
 {
     public DateTimeOffset Time => BuildTime ?? DateTimeOffset.UnixEpoch;
 }

@@ -13,25 +13,32 @@ internal static class PublishingFileWriter
     {
         var origin = SourceLocation.File(SiteConfig.FileName);
         var config = context.Config;
+        if (!context.HasAddress)
+        {
+            // a sitemap and a feed are made of full addresses: without one, there is neither
+            yield return OutputFile.FromText(SitePaths.OutputPathFor(SitePaths.Robots), SitemapRenderer.Robots(null), origin);
+            yield break;
+        }
+
         var essayDates = context.Essays.ToDictionary(e => e.Item.OutputPath, e => e.Item.Meta.Date, StringComparer.Ordinal);
         var buildDay = DateOnly.FromDateTime(buildTime.UtcDateTime);
         var pages = pagePaths
             .Where(p => p != SitePaths.OutputPathFor(SitePaths.Page("404")))
-            .Select(p => (context.AbsoluteUrl(PrettyUrl(p)), essayDates.GetValueOrDefault(p) ?? buildDay));
+            .Select(p => (context.AbsoluteUrl(PrettyUrl(p))!, essayDates.GetValueOrDefault(p) ?? buildDay));
         yield return OutputFile.FromText(SitePaths.OutputPathFor(SitePaths.Sitemap), SitemapRenderer.Render(pages), origin);
         yield return OutputFile.FromText(SitePaths.OutputPathFor(SitePaths.Robots), SitemapRenderer.Robots(context.AbsoluteUrl(SitePaths.Sitemap)), origin);
 
         var entries = context.Essays
             .Select(e => new FeedEntry(
                 e.Item.Meta.Title,
-                context.AbsoluteUrl(e.Item.Url),
+                context.AbsoluteUrl(e.Item.Url)!,
                 e.Item.Meta.Description,
                 e.Item.Meta.Author ?? config.Author,
                 e.Item.Meta.Date is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : buildTime))
             .OrderByDescending(e => e.Updated)
             .ThenBy(e => e.Url, StringComparer.Ordinal)
             .ToList();
-        var feed = AtomFeedRenderer.Render(config.Title, config.Description, config.Language, config.BaseUrl, context.AbsoluteUrl(SitePaths.Feed), config.Author ?? config.Title, entries, buildTime);
+        var feed = AtomFeedRenderer.Render(config.Title, config.Description, config.Language, config.BaseUrl, context.AbsoluteUrl(SitePaths.Feed)!, config.Author ?? config.Title, entries, buildTime);
         yield return OutputFile.FromText(SitePaths.OutputPathFor(SitePaths.Feed), feed, origin);
     }
 

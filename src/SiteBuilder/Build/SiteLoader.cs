@@ -83,10 +83,13 @@ internal static class SiteLoader
             config = config with { BaseUrl = normalized ?? Configuration.BaseUrl.None };
         }
 
-        if (config.BaseUrl == Configuration.BaseUrl.None && !diagnostics.HasErrors)
+        if (options.Publish && Configuration.BaseUrl.Placeholder(config.BaseUrl) is { } why)
         {
-            diagnostics.Warning(DiagnosticCodes.InvalidValue, SourceLocation.File(SiteConfig.FileName), "site.yaml sets no base_url; canonical links, the sitemap, the feed and citations of the essay need the address the site is published at");
+            // publishing needs the real address: canonical links, the sitemap, the feed and "Cite this" are made of it
+            diagnostics.Error(DiagnosticCodes.InvalidValue, config.BaseUrlLocation, $"--publish needs the address the site is published at, and {why}: set base_url in site.yaml or pass --base-url");
         }
+
+        // without an address (and without --publish), pages simply carry none: no canonical links, sitemap, feed or URL in "Cite this"
 
         var library = LoadLibrary(sources, Files(config), diagnostics);
         var templates = TemplateCatalogue.Parse(sources.Templates, diagnostics);

@@ -23,5 +23,8 @@ public sealed record SiteConfig(
     /// <summary>Where <c>citation_style:</c> is written, for messages about the style file.</summary>
     public Diagnostics.SourceLocation CitationStyleLocation { get; init; } = Diagnostics.SourceLocation.File(FileName);
 
+    /// <summary>Where site.yaml sets base_url (the file itself when it does not).</summary>
+    public Diagnostics.SourceLocation BaseUrlLocation { get; init; } = Diagnostics.SourceLocation.File(FileName);
+
     public static SiteConfig Default { get; } = new("Untitled site", null, null, "en", "/", "apa", [], PdfSettings.Default);
 }

@@ -26,6 +26,7 @@ internal static class SiteConfigReader
         {
             Bibliography = map.StringList("bibliography").Select(p => (p.TrimStart('/'), map.ValueLocationOf("bibliography"))).ToList(),
             CitationStyleLocation = map.ValueLocationOf("citation_style"),
+            BaseUrlLocation = map.ValueLocationOf("base_url"),
             CitationLocale = map.String("locale")?.TrimStart('/'),
         };
         map.ReportUnknownKeys("site.yaml");

@@ -15,7 +15,13 @@ internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, F
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
         var keys = string.Join(" ", citation.Citation.Items.Select(i => i.Key));
-        renderer.Write("<span class=\"citation\" data-cites=\"").WriteEscape(keys).Write("\">");
+        renderer.Write("<span class=\"citation\"");
+        if (citation.Anchor is { } anchor)
+        {
+            renderer.Write(" id=\"").WriteEscape(anchor).Write("\"");
+        }
+
+        renderer.Write(" data-cites=\"").WriteEscape(keys).Write("\">");
         if (formatted.TryGetValue(citation, out var text))
         {
             foreach (var piece in text.Pieces)

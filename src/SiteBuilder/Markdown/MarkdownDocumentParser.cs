@@ -60,7 +60,8 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
             var marker = 0;
             foreach (var citation in paragraph.Inline?.Descendants<CitationInline>() ?? [])
             {
-                citations.Add(new CitationOccurrence(citation.Citation, paragraphId, section.Title, ExcerptBuilder.SentenceAround(plain, marker++)));
+                citation.Anchor = $"cite-{citations.Count + 1}";
+                citations.Add(new CitationOccurrence(citation.Citation, paragraphId, section.Title, ExcerptBuilder.SentenceAround(plain, marker++)) { Anchor = citation.Anchor });
                 nodes.Add(citation);
             }
         }

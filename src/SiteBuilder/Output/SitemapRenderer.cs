@@ -31,5 +31,5 @@ public static class SitemapRenderer
     }
 
     /// <summary>robots.txt allowing everything and naming the sitemap's absolute URL.</summary>
-    public static string Robots(string sitemapUrl) => $"User-agent: *\nAllow: /\n\nSitemap: {sitemapUrl}\n";
+    public static string Robots(string? sitemapUrl) => sitemapUrl is null ? "User-agent: *\nAllow: /\n" : $"User-agent: *\nAllow: /\n\nSitemap: {sitemapUrl}\n";
 }

@@ -22,7 +22,10 @@ internal static class EssayModelBuilder
             WordCount: essay.WordCount,
             Toc: essay.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntryModel(h.Level, h.Text, h.Id)).ToList(),
             Body: new HtmlString(essay.BodyHtml),
-            Bibliography: essay.Bibliography.Select(e => new BibliographyEntryModel(e.Reference.Id, "ref-" + SitePaths.ReferenceSegment(e.Reference.Id), new HtmlString(e.Text.ToHtml()), SitePaths.Reference(e.Reference.Id))).ToList(),
+            Bibliography: essay.Bibliography.Select(e => new BibliographyEntryModel(e.Reference.Id, "ref-" + SitePaths.ReferenceSegment(e.Reference.Id), new HtmlString(e.Text.ToHtml()), SitePaths.Reference(e.Reference.Id))
+            {
+                Backlinks = Backlinks(essay, e.Reference.Id),
+            }).ToList(),
             CiteApa: new HtmlString(context.Citations.Style.FormatEntry(self, self.Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d.").ToHtml()),
             CiteBibtex: BibTeXRenderer.RenderOne(self),
             CiteDownload: new DownloadModel("BibTeX", essay.Item.Url + essay.Item.Slug + ".bib", essay.Item.Slug + ".bib", "application/x-bibtex"),
@@ -33,6 +36,19 @@ internal static class EssayModelBuilder
         return (frame, model);
     }
 
+    /// <summary>The citations of the work on this page, as links back: "a", "b", … when there are several, "^" for one.</summary>
+    private static IReadOnlyList<BacklinkModel> Backlinks(RenderedDocument essay, string key)
+    {
+        var citing = essay.Citations.Where(o => o.Anchor.Length > 0 && o.Citation.Items.Any(i => i.Key == key)).ToList();
+        return citing.Select((o, i) => new BacklinkModel(
+            o.Anchor,
+            citing.Count == 1 ? "^" : Letters(i),
+            citing.Count == 1 ? "Back to where the essay cites it" : $"Back to citation {i + 1} of {citing.Count}{(o.Section is { } section ? " (" + section + ")" : "")}")).ToList();
+    }
+
+    /// <summary>a … z, then aa, ab, …</summary>
+    private static string Letters(int index) => index < 26 ? ((char)('a' + index)).ToString() : Letters(index / 26 - 1) + (char)('a' + index % 26);
+
     /// <summary>The essay described as a web page, so the style formats "Cite this essay" like any reference.</summary>
     public static Reference EssayAsReference(PageContext context, RenderedDocument essay)
     {
@@ -42,8 +58,12 @@ internal static class EssayModelBuilder
         {
             ["title"] = meta.Title,
             ["container-title"] = context.Config.Title,
-            ["URL"] = context.AbsoluteUrl(essay.Item.Url),
         };
+        if (context.AbsoluteUrl(essay.Item.Url) is { } url)
+        {
+            variables["URL"] = url; // without the site's address, "Cite this" gives none
+        }
+
         var item = new Csl.Data.CslItem(essay.Item.Slug, "webpage")
         {
             Variables = variables,

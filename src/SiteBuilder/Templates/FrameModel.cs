@@ -8,7 +8,7 @@ public sealed record FrameModel(
     string Title,
     string? Description,
     string Url,
-    string CanonicalUrl,
+    string? CanonicalUrl,
     string Layout,
     string OgType,
     IReadOnlyList<LinkModel> Breadcrumbs,

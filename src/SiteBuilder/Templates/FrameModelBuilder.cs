@@ -23,7 +23,7 @@ internal static class FrameModelBuilder
     }
 
     public static SiteModel Site(PageContext context) =>
-        new(context.Config.Title, context.Config.Description, context.Config.Author, context.Config.Language, Locale(context.Config.Language), SitePaths.Feed);
+        new(context.Config.Title, context.Config.Description, context.Config.Author, context.Config.Language, Locale(context.Config.Language), context.HasAddress ? SitePaths.Feed : null);
 
     /// <summary>Open Graph wants "en_GB" where HTML has "en-GB"; a bare language has no locale.</summary>
     private static string? Locale(string language) => language.Contains('-') ? language.Replace('-', '_') : null;

@@ -106,7 +106,7 @@ internal static class JsonLdBuilder
     }
 
     private static JsonObject WebSite(PageContext context) =>
-        new() { ["@type"] = "WebSite", ["name"] = context.Config.Title, ["url"] = context.Config.BaseUrl };
+        new() { ["@type"] = "WebSite", ["name"] = context.Config.Title, ["url"] = context.HasAddress ? context.Config.BaseUrl : null };
 
     private static void Add(JsonObject node, string key, string? value)
     {
@@ -117,5 +117,32 @@ internal static class JsonLdBuilder
     }
 
     /// <summary>The default encoder escapes '&lt;', '&gt;' and '&amp;', so no value can close the script element.</summary>
-    private static HtmlString Serialize(JsonObject node) => new(node.ToJsonString(Options).ReplaceLineEndings("\n"));
+    private static HtmlString Serialize(JsonObject node)
+    {
+        DropNulls(node); // an address the site does not have is left out, not written as null
+        return new(node.ToJsonString(Options).ReplaceLineEndings("\n"));
+    }
+
+    private static void DropNulls(JsonNode? node)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var key in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
+            {
+                obj.Remove(key);
+            }
+
+            foreach (var (_, value) in obj)
+            {
+                DropNulls(value);
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var value in array)
+            {
+                DropNulls(value);
+            }
+        }
+    }
 }

@@ -27,5 +27,9 @@ internal sealed record PageContext(
     public static string PdfUrl(RenderedDocument essay) => essay.Item.Url + essay.Item.Slug + ".pdf";
 
     /// <summary>An absolute URL under base_url for a site-root path, for citations and metadata.</summary>
-    public string AbsoluteUrl(string sitePath) => Config.BaseUrl + sitePath.TrimStart('/');
+    /// <summary>Whether the site knows the address it is published at (base_url or --base-url).</summary>
+    public bool HasAddress => Config.BaseUrl != Configuration.BaseUrl.None;
+
+    /// <summary>The page's full address, or null when the site has none: no page shows a made-up one.</summary>
+    public string? AbsoluteUrl(string sitePath) => HasAddress ? Config.BaseUrl + sitePath.TrimStart('/') : null;
 }

@@ -10,8 +10,42 @@ public class PublishingTests
 {
     private static readonly DateTimeOffset Epoch = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000);
 
-    private static BuildResult Build(string site, bool strict = false, string? baseUrl = null) =>
-        SiteBuild.Run(TestSite.Parse(site), new BuildOptions(Strict: strict, BaseUrl: baseUrl, BuildTime: Epoch));
+    private static BuildResult Build(string site, bool strict = false, string? baseUrl = null, bool publish = false) =>
+        SiteBuild.Run(TestSite.Parse(site), new BuildOptions(Strict: strict || publish, BaseUrl: baseUrl, BuildTime: Epoch, Publish: publish));
+
+    private static readonly string Unaddressed = Sites.Minimal.Replace("base_url: https://example.org/test/\n", "", StringComparison.Ordinal);
+
+    [Fact]
+    public void Without_an_address_no_page_shows_one_and_a_strict_build_passes()
+    {
+        var result = Build(Unaddressed, strict: true);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = result.Find("essays/first/index.html")!.Text;
+        Assert.DoesNotContain("rel=\"canonical\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("og:url", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("application/atom+xml", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"url\": \"/", page, StringComparison.Ordinal);
+        Assert.Null(result.Find("sitemap.xml"));
+        Assert.Null(result.Find("feed.xml"));
+        Assert.Equal("User-agent: *\nAllow: /\n", result.Find("robots.txt")!.Text);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("base_url", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(null, "the site has none")]
+    [InlineData("https://example.org/unbalanced-love/", "is a placeholder")]
+    [InlineData("http://localhost:8080/", "is a placeholder")]
+    public void Publishing_refuses_a_site_without_its_real_address(string? address, string why)
+    {
+        var site = Unaddressed.Replace("title: Test site", "title: Test site" + (address is null ? "" : "\nbase_url: " + address), StringComparison.Ordinal);
+
+        var result = Build(site, publish: true);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Message.StartsWith("--publish needs the address", StringComparison.Ordinal) && d.Message.Contains(why, StringComparison.Ordinal));
+        Assert.True(Build(site, publish: true, baseUrl: "https://someone.github.io/project").Succeeded);
+    }
 
     [Fact]
     public void Pages_carry_canonical_open_graph_and_twitter_metadata_under_the_base_path()

@@ -45,15 +45,40 @@ public class SiteBuildTests
     }
 
     [Fact]
-    public void Reference_page_links_back_to_each_citing_paragraph_with_an_excerpt()
+    public void Reference_page_links_back_to_each_citation_with_an_excerpt()
     {
         var result = TestSite.Build(Sites.Minimal);
         var page = result.Find("references/levine2010/index.html")!.Text;
         var essay = result.Find("essays/first/index.html")!.Text;
 
-        Assert.Contains("href=\"../../essays/first/index.html#part-one-p1\"", page);
+        Assert.Contains("href=\"../../essays/first/index.html#cite-1\"", page);
         Assert.Contains("<p>Attachment matters.</p>", page);
-        Assert.Contains("<p id=\"part-one-p1\">", essay);
+        Assert.Contains("<span class=\"citation\" id=\"cite-1\" data-cites=\"levine2010\">", essay);
+    }
+
+    [Fact]
+    public void Each_reference_list_entry_leads_back_to_every_citation_of_it()
+    {
+        var essay = """
+            -- content/essays/first.md --
+            ---
+            title: A first essay
+            ---
+
+            ## Part one
+
+            Attachment matters [@levine2010, pp. 70–85]. Repair is possible [@johnson2008].
+
+            ## Part two
+
+            Again [see @levine2010; @johnson2008, p. 3].
+            """;
+
+        var page = TestSite.Build(string.Join("\n", Sites.Config, Sites.References, essay, Sites.Pages)).Find("essays/first/index.html")!.Text;
+
+        Assert.Contains("<span class=\"backlinks\"><a href=\"#cite-1\" title=\"Back to citation 1 of 2 (Part one)\">a<span class=\"visually-hidden\">: Back to citation 1 of 2 (Part one)</span></a> <a href=\"#cite-3\"", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#cite-2\" title=\"Back to citation 1 of 2 (Part one)\">a", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"cite-3\" data-cites=\"levine2010 johnson2008\"", page, StringComparison.Ordinal);
     }
 
     [Fact]
