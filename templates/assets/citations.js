@@ -30,8 +30,16 @@
     var text = entry.querySelector(".entry") || entry;
     preview.innerHTML = "";
     var body = document.createElement("p");
+    body.className = "citation-preview-entry";
     body.innerHTML = text.innerHTML;
     preview.appendChild(body);
+    // what this citation points to, the annotation, and the pages the reading list suggests
+    var locator = link.getAttribute("data-locator");
+    if (locator) { line("citation-preview-locator", "Cited here: ", locator); }
+    var annotation = entry.querySelector(".entry-annotation");
+    if (annotation) { line("citation-preview-annotation", "", annotation.textContent); }
+    var pages = entry.querySelector(".entry-pages");
+    if (pages) { line("citation-preview-pages", "Pages to read: ", pages.textContent); }
     if (byTouch()) {
       // A tooltip holds no controls; on touch screens it says how to go on instead.
       var hint = document.createElement("p");
@@ -44,12 +52,29 @@
     place(link);
   }
 
+  function line(className, label, value) {
+    var p = document.createElement("p");
+    p.className = className;
+    if (label) {
+      var strong = document.createElement("span");
+      strong.className = "citation-preview-label";
+      strong.textContent = label;
+      p.appendChild(strong);
+    }
+    p.appendChild(document.createTextNode(value));
+    preview.appendChild(p);
+  }
+
+  // Below the citation, or above it when there is no room below; always inside the viewport's width.
   function place(link) {
     var box = link.getBoundingClientRect();
     var width = preview.offsetWidth;
-    var left = Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - width - 16);
+    var height = preview.offsetHeight;
+    var viewport = document.documentElement.clientWidth;
+    var left = Math.min(window.scrollX + box.left, window.scrollX + viewport - width - 8);
     preview.style.left = Math.max(window.scrollX + 8, left) + "px";
-    preview.style.top = window.scrollY + box.bottom + 8 + "px";
+    var below = box.bottom + 8 + height <= window.innerHeight || box.top - 8 - height < 0;
+    preview.style.top = (below ? window.scrollY + box.bottom + 8 : window.scrollY + box.top - 8 - height) + "px";
   }
 
   function hide() {

@@ -39,6 +39,36 @@ public class CitationPreviewBrowserTests(BrowserFixture browser) : IClassFixture
     }
 
     [Fact]
+    public async Task The_preview_gives_the_entry_this_citations_pages_the_annotation_and_the_pages_to_read()
+    {
+        await using var page = await OpenEssay();
+
+        await page.FocusAsync(FirstCitation);
+
+        var text = await page.EvaluateExpressionAsync<string>("document.getElementById('citation-preview').innerText");
+        Assert.Contains("Cited here: pp.\u00a070–85", text, StringComparison.Ordinal);
+        Assert.Contains("Examines how attachment styles influence relationship behavior", text, StringComparison.Ordinal);
+        Assert.Contains("Pages to read: 70–85", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task The_preview_stands_on_its_own_surface_with_a_visible_edge_and_inside_a_phone_screen(string scheme)
+    {
+        await using var page = await OpenEssay(new ViewPortOptions { Width = 390, Height = 844 });
+        await page.EmulateMediaFeaturesAsync([new MediaFeatureValue { MediaFeature = MediaFeature.PrefersColorScheme, Value = scheme }]);
+
+        await page.FocusAsync(FirstCitation);
+
+        var colours = await page.EvaluateExpressionAsync<string[]>("(() => { const p = getComputedStyle(document.getElementById('citation-preview')); return [p.backgroundColor, getComputedStyle(document.body).backgroundColor, p.borderTopColor]; })()");
+        Assert.NotEqual(colours[1], colours[0]);
+        Assert.NotEqual(colours[0], colours[2]);
+        var box = await page.EvaluateExpressionAsync<double[]>("(() => { const r = document.getElementById('citation-preview').getBoundingClientRect(); return [r.left, r.right]; })()");
+        Assert.True(box[0] >= 0 && box[1] <= 390, $"the preview spans {box[0]}–{box[1]} on a 390px screen");
+    }
+
+    [Fact]
     public async Task Hover_shows_the_preview_and_moving_away_hides_it()
     {
         await using var page = await OpenEssay();

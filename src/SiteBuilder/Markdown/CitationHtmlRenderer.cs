@@ -33,7 +33,14 @@ internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, F
                 }
 
                 renderer.Write("<a class=\"citation-link\" href=\"").WriteEscapeUrl(SitePaths.Reference(piece.Key))
-                    .Write("\" data-ref=\"ref-").WriteEscape(SitePaths.ReferenceSegment(piece.Key)).Write("\">");
+                    .Write("\" data-ref=\"ref-").WriteEscape(SitePaths.ReferenceSegment(piece.Key)).Write("\"");
+                if (citation.Citation.Items.FirstOrDefault(i => i.Key == piece.Key)?.Locator is { } locator)
+                {
+                    // the part of the work this citation points to, which the preview repeats
+                    renderer.Write(" data-locator=\"").WriteEscape(LocatorText(locator)).Write("\"");
+                }
+
+                renderer.Write(">");
                 if (piece.Rich is { } rich)
                 {
                     renderer.Write(rich.ToHtml()); // escaped run by run
@@ -57,5 +64,17 @@ internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, F
         }
 
         renderer.Write("</span>");
+    }
+
+    /// <summary>"pp. 70–85", "chapter 3": a locator as a reader says it, whatever the style prints.</summary>
+    private static string LocatorText(Locator locator)
+    {
+        var value = locator.Value.Replace("--", "–", StringComparison.Ordinal).Replace('-', '–');
+        return locator.Label switch
+        {
+            "page" => (locator.IsRange ? "pp.\u00a0" : "p.\u00a0") + value,
+            "paragraph" => (locator.IsRange ? "paras.\u00a0" : "para.\u00a0") + value,
+            var label => label.Replace('-', ' ') + "\u00a0" + value,
+        };
     }
 }

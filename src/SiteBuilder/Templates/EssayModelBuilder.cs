@@ -25,6 +25,8 @@ internal static class EssayModelBuilder
             Bibliography: essay.Bibliography.Select(e => new BibliographyEntryModel(e.Reference.Id, "ref-" + SitePaths.ReferenceSegment(e.Reference.Id), new HtmlString(e.Text.ToHtml()), SitePaths.Reference(e.Reference.Id))
             {
                 Backlinks = Backlinks(essay, e.Reference.Id),
+                Annotation = e.Reference.Annotation,
+                Pages = e.Reference.Reading.Pages,
             }).ToList(),
             CiteApa: new HtmlString(context.Citations.Style.FormatEntry(self, self.Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d.").ToHtml()),
             CiteBibtex: BibTeXRenderer.RenderOne(self),
