@@ -37,7 +37,7 @@ public class CslStyleSiteTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var essay = result.Find("essays/first/index.html")!.Text;
-        Assert.Contains("href=\"../../references/levine2010/index.html\" data-ref=\"ref-levine2010\">2, pp. 70–85</a>]", essay, StringComparison.Ordinal);
+        Assert.Contains("href=\"../../references/levine2010/index.html\" data-ref=\"ref-levine2010\" data-locator=\"pp.\u00a070–85\">2, pp. 70–85</a>]", essay, StringComparison.Ordinal);
         Assert.Contains("[2] A. Levine and R. S. F. Heller, <i>Attached: The new science of adult attachment</i>, 2010.", essay, StringComparison.Ordinal);
     }
 
@@ -55,7 +55,7 @@ public class CslStyleSiteTests
         var result = TestSite.Build(Site("styles/journal.csl", Numeric, dependent));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Contains(">2, pp. 70–85</a>]", result.Find("essays/first/index.html")!.Text, StringComparison.Ordinal);
+        Assert.Contains(" data-locator=\"pp.\u00a070–85\">2, pp. 70–85</a>]", result.Find("essays/first/index.html")!.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class CslStyleSiteTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Contains(">Levine &amp; Heller, 2010, pp. 70–85</a>", result.Find("essays/first/index.html")!.Text, StringComparison.Ordinal);
         var own = result.Find("essays/second/index.html")!.Text;
-        Assert.Contains("data-ref=\"ref-levine2010\">1, pp. 70–85</a>]", own, StringComparison.Ordinal);
+        Assert.Contains("data-ref=\"ref-levine2010\" data-locator=\"pp.\u00a070–85\">1, pp. 70–85</a>]", own, StringComparison.Ordinal);
         Assert.Contains("[1] A. Levine and R. S. F. Heller", own, StringComparison.Ordinal);
     }
 

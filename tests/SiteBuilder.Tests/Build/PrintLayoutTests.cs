@@ -32,7 +32,7 @@ public class PrintLayoutTests
     {
         var html = Assert.Single(TestSite.Build(Site, pdf: true).PrintDocuments).Html;
 
-        Assert.Contains("<a class=\"citation-link\" href=\"#ref-levine2010\" data-ref=\"ref-levine2010\">", html);
+        Assert.Contains("<a class=\"citation-link\" href=\"#ref-levine2010\" data-ref=\"ref-levine2010\"", html);
         Assert.Contains("<li id=\"ref-levine2010\">", html);
         Assert.Contains("Online at <a href=\"https://example.org/test/essays/first/\"", html);
         Assert.Contains("<link rel=\"stylesheet\" href=\"/assets/print.css\">", html);

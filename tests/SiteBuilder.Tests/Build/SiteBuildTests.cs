@@ -29,8 +29,8 @@ public class SiteBuildTests
     {
         var essay = TestSite.Build(Sites.Minimal).Find("essays/first/index.html")!.Text;
 
-        Assert.Contains("<a class=\"citation-link\" href=\"../../references/levine2010/index.html\" data-ref=\"ref-levine2010\">Levine &amp; Heller, 2010, pp. 70–85</a>", essay);
-        Assert.Contains(">Johnson (2008, p. 3)</a>", essay);
+        Assert.Contains("<a class=\"citation-link\" href=\"../../references/levine2010/index.html\" data-ref=\"ref-levine2010\" data-locator=\"pp.\u00a070–85\">Levine &amp; Heller, 2010, pp. 70–85</a>", essay);
+        Assert.Contains(" data-locator=\"p.\u00a03\">Johnson (2008, p. 3)</a>", essay);
     }
 
     [Fact]
