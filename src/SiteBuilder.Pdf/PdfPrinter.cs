@@ -44,14 +44,11 @@ public sealed class PdfPrinter : IAsyncDisposable
             Tagged = true,
             Outline = true,
             WaitForFonts = true,
-            DisplayHeaderFooter = true,
-            HeaderTemplate = $"<div style=\"{RunningStyle(settings.MarginRight, settings.MarginLeft)};text-align:right\"><span class=\"title\"></span></div>",
-            FooterTemplate = $"<div style=\"{RunningStyle(settings.MarginRight, settings.MarginLeft)};text-align:center\">page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span></div>",
+            // the running header and footer are the print stylesheet's page margin boxes, which can leave page 1 bare
+            DisplayHeaderFooter = false,
+            PreferCSSPageSize = false,
         };
     }
-
-    private static string RunningStyle(string right, string left) =>
-        $"width:100%;font:8pt 'DejaVu Serif',Georgia,serif;color:#555;padding:0 {right} 0 {left}";
 
     private static Task AnswerAsync(IRequest request, PrintDocument document, Func<string, byte[]?> siteFiles)
     {

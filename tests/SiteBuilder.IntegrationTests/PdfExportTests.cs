@@ -30,15 +30,46 @@ public partial class PdfExportTests(RealPdf pdf) : IClassFixture<RealPdf>
     }
 
     [Fact]
-    public void Pdf_is_a4_with_a_running_title_and_page_numbers()
+    public void Pdf_is_a4_with_a_running_title_from_page_2_and_page_numbers()
     {
         using var document = pdf.Open();
         var first = document.GetPage(1);
+        var second = document.GetPage(2);
+        string Header(Page page) => string.Join(" ", page.GetWords().Where(w => w.BoundingBox.Bottom > page.Height - 60).Select(w => w.Text));
 
         Assert.InRange(first.Width, 595, 596); // A4 is 210 × 297 mm
         Assert.InRange(first.Height, 841, 842);
         Assert.Contains($"page 1 of {document.NumberOfPages}", Text(first));
-        Assert.Contains("Understanding the Dangers of Unbalanced Love", string.Join(" ", first.GetWords().Where(w => w.BoundingBox.Bottom > first.Height - 60).Select(w => w.Text)));
+        Assert.Equal("", Header(first)); // the title block is the first page's heading
+        Assert.Contains("Understanding the Dangers of Unbalanced Love", Header(second));
+    }
+
+    [Fact]
+    public void A_printed_line_holds_a_classic_measure_of_60_to_75_characters()
+    {
+        using var document = pdf.Open();
+
+        // the lines of the essay's pages, from the words' positions; a paragraph's short last lines fall below the median
+        var lengths = Enumerable.Range(2, 3).Select(document.GetPage)
+            .SelectMany(page => page.GetWords()
+                .Where(w => w.BoundingBox.Bottom > 60 && w.BoundingBox.Top < page.Height - 60)
+                .GroupBy(w => Math.Round(w.BoundingBox.Bottom))
+                .Select(line => string.Join(" ", line.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)).Length))
+            .Order().ToList();
+
+        Assert.InRange(lengths[lengths.Count / 2], 60, 75);
+    }
+
+    [Fact]
+    public void The_reading_list_appendix_refers_to_the_references_instead_of_repeating_them()
+    {
+        using var document = pdf.Open();
+        var text = string.Join(" ", document.GetPages().Select(BodyText));
+        var appendix = text[text.LastIndexOf("Appendix: Reading list", StringComparison.Ordinal)..];
+
+        Assert.Contains("(in the References)", appendix, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jeremy P. Tarcher/Penguin", appendix, StringComparison.Ordinal); // the entry itself stays in the References
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "Jeremy P. Tarcher/Penguin"));
     }
 
     [Fact]

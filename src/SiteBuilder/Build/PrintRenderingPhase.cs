@@ -21,7 +21,19 @@ internal sealed class PrintRenderingPhase(PageContext context, TemplateRenderer 
         foreach (var essay in context.Essays)
         {
             var (_, model) = EssayModelBuilder.Build(context, essay);
-            var print = new PrintModel(context.Config.Title, context.Config.BaseUrl, context.AbsoluteUrl(essay.Item.Url), appendix);
+            // the appendix refers to the essay's References for the works they already give in full
+            var cited = essay.Bibliography.Select(e => e.Reference.Id).ToHashSet(StringComparer.Ordinal);
+            var own = appendix is null ? null : appendix with
+            {
+                Themes = appendix.Themes.Select(t => t with
+                {
+                    Items = t.Items.Select(i => cited.Contains(i.Id) ? i with { ReferencesAnchor = "ref-" + i.Id } : i).ToList(),
+                }).ToList(),
+            };
+            var print = new PrintModel(context.Config.Title, context.Config.BaseUrl, context.AbsoluteUrl(essay.Item.Url), own)
+            {
+                RunningTitle = new HtmlString(CssString(essay.Item.Meta.Title)),
+            };
             var globals = new Dictionary<string, object> { ["site"] = FrameModelBuilder.Site(context), ["page"] = model, ["print"] = print };
             var origin = new SourceLocation(essay.Item.Source.Path, 1, 1);
             var html = renderer.Render(Layout, globals, origin, diagnostics);
@@ -36,6 +48,25 @@ internal sealed class PrintRenderingPhase(PageContext context, TemplateRenderer 
         }
 
         return documents;
+    }
+
+    /// <summary>Text as a quoted CSS string, safe inside a style element: quotes and backslashes escaped, '&lt;' and line breaks as code points.</summary>
+    private static string CssString(string text)
+    {
+        var css = new System.Text.StringBuilder("\"");
+        foreach (var c in text)
+        {
+            css.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '<' => "\\3C ",
+                '\n' or '\r' => " ",
+                _ => c.ToString(),
+            });
+        }
+
+        return css.Append('"').ToString();
     }
 
     private PdfMetadata Metadata(RenderedDocument essay)

@@ -31,7 +31,7 @@ internal static class CollectionModelBuilder
                     SitePaths.Reference(r.Id),
                     new HtmlString(context.Citations.FormatEntry(r).ToHtml()),
                     r.Annotation,
-                    r.Reading.Pages)).ToList()))
+                    r.Reading.Pages) { Label = ReferencePageModelBuilder.ShortLabel(context, r) }).ToList()))
             .ToList();
         var meta = page.Item.Meta;
         var model = new ReadingListModel(meta.Title, new HtmlString(page.BodyHtml), themes, DownloadLinks.For(page.Item.Url, "reading-list"));
