@@ -83,6 +83,20 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
 
     private void Node(Output node)
     {
+        if (classes && node.Part == "locator" && !node.IsEmpty)
+        {
+            // a locator ("pp. 70–85") is one unit on a web page: it does not break, and can be styled apart
+            Markup("<span class=\"csl-locator\">");
+            NodeCore(node);
+            Markup("</span>");
+            return;
+        }
+
+        NodeCore(node);
+    }
+
+    private void NodeCore(Output node)
+    {
         switch (node)
         {
             case TextOutput t:

@@ -261,7 +261,7 @@ public sealed class Renderer(RenderContext context)
 
         plural = l.Plural switch { "always" => true, "never" => false, _ => plural };
         var text = context.Locale.Text(term, l.Form, plural);
-        return Decorate(new TextOutput(text), l.Decoration, "label");
+        return Decorate(new TextOutput(text), l.Decoration, term == "locator" || l.Variable == "locator" ? "locator-label" : "label");
     }
 
     private Output Date(DateElement d)
@@ -436,7 +436,9 @@ public sealed class Renderer(RenderContext context)
         // the group counts as a variable that rendered for the groups around it
         context.Called = called + (calledHere > 0 ? 1 : 0);
         context.Rendered = rendered + (renderedHere > 0 ? 1 : 0);
-        return Decorate(new GroupOutput(children, Decoration.None, g.Delimiter), g.Decoration);
+        // a group of a locator and its label ("pp. 70–85") is the locator as a whole
+        var part = children.Count > 1 && children.All(c => c.IsEmpty || c.Part is "locator" or "locator-label") && children.Any(c => c.Part == "locator") ? "locator" : null;
+        return Decorate(new GroupOutput(children, Decoration.None, g.Delimiter) { Part = part }, g.Decoration);
     }
 
     private Output Choose(ChooseElement c) => new GroupOutput(Branch(c), Decoration.None);

@@ -27,10 +27,18 @@ public class SiteBuildTests
     [Fact]
     public void Citations_are_formatted_in_apa_and_link_to_their_reference_pages()
     {
-        var essay = TestSite.Build(Sites.Minimal).Find("essays/first/index.html")!.Text;
+        var essay = Support.LocatorSpans.Strip(TestSite.Build(Sites.Minimal).Find("essays/first/index.html")!.Text);
 
         Assert.Contains("<a class=\"citation-link\" href=\"../../references/levine2010/index.html\" data-ref=\"ref-levine2010\" data-locator=\"pp.\u00a070–85\">Levine &amp; Heller, 2010, pp. 70–85</a>", essay);
         Assert.Contains(" data-locator=\"p.\u00a03\">Johnson (2008, p. 3)</a>", essay);
+    }
+
+    [Fact]
+    public void A_citations_locator_is_one_unit_that_does_not_break()
+    {
+        var essay = TestSite.Build(Sites.Minimal).Find("essays/first/index.html")!.Text;
+
+        Assert.Contains("Levine &amp; Heller, 2010, <span class=\"csl-locator\">pp. <span class=\"csl-locator\">70–85</span></span></a>", essay, StringComparison.Ordinal);
     }
 
     [Fact]

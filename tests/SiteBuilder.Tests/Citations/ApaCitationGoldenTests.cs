@@ -34,8 +34,8 @@ public class ApaCitationGoldenTests
         Assert.Equal(expected, Html(result.Citations[0]!));
     }
 
-    private static string Html(FormattedCitation citation) =>
-        string.Concat(citation.Pieces.Select(p => p.Rich?.ToHtml() ?? System.Net.WebUtility.HtmlEncode(p.Text)));
+    private static string Html(FormattedCitation citation) => Support.LocatorSpans.Strip(
+        string.Concat(citation.Pieces.Select(p => p.Rich?.ToHtml() ?? System.Net.WebUtility.HtmlEncode(p.Text))));
 
     private static List<(string Name, BibNode Items, string Cite, bool Narrative, string Expected)> Load()
     {
