@@ -170,7 +170,8 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     private FormattedText Text(CslOutput output)
     {
         var (html, text) = OutputWriter.HtmlWithClassesAndText(output, locale);
-        return FormattedText.FromHtml(Linked(html), text);
+        // a line may end with an em dash but never begin with one ("find—and keep—love"): a word joiner holds it to the word before
+        return FormattedText.FromHtml(Linked(html.Replace("—", "\u2060—", StringComparison.Ordinal)), text);
     }
 
     /// <summary>Web addresses in an entry (DOIs, URLs) become links.</summary>

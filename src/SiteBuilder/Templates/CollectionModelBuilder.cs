@@ -9,12 +9,35 @@ internal static class CollectionModelBuilder
     public static (FrameModel Frame, ReferencesIndexModel Page) ReferencesIndex(PageContext context, BacklinkIndex backlinks, RenderedDocument? intro)
     {
         var title = intro?.Item.Meta.Title ?? "References";
-        var entries = context.Citations.Bibliography(context.Library.References)
-            .Select(e => new ReferenceSummaryModel(e.Reference.Id, SitePaths.Reference(e.Reference.Id), new HtmlString(e.Text.ToHtml()), backlinks.CountFor(e.Reference.Id)))
+        var bibliography = context.Citations.Bibliography(context.Library.References);
+        var entries = bibliography
+            .Select(e => new ReferenceSummaryModel(e.Reference.Id, SitePaths.Reference(e.Reference.Id), new HtmlString(e.Text.ToHtml()), backlinks.CountFor(e.Reference.Id))
+            {
+                Gist = FirstSentence(e.Reference.Annotation),
+            })
             .ToList();
-        var model = new ReferencesIndexModel(title, new HtmlString(intro?.BodyHtml ?? ""), entries, DownloadLinks.For(SitePaths.ReferencesIndex, "references"));
+        var kinds = bibliography.Select(e => ReferencePageModelBuilder.KindOfWork(e.Reference.Type)).ToList();
+        var groups = entries.Select((entry, i) => (Entry: entry, Kind: kinds[i]))
+            .GroupBy(x => x.Kind)
+            .OrderBy(g => ReferencePageModelBuilder.KindOrder(g.Key))
+            .Select(g => new ReferenceGroupModel(g.Key, "kind-" + Slugs.FromText(g.Key), g.Select(x => x.Entry).ToList()))
+            .ToList();
+        var model = new ReferencesIndexModel(title, new HtmlString(intro?.BodyHtml ?? ""), entries, DownloadLinks.For(SitePaths.ReferencesIndex, "references")) { Groups = groups };
         var breadcrumbs = new List<LinkModel> { new("Home", "/"), new(title, SitePaths.ReferencesIndex) };
         return (FrameModelBuilder.Build(context, title, intro?.Item.Meta.Description, SitePaths.ReferencesIndex, "references", breadcrumbs), model);
+    }
+
+    /// <summary>"Examines how attachment styles influence behavior." from a longer annotation; the whole of a short one.</summary>
+    private static string? FirstSentence(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        var end = System.Text.RegularExpressions.Regex.Match(trimmed, @"[.!?](?=\s+\p{Lu})");
+        return end.Success ? trimmed[..(end.Index + 1)] : trimmed;
     }
 
     public static (FrameModel Frame, ReadingListModel Page) ReadingList(PageContext context, RenderedDocument page)

@@ -66,6 +66,31 @@ internal static class ReferencePageModelBuilder
     private static LinkModel Link(PageContext context, Reference reference) =>
         new(ShortLabel(context, reference), SitePaths.Reference(reference.Id));
 
+    /// <summary>The kind of work, as the references index groups them.</summary>
+    public static string KindOfWork(string type) => type switch
+    {
+        "book" or "classic" => "Books",
+        "chapter" or "entry" or "entry-dictionary" or "entry-encyclopedia" => "Chapters and entries",
+        "article-journal" or "review" or "review-book" => "Journal articles",
+        "article-magazine" or "article-newspaper" => "Magazine and newspaper articles",
+        "paper-conference" or "speech" => "Conference papers and talks",
+        "report" or "thesis" or "standard" => "Reports and theses",
+        "webpage" or "post" or "post-weblog" => "Web pages",
+        _ => "Other works",
+    };
+
+    public static int KindOrder(string kind) => kind switch
+    {
+        "Books" => 0,
+        "Chapters and entries" => 1,
+        "Journal articles" => 2,
+        "Magazine and newspaper articles" => 3,
+        "Conference papers and talks" => 4,
+        "Reports and theses" => 5,
+        "Web pages" => 6,
+        _ => 7,
+    };
+
     private static string TypeLabel(string type) => type switch
     {
         "book" => "Book",

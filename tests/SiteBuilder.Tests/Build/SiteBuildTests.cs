@@ -42,6 +42,32 @@ public class SiteBuildTests
     }
 
     [Fact]
+    public void The_references_index_groups_works_by_kind_with_their_gist_and_citing_passages()
+    {
+        var article = """
+            - id: bartholomew1991
+              type: article-journal
+              author:
+              - family: Bartholomew
+                given: K.
+              issued: 1991
+              title: Attachment styles among young adults
+              container-title: Journal of Personality and Social Psychology
+              volume: 61
+              page: 226-244
+              annote: Introduces the four-category model. It is much cited since.
+            """;
+        var essay = Sites.Essay.Replace("More text follows.", "More text follows [@bartholomew1991].", StringComparison.Ordinal);
+        var site = string.Join("\n", Sites.Config, Sites.References.TrimEnd() + "\n" + article, essay, Sites.Pages);
+
+        var index = TestSite.Build(site).Find("references/index.html")!.Text;
+
+        Assert.True(index.IndexOf(">Books</h2>", StringComparison.Ordinal) < index.IndexOf(">Journal articles</h2>", StringComparison.Ordinal));
+        Assert.Contains("<span class=\"gist\">Introduces the four-category model.</span>", index, StringComparison.Ordinal);
+        Assert.Contains("About this work, and the passage that cites it", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Essay_ends_with_a_sorted_reference_list_with_entry_anchors()
     {
         var essay = TestSite.Build(Sites.Minimal).Find("essays/first/index.html")!.Text;
