@@ -49,6 +49,6 @@ internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProces
         }
 
         var html = MarkdownHtmlRenderer.Render(parsed, pipeline, formatted);
-        return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, html, processed.Bibliography);
+        return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, html, processed.Bibliography) { Opening = parsed.Opening };
     }
 }

@@ -35,6 +35,7 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
         var section = (Id: "intro", Title: (string?)null);
         var paragraphInSection = 0;
         var words = 0;
+        string? opening = null;
         foreach (var block in tree.Descendants<LeafBlock>())
         {
             if (block is HeadingBlock heading)
@@ -56,6 +57,7 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
             var paragraphId = $"{section.Id}-p{++paragraphInSection}";
             paragraph.GetAttributes().Id = paragraphId;
             var plain = PlainTextExtractor.Extract(paragraph);
+            opening ??= plain;
             words += CountWords(plain.Replace(PlainTextExtractor.CitationMarker, ' '));
             var marker = 0;
             foreach (var citation in paragraph.Inline?.Descendants<CitationInline>() ?? [])
@@ -71,7 +73,7 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
             link.GetAttributes().AddProperty(SourcePositionAttribute.Name, SourcePositionAttribute.Format(link.Line + 1, link.Column + 1));
         }
 
-        return new ParsedDocument(tree, headings, citations, words) { CitationNodes = nodes };
+        return new ParsedDocument(tree, headings, citations, words) { CitationNodes = nodes, Opening = opening ?? "" };
     }
 
     /// <summary>What Markdig throws for input it will not parse (as opposed to a bug of ours).</summary>

@@ -14,4 +14,7 @@ public sealed record ParsedDocument(
 {
     /// <summary>The citation nodes of the tree, in the order of <see cref="Citations"/>, for rendering them.</summary>
     public IReadOnlyList<CitationInline> CitationNodes { get; init; } = [];
+
+    /// <summary>The plain text of the first paragraph: what a reader meets first.</summary>
+    public string Opening { get; init; } = "";
 }

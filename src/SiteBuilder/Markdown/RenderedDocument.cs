@@ -29,5 +29,8 @@ public sealed record RenderedDocument(
     /// need of it (title, headings, citations, bibliography) stays, and a large site does not hold every body.
     /// </summary>
     public RenderedDocument WithoutBody() =>
-        new(Item with { Source = new SourceFile(Item.Source.Path, "") }, Headings, Citations, WordCount, Bibliography);
+        new(Item with { Source = new SourceFile(Item.Source.Path, "") }, Headings, Citations, WordCount, Bibliography) { Opening = Opening };
+
+    /// <summary>The plain text of the first paragraph, kept when the body is let go.</summary>
+    public string Opening { get; init; } = "";
 }

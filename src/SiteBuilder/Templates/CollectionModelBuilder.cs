@@ -27,6 +27,17 @@ internal static class CollectionModelBuilder
         return (FrameModelBuilder.Build(context, title, intro?.Item.Meta.Description, SitePaths.ReferencesIndex, "references", breadcrumbs), model);
     }
 
+    /// <summary>An essay's description as a lede, unless it only repeats the essay's opening words, which the reader is about to read.</summary>
+    private static string? Lede(RenderedDocument essay)
+    {
+        if (essay.Item.Meta.Description is not { Length: > 0 } description)
+        {
+            return null;
+        }
+
+        return essay.Opening.TrimStart().StartsWith(description.Trim().TrimEnd('.', '…'), StringComparison.Ordinal) ? null : description;
+    }
+
     /// <summary>"Examines how attachment styles influence behavior." from a longer annotation; the whole of a short one.</summary>
     private static string? FirstSentence(string? text)
     {
@@ -67,7 +78,7 @@ internal static class CollectionModelBuilder
         var essays = context.Essays
             .OrderByDescending(e => e.Item.Meta.Date)
             .ThenBy(e => e.Item.Meta.Title, StringComparer.Ordinal)
-            .Select(e => new EssaySummaryModel(e.Item.Meta.Title, e.Item.Meta.Description, e.Item.Url, ReadingTime.Minutes(e.WordCount)))
+            .Select(e => new EssaySummaryModel(e.Item.Meta.Title, Lede(e), e.Item.Url, ReadingTime.Minutes(e.WordCount)))
             .ToList();
         var meta = page.Item.Meta;
         var model = new BasicPageModel(meta.Title, meta.Description, new HtmlString(page.BodyHtml), essays, context.Library.References.Count, SitePaths.ReadingList, SitePaths.ReferencesIndex);

@@ -19,4 +19,7 @@ public sealed record ReferencePageModel(
     /// alike (<c>page.fields["title-short"]</c>, <c>page.fields.ISSN</c>), for templates that show more than the entry.
     /// </summary>
     public Scriban.Runtime.ScriptObject Fields { get; init; } = [];
+
+    /// <summary>Where a reader can find the work: its DOI or address, its ISBN in a catalogue, a library search.</summary>
+    public IReadOnlyList<LinkModel> FindIt { get; init; } = [];
 }

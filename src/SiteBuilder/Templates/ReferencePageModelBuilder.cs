@@ -25,10 +25,38 @@ internal static class ReferencePageModelBuilder
             Next: index + 1 < ordered.Count ? Link(context, ordered[index + 1]) : null)
         {
             Fields = Fields(reference),
+            FindIt = FindIt(reference),
         };
         var breadcrumbs = new List<LinkModel> { new("Home", "/"), new("References", SitePaths.ReferencesIndex), new(label, url) };
         var frame = FrameModelBuilder.Build(context, $"{label}: {reference.PlainTitle}", reference.Annotation, url, "reference", breadcrumbs, ScholarTags.ForReference(reference), JsonLdBuilder.Reference(context, reference));
         return (frame, model);
+    }
+
+    /// <summary>
+    /// Where a reader can find the work, from what the reference gives and nothing more: its DOI, its own address,
+    /// its ISBN (in a library catalogue), and a library search by title and author.
+    /// </summary>
+    private static IReadOnlyList<LinkModel> FindIt(Reference reference)
+    {
+        var links = new List<LinkModel>();
+        if (reference.DoiUrl is { } doi)
+        {
+            links.Add(new LinkModel("The publisher’s version (DOI)", doi));
+        }
+        else if (reference.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var address) && address.Scheme is "https" or "http")
+        {
+            links.Add(new LinkModel("Online", url));
+        }
+
+        var isbn = reference.Item["ISBN"]?.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Replace("-", "", StringComparison.Ordinal);
+        if (isbn is { Length: 10 or 13 } && isbn.All(c => char.IsAsciiDigit(c) || c is 'X' or 'x'))
+        {
+            links.Add(new LinkModel($"ISBN {isbn} in WorldCat", "https://search.worldcat.org/isbn/" + isbn));
+        }
+
+        var author = reference.Authors.FirstOrDefault() is { } first ? " " + (first.Literal ?? first.Family) : "";
+        links.Add(new LinkModel("Search libraries (WorldCat)", "https://search.worldcat.org/search?q=" + Uri.EscapeDataString(reference.PlainTitle + author)));
+        return links;
     }
 
     /// <summary>The reference's text fields by name, CSL or not, as templates read them (a script object, so both page.fields.ISSN and page.fields["title-short"] work).</summary>

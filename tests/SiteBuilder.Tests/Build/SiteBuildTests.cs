@@ -68,6 +68,29 @@ public class SiteBuildTests
     }
 
     [Fact]
+    public void A_reference_page_says_where_to_find_the_work_from_its_own_data()
+    {
+        var references = Sites.References.Replace("publisher: Tarcher", "publisher: Tarcher\n  ISBN: 978-1-58542-848-9\n  DOI: 10.1000/attached", StringComparison.Ordinal);
+
+        var result = TestSite.Build(string.Join("\n", Sites.Config, references, Sites.Essay, Sites.Pages));
+
+        var page = result.Find("references/levine2010/index.html")!.Text;
+        Assert.Contains("href=\"https://doi.org/10.1000/attached\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://search.worldcat.org/isbn/9781585428489\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://search.worldcat.org/search?q=Attached%3A%20The%20new%20science%20of%20adult%20attachment%20Levine\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("worldcat.org/isbn", result.Find("references/johnson2008/index.html")!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_home_page_gives_no_lede_that_only_repeats_the_essays_opening()
+    {
+        var repeating = Sites.Essay.Replace("description: It is short.", "description: Opening words.", StringComparison.Ordinal);
+
+        Assert.DoesNotContain("class=\"lede\"", TestSite.Build(string.Join("\n", Sites.Config, Sites.References, repeating, Sites.Pages)).Find("index.html")!.Text, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"lede\">It is short.</p>", TestSite.Build(Sites.Minimal).Find("index.html")!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Essay_ends_with_a_sorted_reference_list_with_entry_anchors()
     {
         var essay = TestSite.Build(Sites.Minimal).Find("essays/first/index.html")!.Text;
