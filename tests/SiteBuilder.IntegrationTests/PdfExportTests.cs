@@ -61,6 +61,25 @@ public partial class PdfExportTests(RealPdf pdf) : IClassFixture<RealPdf>
     }
 
     [Fact]
+    public void No_heading_stands_alone_at_the_foot_of_a_page()
+    {
+        using var document = pdf.Open();
+        var band = 15 / 25.4 * 72;
+        var body = document.GetPages().SelectMany(p => p.GetWords()).SelectMany(w => w.Letters).Select(l => l.PointSize).Order().ToList();
+        var text = body[body.Count / 2];
+
+        foreach (var page in document.GetPages().SkipLast(1))
+        {
+            // the last line of the page's text block, outside the running footer
+            var words = page.GetWords().Where(w => w.BoundingBox.Bottom > band && w.BoundingBox.Top < page.Height - band).ToList();
+            var bottom = words.Min(w => w.BoundingBox.Bottom);
+            var last = words.Where(w => Math.Abs(w.BoundingBox.Bottom - bottom) < 2).ToList();
+            var isHeading = last.SelectMany(w => w.Letters).All(l => l.PointSize > text * 1.15);
+            Assert.False(isHeading, $"page {page.Number} ends with a heading: {string.Join(" ", last.Select(w => w.Text))}");
+        }
+    }
+
+    [Fact]
     public void The_reading_list_appendix_refers_to_the_references_instead_of_repeating_them()
     {
         using var document = pdf.Open();
