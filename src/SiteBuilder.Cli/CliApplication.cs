@@ -17,6 +17,19 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, param
     public async Task<int> RunAsync(string[] args, CancellationToken cancellation = default)
     {
         var root = BuildCommands();
+        if (args is ["help", .. var rest])
+        {
+            // "help" and "help COMMAND", as git and dotnet have them
+            if (rest.Length > 0 && root.Subcommands.All(c => c.Name != rest[0]))
+            {
+                var names = root.Subcommands.Select(c => c.Name).ToList();
+                stderr.WriteLine($"error: unknown command '{rest[0]}'{SpellingSuggester.Hint(rest[0], names)}; the commands are {string.Join(", ", names)}");
+                return ExitCodes.Usage;
+            }
+
+            args = rest.Length > 0 ? [rest[0], "--help"] : ["--help"];
+        }
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -25,6 +38,15 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, param
 
         try
         {
+            if (args.Any(a => a is "--help" or "-h" or "-?"))
+            {
+                // the help names the command as people type it, whatever the executable is called
+                var help = new StringWriter();
+                var exit = await parsed.InvokeAsync(new InvocationConfiguration { Output = help, Error = stderr, EnableDefaultExceptionHandler = false }, cancellation);
+                stdout.Write(help.ToString().Replace(RootCommand.ExecutableName + " ", "sitebuilder ", StringComparison.Ordinal));
+                return exit;
+            }
+
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellation);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -51,6 +73,14 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, param
         if (first is not null && !first.StartsWith('-') && !commands.Contains(first))
         {
             stderr.WriteLine($"error: unknown command '{first}'{SpellingSuggester.Hint(first, commands)}; the commands are {string.Join(", ", commands)}");
+        }
+        else if (parsed.UnmatchedTokens.FirstOrDefault(t => t.StartsWith('-')) is { } option)
+        {
+            // a mistyped option: one line, with the nearest option of that command
+            var command = parsed.CommandResult.Command;
+            var known = command.Options.Concat(root.Options.Where(o => o.Recursive)).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal)).Distinct().ToList();
+            var where = command is RootCommand ? "" : $" for '{command.Name}'";
+            stderr.WriteLine($"error: unknown option '{option}'{where}{SpellingSuggester.Hint(option, known)}");
         }
         else
         {

@@ -27,6 +27,30 @@ public class CliErrorTests
     }
 
     [Theory]
+    [InlineData(new[] { "build", "--strcit" }, "error: unknown option '--strcit' for 'build' (did you mean '--strict'?)\nRun 'sitebuilder build --help' for usage.\n")]
+    [InlineData(new[] { "serve", "--prot", "8080" }, "error: unknown option '--prot' for 'serve' (did you mean '--port'?)\nRun 'sitebuilder serve --help' for usage.\n")]
+    [InlineData(new[] { "help", "biuld" }, "error: unknown command 'biuld' (did you mean 'build'?); the commands are build, pdf, serve, check, import\n")]
+    [InlineData(new[] { "serve", "--port", "99999" }, "error: --port must be a number from 0 to 65535, not 99999\nRun 'sitebuilder serve --help' for usage.\n")]
+    public void Usage_errors_are_one_line_in_the_conventions_people_know(string[] args, string expected)
+    {
+        var (exit, _, error) = Run(args);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(expected, error);
+    }
+
+    [Theory]
+    [InlineData(new[] { "help" }, "Usage:")]
+    [InlineData(new[] { "help", "build" }, "sitebuilder build [options]")]
+    public void Help_and_help_command_print_the_help(string[] args, string expected)
+    {
+        var (exit, output, _) = Run(args);
+
+        Assert.Equal(0, exit);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("build", "--bogus")]
     [InlineData("serve", "--port", "99999")]
     [InlineData("serve", "--port", "many")]
