@@ -103,6 +103,7 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, param
         root.Subcommands.Add(CliCommands.Serve(options, stdout, stderr));
         root.Subcommands.Add(CliCommands.Check(options, stdout, stderr));
         root.Subcommands.Add(CliCommands.Import(options, stdout, stderr));
+        root.Subcommands.Add(CliCommands.New(stdout, stderr));
         foreach (var command in extraCommands)
         {
             root.Subcommands.Add(command); // tests add a command that fails, to reach the last-resort handler

@@ -45,6 +45,14 @@ internal static class CliCommands
         return command;
     }
 
+    public static Command New(TextWriter stdout, TextWriter stderr)
+    {
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "Where to make the new site (a new or empty folder)" };
+        var command = new Command("new", "Make a working site to start from: settings, templates, an example essay with citations, and its pages") { folder };
+        command.SetAction(r => NewCommand.Run(r.GetValue(folder)!, stdout, stderr));
+        return command;
+    }
+
     public static Command Import(CliOptions o, TextWriter stdout, TextWriter stderr)
     {
         var seed = new Argument<FileInfo>("seed") { Description = "The plain-text seed, such as seeds/essay.txt" };

@@ -23,13 +23,13 @@ public class CliErrorTests
         var (exit, _, error) = Run("biuld");
 
         Assert.Equal(2, exit);
-        Assert.Equal("error: unknown command 'biuld' (did you mean 'build'?); the commands are build, pdf, serve, check, import\nRun 'sitebuilder --help' for usage.\n", error);
+        Assert.Equal("error: unknown command 'biuld' (did you mean 'build'?); the commands are build, pdf, serve, check, import, new\nRun 'sitebuilder --help' for usage.\n", error);
     }
 
     [Theory]
     [InlineData(new[] { "build", "--strcit" }, "error: unknown option '--strcit' for 'build' (did you mean '--strict'?)\nRun 'sitebuilder build --help' for usage.\n")]
     [InlineData(new[] { "serve", "--prot", "8080" }, "error: unknown option '--prot' for 'serve' (did you mean '--port'?)\nRun 'sitebuilder serve --help' for usage.\n")]
-    [InlineData(new[] { "help", "biuld" }, "error: unknown command 'biuld' (did you mean 'build'?); the commands are build, pdf, serve, check, import\n")]
+    [InlineData(new[] { "help", "biuld" }, "error: unknown command 'biuld' (did you mean 'build'?); the commands are build, pdf, serve, check, import, new\n")]
     [InlineData(new[] { "serve", "--port", "99999" }, "error: --port must be a number from 0 to 65535, not 99999\nRun 'sitebuilder serve --help' for usage.\n")]
     public void Usage_errors_are_one_line_in_the_conventions_people_know(string[] args, string expected)
     {

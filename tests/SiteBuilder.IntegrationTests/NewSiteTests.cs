@@ -1,0 +1,59 @@
+using SiteBuilder.Cli;
+
+namespace SiteBuilder.IntegrationTests;
+
+/// <summary><c>sitebuilder new</c>: a site that builds strictly as it is made, and nothing of the author's overwritten.</summary>
+public sealed class NewSiteTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "sitebuilder-new-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = new CliApplication(stdout, stderr).RunAsync(args).GetAwaiter().GetResult();
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void A_new_site_builds_strictly_with_its_example_essay_citations_and_pages()
+    {
+        var made = Run("new", folder);
+        var built = Run("build", "--strict", "--source", folder);
+
+        Assert.Equal(0, made.Exit);
+        Assert.Contains("sitebuilder serve", made.Out, StringComparison.Ordinal);
+        Assert.True(built.Exit == 0, built.Error);
+        var site = Path.Combine(folder, "_site");
+        foreach (var page in new[] { "index.html", "essays/first-essay/index.html", "references/example2020/index.html", "reading-list/index.html", "about/index.html", "404.html" })
+        {
+            Assert.True(File.Exists(Path.Combine(site, page)), $"the new site has no {page}");
+        }
+
+        var essay = File.ReadAllText(Path.Combine(site, "essays/first-essay/index.html"));
+        Assert.Contains("data-ref=\"ref-example2020\"", essay, StringComparison.Ordinal);
+        Assert.Contains("# base_url:", File.ReadAllText(Path.Combine(folder, "site.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_refuses_a_folder_that_has_files()
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "mine.txt"), "keep me");
+
+        var (exit, _, error) = Run("new", folder);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("is not empty", error, StringComparison.Ordinal);
+        Assert.Equal("keep me", File.ReadAllText(Path.Combine(folder, "mine.txt")));
+        Assert.Single(Directory.EnumerateFileSystemEntries(folder));
+    }
+}
