@@ -32,25 +32,9 @@ internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, F
                     continue;
                 }
 
-                renderer.Write("<a class=\"citation-link\" href=\"").WriteEscapeUrl(SitePaths.Reference(piece.Key))
-                    .Write("\" data-ref=\"ref-").WriteEscape(SitePaths.ReferenceSegment(piece.Key)).Write("\"");
-                if (citation.Citation.Items.FirstOrDefault(i => i.Key == piece.Key)?.Locator is { } locator)
-                {
-                    // the part of the work this citation points to, which the preview repeats
-                    renderer.Write(" data-locator=\"").WriteEscape(LocatorText(locator)).Write("\"");
-                }
-
-                renderer.Write(">");
-                if (piece.Rich is { } rich)
-                {
-                    renderer.Write(rich.ToHtml()); // escaped run by run
-                }
-                else
-                {
-                    renderer.WriteEscape(piece.Text);
-                }
-
-                renderer.Write("</a>");
+                // the part of the work this citation points to, which the preview repeats
+                var locator = citation.Citation.Items.FirstOrDefault(i => i.Key == piece.Key)?.Locator;
+                WriteLink(renderer, piece, locator is null ? null : LocatorText(locator));
             }
 
             if (citation.EndsNote && text.PlainText.TrimEnd() is { Length: > 0 } plain && !".!?".Contains(plain[^1]))
@@ -64,6 +48,29 @@ internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, F
         }
 
         renderer.Write("</span>");
+    }
+
+    /// <summary>A cited work's piece of a citation, as a link to its reference page that names its entry on this page.</summary>
+    internal static void WriteLink(HtmlRenderer renderer, CitationPiece piece, string? locator)
+    {
+        renderer.Write("<a class=\"citation-link\" href=\"").WriteEscapeUrl(SitePaths.Reference(piece.Key!))
+            .Write("\" data-ref=\"ref-").WriteEscape(SitePaths.ReferenceSegment(piece.Key!)).Write("\"");
+        if (locator is not null)
+        {
+            renderer.Write(" data-locator=\"").WriteEscape(locator).Write("\"");
+        }
+
+        renderer.Write(">");
+        if (piece.Rich is { } rich)
+        {
+            renderer.Write(rich.ToHtml()); // escaped run by run
+        }
+        else
+        {
+            renderer.WriteEscape(piece.Text);
+        }
+
+        renderer.Write("</a>");
     }
 
     /// <summary>"pp. 70–85", "chapter 3": a locator as a reader says it, whatever the style prints.</summary>

@@ -1,7 +1,6 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using SiteBuilder.Citations;
-using SiteBuilder.Content;
 
 namespace SiteBuilder.Markdown;
 
@@ -11,22 +10,11 @@ internal sealed class CitationNamesHtmlRenderer(IReadOnlyDictionary<CitationInli
 {
     protected override void Write(HtmlRenderer renderer, CitationNamesInline names)
     {
-        if (!formatted.TryGetValue(names.Citation, out var citation) || citation.NamesInText is not { Key: { } key } piece)
+        if (!formatted.TryGetValue(names.Citation, out var citation) || citation.NamesInText is not { Key: not null } piece)
         {
             return;
         }
 
-        renderer.Write("<a class=\"citation-link\" href=\"").WriteEscapeUrl(SitePaths.Reference(key))
-            .Write("\" data-ref=\"ref-").WriteEscape(SitePaths.ReferenceSegment(key)).Write("\">");
-        if (piece.Rich is { } rich)
-        {
-            renderer.Write(rich.ToHtml());
-        }
-        else
-        {
-            renderer.WriteEscape(piece.Text);
-        }
-
-        renderer.Write("</a>");
+        CitationHtmlRenderer.WriteLink(renderer, piece, null);
     }
 }
