@@ -40,6 +40,15 @@
     if (annotation) { line("citation-preview-annotation", "", annotation.textContent); }
     var pages = entry.querySelector(".entry-pages");
     if (pages) { line("citation-preview-pages", "Pages to read: ", pages.textContent); }
+    // the way to the work's own page; keyboard users reach it through the citation, which links there too
+    var more = document.createElement("p");
+    more.className = "citation-preview-more";
+    var page = document.createElement("a");
+    page.href = link.href;
+    page.tabIndex = -1;
+    page.textContent = "About this work, and every passage that cites it";
+    more.appendChild(page);
+    preview.appendChild(more);
     if (byTouch()) {
       // A tooltip holds no controls; on touch screens it says how to go on instead.
       var hint = document.createElement("p");

@@ -49,6 +49,7 @@ public class CitationPreviewBrowserTests(BrowserFixture browser) : IClassFixture
         Assert.Contains("Cited here: pp.\u00a070–85", text, StringComparison.Ordinal);
         Assert.Contains("Examines how attachment styles influence relationship behavior", text, StringComparison.Ordinal);
         Assert.Contains("Pages to read: 70–85", text, StringComparison.Ordinal);
+        Assert.EndsWith("references/levine2010/index.html", await page.EvaluateExpressionAsync<string>("document.querySelector('#citation-preview .citation-preview-more a').href"), StringComparison.Ordinal);
     }
 
     [Theory]
