@@ -19,6 +19,11 @@ internal static class BuildCommand
     public static async Task<int> RunAsync(BuildRequest request, TextWriter stdout, TextWriter stderr)
     {
         var clock = Stopwatch.StartNew();
+        if (!SiteFolder.IsSite(request.Source, stderr))
+        {
+            return ExitCodes.Failure;
+        }
+
         string? chromium = null;
         if (request.Pdf && (chromium = ChromiumLocator.Find(request.Chromium)) is null)
         {

@@ -8,6 +8,11 @@ internal static class CheckCommand
 {
     public static int Run(BuildRequest request, TextWriter stdout, TextWriter stderr)
     {
+        if (!SiteFolder.IsSite(request.Source, stderr))
+        {
+            return ExitCodes.Failure;
+        }
+
         if (request.ToOptions(stderr) is not { } options)
         {
             return 1;

@@ -7,6 +7,11 @@ internal static class ServeCommand
 {
     public static async Task<int> RunAsync(DirectoryInfo source, string host, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
+        if (!SiteFolder.IsSite(source, stderr))
+        {
+            return ExitCodes.Failure; // a preview of nothing would only show errors
+        }
+
         PreviewServer server;
         try
         {

@@ -43,6 +43,20 @@ public sealed class NewSiteTests : IDisposable
         Assert.Contains("# base_url:", File.ReadAllText(Path.Combine(folder, "site.yaml")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("serve")]
+    [InlineData("build")]
+    [InlineData("check")]
+    public void A_folder_that_is_not_a_site_is_refused_at_once_with_what_to_do(string command)
+    {
+        Directory.CreateDirectory(folder);
+
+        var (exit, _, error) = Run(command, "--source", folder);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"error: '{folder}' is not a SiteBuilder site (it has no site.yaml); run in a site's folder, give --source DIR, or make one with 'sitebuilder new DIR'\n", error.ReplaceLineEndings("\n"));
+    }
+
     [Fact]
     public void New_refuses_a_folder_that_has_files()
     {
