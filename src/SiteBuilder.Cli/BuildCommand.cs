@@ -43,6 +43,9 @@ internal static class BuildCommand
             return ExitCodes.Failure;
         }
 
+        var progress = new ProgressLines(stdout, request.Quiet);
+        options = options with { Progress = progress.Report };
+
         using var output = Begin(target, where, stderr);
         if (output is null)
         {
@@ -51,6 +54,7 @@ internal static class BuildCommand
 
         var writer = new OutputWriter(output);
         var (result, readMs) = Build(request.Source.FullName, options, writer);
+        progress.Done();
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (request.Timings)
         {
@@ -92,7 +96,12 @@ internal static class BuildCommand
             return Fail(stderr, Diagnostic.Error(DiagnosticCodes.WriteFailed, where, $"cannot write the site to '{target}': {e.Message}"));
         }
 
-        stdout.WriteLine($"built {result.Stats.Pages} pages, {fileCount} files ({result.Stats.References} references, {result.Stats.Citations} citations){pdfNote} in {clock.ElapsedMilliseconds} ms -> {target}");
+        if (!request.Quiet)
+        {
+            var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
+            stdout.WriteLine($"built {result.Stats.Pages} pages, {fileCount} files ({result.Stats.References} references, {result.Stats.Citations} citations){pdfNote}, {warnings} warning{(warnings == 1 ? "" : "s")}, in {clock.ElapsedMilliseconds} ms -> {target}");
+        }
+
         return ExitCodes.Success;
     }
 

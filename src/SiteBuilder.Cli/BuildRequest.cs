@@ -11,7 +11,8 @@ internal sealed record BuildRequest(
     string? BaseUrl = null,
     DateTimeOffset? BuildTime = null,
     bool Timings = false,
-    bool Publish = false)
+    bool Publish = false,
+    bool Quiet = false)
 {
     /// <summary>The build options, or null (with the reason written to <paramref name="stderr"/>) when SOURCE_DATE_EPOCH is malformed.</summary>
     public Build.BuildOptions? ToOptions(TextWriter stderr)

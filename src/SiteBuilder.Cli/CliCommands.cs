@@ -12,10 +12,10 @@ internal static class CliCommands
         var publish = new Option<bool>("--publish") { Description = "Build for publishing: strict, and refused without the real address the site is published at (base_url or --base-url)" };
         var command = new Command("build", "Build the site into the output folder; the previous site stays until a build succeeds")
         {
-            o.Source, o.Output, o.Drafts, pdf, o.Chromium, o.Strict, o.BaseUrl, timings, publish,
+            o.Source, o.Output, o.Drafts, pdf, o.Chromium, o.Strict, o.BaseUrl, timings, publish, o.Quiet,
         };
         command.SetAction((r, _) => BuildCommand.RunAsync(
-            new BuildRequest(r.GetValue(o.Source)!, r.GetValue(o.Output), r.GetValue(o.Drafts), r.GetValue(pdf), r.GetValue(o.Chromium), r.GetValue(o.Strict), r.GetValue(o.BaseUrl), Timings: r.GetValue(timings), Publish: r.GetValue(publish)),
+            new BuildRequest(r.GetValue(o.Source)!, r.GetValue(o.Output), r.GetValue(o.Drafts), r.GetValue(pdf), r.GetValue(o.Chromium), r.GetValue(o.Strict), r.GetValue(o.BaseUrl), Timings: r.GetValue(timings), Publish: r.GetValue(publish), Quiet: r.GetValue(o.Quiet)),
             stdout,
             stderr));
         return command;
@@ -25,10 +25,10 @@ internal static class CliCommands
     {
         var command = new Command("pdf", "Build the site and print each essay to a PDF beside its page (the same as build --pdf)")
         {
-            o.Source, o.Output, o.Chromium, o.Strict, o.BaseUrl,
+            o.Source, o.Output, o.Chromium, o.Strict, o.BaseUrl, o.Quiet,
         };
         command.SetAction((r, _) => BuildCommand.RunAsync(
-            new BuildRequest(r.GetValue(o.Source)!, r.GetValue(o.Output), Pdf: true, Chromium: r.GetValue(o.Chromium), Strict: r.GetValue(o.Strict), BaseUrl: r.GetValue(o.BaseUrl)),
+            new BuildRequest(r.GetValue(o.Source)!, r.GetValue(o.Output), Pdf: true, Chromium: r.GetValue(o.Chromium), Strict: r.GetValue(o.Strict), BaseUrl: r.GetValue(o.BaseUrl), Quiet: r.GetValue(o.Quiet)),
             stdout,
             stderr));
         return command;

@@ -15,6 +15,8 @@ internal sealed class CliOptions
 
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include pages marked draft: true" };
 
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print only problems: no progress and no summary" };
+
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat every warning as an error (for publishing)" };
 
     public Option<string?> BaseUrl { get; } = CreateBaseUrl();

@@ -5,12 +5,30 @@ namespace SiteBuilder.IntegrationTests;
 
 public class CliTests
 {
-    private static (int Exit, string Out, string Error) Build(TempSiteFolder site)
+    private static (int Exit, string Out, string Error) Build(TempSiteFolder site, bool quiet = false)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = BuildCommand.RunAsync(new BuildRequest(new DirectoryInfo(site.Path), BuildTime: DateTimeOffset.FromUnixTimeSeconds(1_700_000_000)), stdout, stderr).GetAwaiter().GetResult();
+        var exit = BuildCommand.RunAsync(new BuildRequest(new DirectoryInfo(site.Path), BuildTime: DateTimeOffset.FromUnixTimeSeconds(1_700_000_000), Quiet: quiet), stdout, stderr).GetAwaiter().GetResult();
         return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Build_says_what_each_phase_made_and_ends_with_a_summary_unless_quiet()
+    {
+        using var site = new TempSiteFolder();
+
+        var told = Build(site);
+        var quiet = Build(site, quiet: true);
+
+        var lines = told.Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.Matches(@"^load: 6 documents, 5 references \(\d+ ms\)$", lines[0]);
+        Assert.Matches(@"^render: 6 documents, 7 citations \(\d+ ms\)$", lines[1]);
+        Assert.StartsWith("template and post-process: 11 pages (", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("checks: 0 findings (", lines[4], StringComparison.Ordinal);
+        Assert.Matches(@"^built 11 pages, \d+ files \(5 references, 7 citations\), 0 warnings, in \d+ ms -> ", lines[^1]);
+        Assert.Equal(0, quiet.Exit);
+        Assert.Equal("", quiet.Out);
     }
 
     [Fact]

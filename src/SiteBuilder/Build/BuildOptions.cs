@@ -16,5 +16,11 @@ public sealed record BuildOptions(
     DateTimeOffset? BuildTime = null,
     bool Publish = false)
 {
+    /// <summary>Told as each phase ends, with what it made (for the command line's progress lines); called on the build's thread.</summary>
+    public Action<BuildProgress>? Progress { get; init; }
+
     public DateTimeOffset Time => BuildTime ?? DateTimeOffset.UnixEpoch;
 }
+
+/// <summary>A phase of the build that has ended: its name, what it made ("11 pages"), and how long it took.</summary>
+public sealed record BuildProgress(string Phase, string Made, double Milliseconds);

@@ -10,10 +10,15 @@ internal sealed class PhaseTimer
 
     public IReadOnlyList<PhaseTiming> Phases => phases;
 
-    /// <summary>Ends the current phase under <paramref name="name"/> and starts the next.</summary>
-    public void Lap(string name)
+    /// <summary>Told of each phase as it ends, with what it made.</summary>
+    public Action<BuildProgress>? Progress { get; init; }
+
+    /// <summary>Ends the current phase under <paramref name="name"/> and starts the next; <paramref name="made"/> says what it made.</summary>
+    public void Lap(string name, string made = "")
     {
-        phases.Add(new PhaseTiming(name, clock.Elapsed.TotalMilliseconds));
+        var milliseconds = clock.Elapsed.TotalMilliseconds;
+        phases.Add(new PhaseTiming(name, milliseconds));
+        Progress?.Invoke(new BuildProgress(name, made, milliseconds));
         clock.Restart();
     }
 }

@@ -35,10 +35,10 @@ public static class SiteBuild
             return new BuildResult([], Finish(diagnostics, options), new BuildStats(0, 0, 0, 0));
         }
 
-        var timer = new PhaseTimer();
+        var timer = new PhaseTimer { Progress = options.Progress };
         cache?.Begin(sources, options);
         var site = SiteLoader.Load(sources, options, diagnostics, cache);
-        timer.Lap("load");
+        timer.Lap("load", $"{Count(site.Items.Count, "document")}, {Count(site.Library.References.Count, "reference")}");
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, site, options);
@@ -53,11 +53,11 @@ public static class SiteBuild
         var context = rendered.Context;
         site = site with { Items = [] }; // only the rendered documents are needed now: let the sources' text go
         sources = null!;
-        timer.Lap("render");
+        timer.Lap("render", $"{Count(context.Documents.Count, "document")}, {Count(context.Documents.Sum(d => d.Citations.Count), "citation")}");
         var fidelity = FidelitySources(seeds, context.Documents, diagnostics);
         var processed = new PageRenderingPhase(context, templates, rewriter, diagnostics, emit, fidelityPaths) { Cache = cache, Done = rendered.EssayPages }.Render();
         var prints = options.Pdf ? new PrintRenderingPhase(context, templates, diagnostics).Render() : [];
-        timer.Lap("template and post-process");
+        timer.Lap("template and post-process", Count(processed.Count, "page") + (prints.Count > 0 ? $", {Count(prints.Count, "print layout")}" : ""));
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, site, options);
@@ -65,7 +65,7 @@ public static class SiteBuild
 
         var pagePaths = processed.Select(p => p.Facts.Path).ToList();
         var others = DataFiles(context, assets, pagePaths, options, cache, emit);
-        timer.Lap("data files");
+        timer.Lap("data files", Count(others.Count, "file"));
         var built = new BuiltSite(pagePaths.Concat(others.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath)).ToHashSet(StringComparer.Ordinal), processed.Select(p => p.Facts).ToList(), fidelity, context.Library)
         {
             BasePath = basePath,
@@ -117,8 +117,10 @@ public static class SiteBuild
             diagnostics.AddRange(found);
         }
 
-        timer.Lap("checks");
+        timer.Lap("checks", Count(diagnostics.ToSortedList().Count(d => d.Severity != Severity.Note), "finding"));
     }
+
+    private static string Count(int n, string what) => $"{n} {what}{(n == 1 ? "" : "s")}";
 
     private static BuildResult Failed(DiagnosticBag diagnostics, LoadedSite site, BuildOptions options) =>
         new([], Finish(diagnostics, options), new BuildStats(0, 0, site.Library.References.Count, 0));
