@@ -11,6 +11,9 @@ public sealed class SiteWatcher : IAsyncDisposable
 {
     private static readonly string[] WatchedFolders = ["content/", "templates/", "seeds/", "styles/"];
 
+    /// <summary>How long a deletion waits for the file to come back (an editor's delete-then-create save).</summary>
+    private static readonly TimeSpan DeleteGrace = TimeSpan.FromMilliseconds(250);
+
     private readonly string root;
     private readonly FileSystemWatcher watcher;
     private readonly Channel<string> events = Channel.CreateUnbounded<string>();
@@ -38,9 +41,7 @@ public sealed class SiteWatcher : IAsyncDisposable
     /// <summary>Whether a change to this path (relative to the site root, '/' separators) can change the site.</summary>
     public static bool IsRelevant(string relativePath)
     {
-        var name = Path.GetFileName(relativePath);
-        if (name.Length == 0 || name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal)
-            || name.EndsWith(".swx", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal) || name == "4913")
+        if (Content.ScratchFiles.IsScratch(Path.GetFileName(relativePath)))
         {
             return false; // editor scratch files
         }
@@ -88,6 +89,17 @@ public sealed class SiteWatcher : IAsyncDisposable
                 }
             }
             while (await MoreWithin(reader, quiet, token));
+
+            // a file that is gone may be an editor saving by delete-then-create: give it a moment to come back,
+            // so the rebuild sees the saved file rather than a site without it
+            while (burst.Any(p => p != "*" && !File.Exists(Path.Combine(root, p)) && !Directory.Exists(Path.Combine(root, p)))
+                   && await MoreWithin(reader, DeleteGrace, token))
+            {
+                while (reader.TryRead(out var path))
+                {
+                    burst.Add(path);
+                }
+            }
 
             try
             {

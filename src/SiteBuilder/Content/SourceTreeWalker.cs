@@ -56,9 +56,9 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics)
 
         foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            if (entry.Name.StartsWith('.'))
+            if (entry.Name.StartsWith('.') || (entry is FileInfo && ScratchFiles.IsScratch(entry.Name)))
             {
-                continue;
+                continue; // hidden entries, and the scratch files editors save through
             }
 
             if (entry.Name.Contains('\uFFFD'))
