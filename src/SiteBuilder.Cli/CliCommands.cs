@@ -78,8 +78,9 @@ internal static class CliCommands
                 r.AddError($"--port must be a number from 0 to 65535, not {value}");
             }
         });
-        var command = new Command("serve", "Preview the site with live reload; rebuilds in memory whenever a source changes") { o.Source, host, port };
-        command.SetAction((r, cancellation) => ServeCommand.RunAsync(r.GetValue(o.Source)!, r.GetValue(host)!, r.GetValue(port), stdout, stderr, cancellation));
+        var editor = new Option<string?>("--editor") { Description = "Link the error overlay's locations to your editor: vscode, cursor, idea, subl, zed, … (default: SITEBUILDER_EDITOR)" };
+        var command = new Command("serve", "Preview the site with live reload; rebuilds in memory whenever a source changes") { o.Source, host, port, editor };
+        command.SetAction((r, cancellation) => ServeCommand.RunAsync(r.GetValue(o.Source)!, r.GetValue(host)!, r.GetValue(port), stdout, stderr, cancellation, r.GetValue(editor)));
         return command;
     }
 }

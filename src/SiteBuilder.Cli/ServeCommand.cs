@@ -5,7 +5,7 @@ namespace SiteBuilder.Cli;
 /// <summary><c>sitebuilder serve</c>: the live-reloading preview, until Ctrl+C.</summary>
 internal static class ServeCommand
 {
-    public static async Task<int> RunAsync(DirectoryInfo source, string host, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
+    public static async Task<int> RunAsync(DirectoryInfo source, string host, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancellation, string? editor = null)
     {
         if (!SiteFolder.IsSite(source, stderr))
         {
@@ -15,7 +15,8 @@ internal static class ServeCommand
         PreviewServer server;
         try
         {
-            server = await PreviewServer.StartAsync(new PreviewOptions(source.FullName, host, port), stderr);
+            editor ??= Environment.GetEnvironmentVariable("SITEBUILDER_EDITOR");
+            server = await PreviewServer.StartAsync(new PreviewOptions(source.FullName, host, port) { Editor = editor }, stderr);
         }
         catch (Exception e) when (e is ArgumentException or IOException)
         {

@@ -7,4 +7,7 @@ namespace SiteBuilder.Preview;
 public sealed record PreviewOptions(string SourceFolder, string Host = "127.0.0.1", int Port = 4000, int QuietMilliseconds = 25)
 {
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The editor the overlay's locations open in (serve --editor, or SITEBUILDER_EDITOR); none by default.</summary>
+    public string? Editor { get; init; }
 }

@@ -7,7 +7,7 @@ using SiteBuilder.Output;
 namespace SiteBuilder.Preview;
 
 /// <summary>Answers every request of the preview: site files from memory, the live-reload script and its event stream.</summary>
-internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, CancellationToken stopping)
+internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, CancellationToken stopping, EditorLinks? editor = null)
 {
     private const string EventsPath = "/" + LiveReloadScript.ReservedFolder + "events";
     private static readonly UTF8Encoding Utf8 = new(false);
@@ -70,7 +70,7 @@ internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, Can
         {
             // No build has succeeded yet: a bare page that shows the errors and reloads when they are fixed.
             var page = $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title><script src=\"{LiveReloadScript.Url}\" defer></script></head><body></body></html>";
-            await SendAsync(context, 500, "text/html; charset=utf-8", Utf8.GetBytes(ErrorOverlay.InsertInto(page, snapshot.Diagnostics, behind: false)));
+            await SendAsync(context, 500, "text/html; charset=utf-8", Utf8.GetBytes(ErrorOverlay.InsertInto(page, snapshot.Diagnostics, behind: false, editor)));
             return;
         }
 
@@ -83,7 +83,7 @@ internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, Can
     /// The file as served. Pages carry the version they come from, so a page that connects after a rebuild it
     /// missed reloads; while the latest build has errors, pages carry the overlay.
     /// </summary>
-    private static byte[] Body(OutputFile file, PreviewSnapshot snapshot)
+    private byte[] Body(OutputFile file, PreviewSnapshot snapshot)
     {
         if (!file.IsHtml)
         {
@@ -97,7 +97,7 @@ internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, Can
             html = html.Insert(head + "<head>".Length, $"<meta name=\"sitebuilder-version\" content=\"{snapshot.Version.ToString(CultureInfo.InvariantCulture)}\">");
         }
 
-        return Utf8.GetBytes(snapshot.HasErrors ? ErrorOverlay.InsertInto(html, snapshot.Diagnostics) : html);
+        return Utf8.GetBytes(snapshot.HasErrors ? ErrorOverlay.InsertInto(html, snapshot.Diagnostics, editor: editor) : html);
     }
 
     private async Task StreamEventsAsync(HttpContext context)

@@ -49,7 +49,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
         var server = new PreviewServer(app, site, hub, log);
-        var handler = new PreviewRequestHandler(site, hub, app.Lifetime.ApplicationStopping);
+        var handler = new PreviewRequestHandler(site, hub, app.Lifetime.ApplicationStopping, EditorLinks.For(options.Editor, options.SourceFolder));
         app.Run(handler.HandleAsync);
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
