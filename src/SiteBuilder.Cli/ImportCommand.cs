@@ -4,7 +4,11 @@ using SiteBuilder.Import;
 
 namespace SiteBuilder.Cli;
 
-/// <summary><c>sitebuilder import</c>: writes the content files a seed becomes, refusing to overwrite without --force.</summary>
+/// <summary>
+/// <c>sitebuilder import</c>: writes the content files a seed becomes, from any directory, with paths relative to
+/// the site. A seed from outside the site is first kept verbatim in its <c>seeds/</c>; the new references join an
+/// existing references file (those it already has stay as they are); an essay is never overwritten without --force.
+/// </summary>
 internal static class ImportCommand
 {
     public static int Run(FileInfo seed, DirectoryInfo source, bool force, TextWriter stdout, TextWriter stderr)
@@ -12,8 +16,25 @@ internal static class ImportCommand
         var seedPath = Path.GetRelativePath(source.FullName, seed.FullName).Replace('\\', '/');
         if (!seed.Exists)
         {
-            stderr.WriteLine($"{seedPath}: error {DiagnosticCodes.MissingFile}: no such seed file");
+            stderr.WriteLine($"{seed.FullName}: error {DiagnosticCodes.MissingFile}: no such seed file");
             return 1;
+        }
+
+        if (seedPath.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(seedPath))
+        {
+            // the build checks an essay against its seed, which must be part of the site: keep it in seeds/
+            var kept = Path.Combine(source.FullName, "seeds", seed.Name);
+            if (File.Exists(kept) && !File.ReadAllBytes(kept).AsSpan().SequenceEqual(File.ReadAllBytes(seed.FullName)) && !force)
+            {
+                stderr.WriteLine($"seeds/{seed.Name}: error {DiagnosticCodes.ImportWouldOverwrite}: a different seed of this name is already in the site; rename one, or pass --force");
+                return 1;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+            File.Copy(seed.FullName, kept, overwrite: true);
+            stdout.WriteLine($"kept the seed as seeds/{seed.Name}");
+            seed = new FileInfo(kept);
+            seedPath = "seeds/" + seed.Name;
         }
 
         var diagnostics = new DiagnosticBag();
@@ -21,7 +42,9 @@ internal static class ImportCommand
         var result = text is null ? null : SeedImporter.Import(seedPath, text, diagnostics);
         if (result is not null && !force)
         {
-            foreach (var (path, _) in result.Files.Where(f => File.Exists(Path.Combine(source.FullName, f.Path))))
+            var merged = result.Files.Select(f => (File: f, Merged: Merge(f, source) is { } content ? (f.Path, content) : ((string, string)?)null)).ToList();
+            result = result with { Files = merged.Select(m => m.Merged ?? m.File).ToList() };
+            foreach (var (path, _) in merged.Where(m => m.Merged is null && File.Exists(Path.Combine(source.FullName, m.File.Path))).Select(m => m.File))
             {
                 diagnostics.Error(DiagnosticCodes.ImportWouldOverwrite, SourceLocation.File(path), "already exists; content/ is edited by hand after import, so pass --force to overwrite it");
             }
@@ -51,6 +74,39 @@ internal static class ImportCommand
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The references file with the imported references added after the ones it has (a reference whose id it
+    /// already has is left as it is there); any other file as imported.
+    /// </summary>
+    private static string? Merge((string Path, string Content) file, DirectoryInfo source)
+    {
+        var existing = Path.Combine(source.FullName, file.Path);
+        if (!file.Path.EndsWith("references.yaml", StringComparison.Ordinal) || !File.Exists(existing))
+        {
+            return null;
+        }
+
+        var current = File.ReadAllText(existing);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(current, @"(?m)^references:\s*$"))
+        {
+            return null; // not a file we can add to: the import refuses to overwrite it
+        }
+
+        var known = System.Text.RegularExpressions.Regex.Matches(current, @"(?m)^- id: *(\S+)").Select(m => m.Groups[1].Value.Trim('"', '\'')).ToHashSet(StringComparer.Ordinal);
+        var added = new StringBuilder(current.TrimEnd('\n') + "\n");
+        var blocks = System.Text.RegularExpressions.Regex.Split(file.Content[(file.Content.IndexOf("references:", StringComparison.Ordinal) + "references:".Length)..].TrimStart('\n'), @"(?m)^(?=- id:)");
+        foreach (var block in blocks.Where(b => b.StartsWith("- id:", StringComparison.Ordinal)))
+        {
+            var id = System.Text.RegularExpressions.Regex.Match(block, @"^- id: *(\S+)").Groups[1].Value.Trim('"', '\'');
+            if (known.Add(id))
+            {
+                added.Append(block.TrimEnd('\n')).Append('\n');
+            }
+        }
+
+        return added.ToString();
     }
 
     private static string? ReadSeed(FileInfo seed, string seedPath, DiagnosticBag diagnostics)

@@ -58,6 +58,32 @@ public sealed class NewSiteTests : IDisposable
     }
 
     [Fact]
+    public void Import_into_a_new_site_from_elsewhere_keeps_the_seed_in_the_site_and_adds_to_its_references()
+    {
+        Run("new", folder);
+        var seed = Path.Combine(Path.GetTempPath(), "sitebuilder-seed-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.Copy(Directory.GetFiles(Tests.Support.RepositoryRoot.Combine("seeds"), "*.txt")[0], seed);
+        try
+        {
+            var (exit, output, error) = Run("import", seed, "--source", folder);
+
+            Assert.True(exit == 0, error);
+            Assert.Contains($"kept the seed as seeds/{Path.GetFileName(seed)}", output, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(folder, "seeds", Path.GetFileName(seed))));
+            var essay = File.ReadAllText(Directory.GetFiles(Path.Combine(folder, "content", "essays"), "when-*.md")[0]);
+            Assert.Contains($"source: \"seeds/{Path.GetFileName(seed)}\"", essay, StringComparison.Ordinal);
+            var references = File.ReadAllText(Path.Combine(folder, "content", "references.yaml"));
+            Assert.Contains("- id: example2020", references, StringComparison.Ordinal); // the site's own stay
+            Assert.Contains("- id: levine2010", references, StringComparison.Ordinal); // the seed's join them
+            Assert.Equal(0, Run("build", "--source", folder).Exit);
+        }
+        finally
+        {
+            File.Delete(seed);
+        }
+    }
+
+    [Fact]
     public void New_refuses_a_folder_that_has_files()
     {
         Directory.CreateDirectory(folder);
