@@ -36,12 +36,13 @@ internal static class CliCommands
 
     public static Command Check(CliOptions o, TextWriter stdout, TextWriter stderr)
     {
+        var publish = new Option<bool>("--publish") { Description = "Check as the deploy build does: strict, and the site's real address required" };
         var command = new Command("check", "Build in memory and report every problem (links, anchors, ids, alt text, headings, citations, references), writing nothing")
         {
-            o.Source, o.Drafts, o.Strict, o.BaseUrl,
+            o.Source, o.Drafts, o.Strict, o.BaseUrl, publish,
         };
         command.SetAction(r => CheckCommand.Run(
-            new BuildRequest(r.GetValue(o.Source)!, Drafts: r.GetValue(o.Drafts), Strict: r.GetValue(o.Strict), BaseUrl: r.GetValue(o.BaseUrl)), stdout, stderr));
+            new BuildRequest(r.GetValue(o.Source)!, Drafts: r.GetValue(o.Drafts), Strict: r.GetValue(o.Strict), BaseUrl: r.GetValue(o.BaseUrl), Publish: r.GetValue(publish)), stdout, stderr));
         return command;
     }
 

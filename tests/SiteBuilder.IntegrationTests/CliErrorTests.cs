@@ -39,6 +39,21 @@ public class CliErrorTests
         Assert.Equal(expected, error);
     }
 
+    [Fact]
+    public void Check_publish_refuses_a_site_without_its_real_address_at_the_option_that_gave_it()
+    {
+        var site = Tests.Support.RepositoryRoot.Path;
+
+        var none = Run("check", "--publish", "--source", site);
+        var placeholder = Run("check", "--publish", "--source", site, "--base-url", "https://example.org/essays/");
+
+        Assert.Equal(1, none.Exit);
+        Assert.StartsWith("site.yaml: error SB0103: --publish needs the address the site is published at, and the site has none", none.Error, StringComparison.Ordinal);
+        Assert.Equal(1, placeholder.Exit);
+        Assert.StartsWith("--base-url: error SB0103: --publish needs the address the site is published at, and 'https://example.org/essays/' is a placeholder", placeholder.Error, StringComparison.Ordinal);
+        Assert.Equal(0, Run("check", "--publish", "--source", site, "--base-url", "https://someone.github.io/essays/").Exit);
+    }
+
     [Theory]
     [InlineData(new[] { "help" }, "Usage:")]
     [InlineData(new[] { "help", "build" }, "sitebuilder build [options]")]

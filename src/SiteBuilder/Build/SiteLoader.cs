@@ -86,7 +86,10 @@ internal static class SiteLoader
         if (options.Publish && Configuration.BaseUrl.Placeholder(config.BaseUrl) is { } why)
         {
             // publishing needs the real address: canonical links, the sitemap, the feed and "Cite this" are made of it
-            diagnostics.Error(DiagnosticCodes.InvalidValue, config.BaseUrlLocation, $"--publish needs the address the site is published at, and {why}: set base_url in site.yaml or pass --base-url");
+            var where = options.BaseUrl is not null ? SourceLocation.File("--base-url")
+                : config.BaseUrl == Configuration.BaseUrl.None ? SourceLocation.File(SiteConfig.FileName)
+                : config.BaseUrlLocation;
+            diagnostics.Error(DiagnosticCodes.InvalidValue, where, $"--publish needs the address the site is published at, and {why}: set base_url in site.yaml or pass --base-url");
         }
 
         // without an address (and without --publish), pages simply carry none: no canonical links, sitemap, feed or URL in "Cite this"

@@ -219,7 +219,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
             return new LinkFact(element, url, position) { External = true };
         }
 
-        var (target, fragment) = SiteUrls.Resolve(page.Path, url, basePath);
+        var (target, fragment) = SiteUrls.Resolve(page.Path, url);
         return new LinkFact(element, SiteUrls.IsSiteRoot(url) ? share(url) : url, position) { Target = share(target), Fragment = fragment };
     }
 

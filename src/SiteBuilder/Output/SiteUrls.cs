@@ -63,13 +63,11 @@ public static partial class SiteUrls
     public static bool IsExternal(string url) => Scheme().IsMatch(url) || url.StartsWith("//", StringComparison.Ordinal);
 
     /// <summary>The site path a relative URL points to from a page (empty for a same-page fragment), and its fragment.</summary>
-    public static (string Path, string Fragment) Resolve(string pagePath, string url, string basePath = "/")
+    /// <remarks>Links are checked as the templates and Markdown wrote them, before the base path is added: a
+    /// root-relative link is a site path, even when the base path has a folder's name ("/essays/" for a site that
+    /// has essays/).</remarks>
+    public static (string Path, string Fragment) Resolve(string pagePath, string url)
     {
-        if (url.StartsWith(basePath, StringComparison.Ordinal) && basePath != "/")
-        {
-            url = "/" + url[basePath.Length..]; // from the site's root, as the 404 page links
-        }
-
         var hash = url.IndexOf('#');
         var fragment = hash < 0 ? "" : url[(hash + 1)..];
         var path = hash < 0 ? url : url[..hash];

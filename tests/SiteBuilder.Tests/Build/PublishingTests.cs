@@ -32,6 +32,15 @@ public class PublishingTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("base_url", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_base_path_with_the_name_of_a_folder_of_the_site_breaks_no_link()
+    {
+        var result = Build(Sites.Minimal, strict: true, baseUrl: "https://someone.github.io/essays/");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("<loc>https://someone.github.io/essays/essays/first/</loc>", result.Find("sitemap.xml")!.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null, "the site has none")]
     [InlineData("https://example.org/unbalanced-love/", "is a placeholder")]

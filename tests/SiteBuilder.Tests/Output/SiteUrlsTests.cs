@@ -16,8 +16,9 @@ public class SiteUrlsTests
     }
 
     [Fact]
-    public void Links_from_the_base_path_resolve_to_site_paths()
+    public void A_root_relative_link_is_a_site_path_even_when_the_base_path_shares_its_first_folder()
     {
-        Assert.Equal(("references/index.html", ""), SiteUrls.Resolve("404.html", "/project/references/", "/project/"));
+        Assert.Equal(("essays/x/index.html", ""), SiteUrls.Resolve("404.html", "/essays/x/"));
+        Assert.Equal(("essays/x/index.html", "cite-1"), SiteUrls.Resolve("references/a/index.html", "/essays/x/#cite-1"));
     }
 }
