@@ -170,12 +170,15 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     private FormattedText Text(CslOutput output)
     {
         var (html, text) = OutputWriter.HtmlWithClassesAndText(output, locale);
-        // a line may end with an em dash but never begin with one ("find—and keep—love"): a word joiner holds it to the word before
-        return FormattedText.FromHtml(Linked(html.Replace("—", "\u2060—", StringComparison.Ordinal)), text);
+        // a line never breaks at an em dash between words ("find—and keep—love"), so none begins with one
+        return FormattedText.FromHtml(Linked(DashCompound().Replace(html, "<span class=\"nobr\">$0</span>")), text);
     }
 
     /// <summary>Web addresses in an entry (DOIs, URLs) become links.</summary>
     private static string Linked(string html) => html.Contains("http", StringComparison.Ordinal) ? Url().Replace(html, m => $"<a href=\"{m.Value}\">{m.Value}</a>") : html;
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+—[\p{L}\p{N}]+")]
+    private static partial Regex DashCompound();
 
     [GeneratedRegex(@"https?://[^\s<>""]+[^\s<>"".,;:)\]]")]
     private static partial Regex Url();
