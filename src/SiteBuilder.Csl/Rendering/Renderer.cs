@@ -84,15 +84,15 @@ public sealed class Renderer(RenderContext context)
 
             // a macro is suppressed like a group: terms alone do not show when every variable it calls is empty
             var (called, rendered) = (context.Called, context.Rendered);
-            var output = new GroupOutput(Elements(body.Children), ForLanguage(t.Decoration), body.Delimiter);
+            var children = Elements(body.Children);
             macrosInUse.Remove(macro);
             var suppressed = context.Called > called && context.Rendered == rendered;
 
             // to the groups around it, a macro counts as one variable: rendered when it printed something
-            var printed = !suppressed && !output.IsEmpty;
+            var printed = !suppressed && !children.TrueForAll(static c => c.IsEmpty);
             context.Called = called + (context.Called > called || printed ? 1 : 0);
             context.Rendered = rendered + (printed ? 1 : 0);
-            return printed ? output : TextOutput.Empty;
+            return printed ? new GroupOutput(children, ForLanguage(t.Decoration), body.Delimiter) : TextOutput.Empty;
         }
 
         if (t.Term is { } term)
@@ -433,6 +433,14 @@ public sealed class Renderer(RenderContext context)
             return TextOutput.Empty;
         }
 
+        if (children.TrueForAll(static c => c.IsEmpty))
+        {
+            // nothing to show: the group still counts for the groups around it, but makes no node
+            context.Called = called + (calledHere > 0 ? 1 : 0);
+            context.Rendered = rendered + (renderedHere > 0 ? 1 : 0);
+            return TextOutput.Empty;
+        }
+
         // the group counts as a variable that rendered for the groups around it
         context.Called = called + (calledHere > 0 ? 1 : 0);
         context.Rendered = rendered + (renderedHere > 0 ? 1 : 0);
@@ -441,7 +449,16 @@ public sealed class Renderer(RenderContext context)
         return Decorate(new GroupOutput(children, Decoration.None, g.Delimiter) { Part = part }, g.Decoration);
     }
 
-    private Output Choose(ChooseElement c) => new GroupOutput(Branch(c), Decoration.None);
+    private Output Choose(ChooseElement c)
+    {
+        var branch = Branch(c);
+        return branch.Count switch
+        {
+            0 => TextOutput.Empty,
+            1 => branch[0],
+            _ => new GroupOutput(branch, Decoration.None),
+        };
+    }
 
     private List<Output> Branch(ChooseElement c)
     {
