@@ -8,12 +8,15 @@ namespace SiteBuilder.Pdf;
 /// <summary>
 /// Sets a PDF's document information (Title, Author, Subject, Keywords, Creator) by appending an incremental
 /// update: a new Info dictionary, an xref section for it and a trailer pointing back at the original.
-/// Chromium writes only the title, so this fills in the rest.
+/// Chromium writes only the title, so this fills in the rest. Chromium also stamps the moment it printed as the
+/// creation and modification dates; those are overwritten in place (same length, so no offset moves) with the
+/// build's date, which makes the file reproducible.
 /// </summary>
 public static partial class PdfInfoUpdater
 {
     public static byte[] Apply(byte[] pdf, PdfMetadata metadata)
     {
+        pdf = StampDates(pdf, PdfDate(metadata.Date));
         var tail = Encoding.Latin1.GetString(pdf, Math.Max(0, pdf.Length - 4096), Math.Min(4096, pdf.Length));
         var startXref = StartXref().Matches(tail).LastOrDefault()
             ?? throw new InvalidOperationException("not a PDF: no startxref");
@@ -46,8 +49,37 @@ public static partial class PdfInfoUpdater
             ("Creator", "SiteBuilder"),
             ("Producer", "SiteBuilder with Chromium"),
         };
-        return "<< " + string.Concat(entries.Where(e => !string.IsNullOrWhiteSpace(e.Value)).Select(e => $"/{e.Key} {TextString(e.Value!)} ")) + ">>";
+        var date = PdfDate(metadata.Date);
+        var dates = $"/CreationDate ({date}) /ModDate ({date}) ";
+        return "<< " + string.Concat(entries.Where(e => !string.IsNullOrWhiteSpace(e.Value)).Select(e => $"/{e.Key} {TextString(e.Value!)} ")) + dates + ">>";
     }
+
+    /// <summary>A PDF date in UTC, D:YYYYMMDDHHmmSS+00'00', the length Chromium writes.</summary>
+    internal static string PdfDate(DateTimeOffset date) =>
+        "D:" + date.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "+00'00'";
+
+    /// <summary>Every /CreationDate and /ModDate whose literal is as long as <paramref name="date"/>, rewritten to it in a copy.</summary>
+    private static byte[] StampDates(byte[] pdf, string date)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var copy = pdf;
+        foreach (Match stamp in DateEntry().Matches(text))
+        {
+            var value = stamp.Groups["value"];
+            if (value.Length != date.Length)
+            {
+                continue;
+            }
+
+            copy = copy == pdf ? (byte[])pdf.Clone() : copy;
+            Encoding.Latin1.GetBytes(date, 0, date.Length, copy, value.Index);
+        }
+
+        return copy;
+    }
+
+    [GeneratedRegex(@"/(?:CreationDate|ModDate)\s*\((?<value>D:[0-9]{14}[^)]{0,7})\)")]
+    private static partial Regex DateEntry();
 
     /// <summary>A PDF text string in UTF-16BE with a byte-order mark, written in hex so any character is safe.</summary>
     internal static string TextString(string value) =>

@@ -3,6 +3,7 @@ using System.Text;
 using SiteBuilder.Checks;
 using SiteBuilder.Diagnostics;
 using SiteBuilder.Import;
+using SiteBuilder.Pdf;
 using SiteBuilder.IntegrationTests.Support;
 using SiteBuilder.Tests.Support;
 using UglyToad.PdfPig.Content;
@@ -27,6 +28,17 @@ public partial class PdfExportTests(RealPdf pdf) : IClassFixture<RealPdf>
         Assert.Equal("SiteBuilder", document.Information.Creator);
         Assert.Equal("en", document.Structure.Catalog.CatalogDictionary.Data["Lang"].ToString()?.Trim('(', ')'));
         Assert.True(document.Structure.Catalog.CatalogDictionary.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.Create("StructTreeRoot")), "the PDF is tagged");
+    }
+
+    [Fact]
+    public async Task Printing_the_same_build_again_gives_the_same_bytes()
+    {
+        await Task.Delay(1100); // Chromium stamps the second it prints: make sure the clock has moved on
+        var again = await PdfExport.RunAsync(pdf.Build, Chromium.Path);
+
+        Assert.Equal(pdf.Bytes, Assert.Single(again.Files).Bytes);
+        using var document = pdf.Open();
+        Assert.Equal("D:19700101000000+00'00'", document.Information.CreationDate); // the build's time: here the default
     }
 
     [Fact]

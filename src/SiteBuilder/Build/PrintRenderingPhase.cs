@@ -6,7 +6,7 @@ using SiteBuilder.Templates;
 namespace SiteBuilder.Build;
 
 /// <summary>Lays out each essay for print, from the same models as its web page, ready for the PDF stage.</summary>
-internal sealed class PrintRenderingPhase(PageContext context, TemplateRenderer renderer, DiagnosticBag diagnostics)
+internal sealed class PrintRenderingPhase(PageContext context, TemplateRenderer renderer, DiagnosticBag diagnostics, DateTimeOffset buildTime)
 {
     public const string Layout = "layouts/print.html";
 
@@ -72,6 +72,6 @@ internal sealed class PrintRenderingPhase(PageContext context, TemplateRenderer 
     private PdfMetadata Metadata(RenderedDocument essay)
     {
         var meta = essay.Item.Meta;
-        return new PdfMetadata(meta.Title, meta.Author ?? context.Config.Author, meta.Description, meta.Keywords, context.Config.Language);
+        return new PdfMetadata(meta.Title, meta.Author ?? context.Config.Author, meta.Description, meta.Keywords, context.Config.Language, buildTime);
     }
 }

@@ -56,7 +56,7 @@ public static class SiteBuild
         timer.Lap("render", $"{Count(context.Documents.Count, "document")}, {Count(context.Documents.Sum(d => d.Citations.Count), "citation")}");
         var fidelity = FidelitySources(seeds, context.Documents, diagnostics);
         var processed = new PageRenderingPhase(context, templates, rewriter, diagnostics, emit, fidelityPaths) { Cache = cache, Done = rendered.EssayPages }.Render();
-        var prints = options.Pdf ? new PrintRenderingPhase(context, templates, diagnostics).Render() : [];
+        var prints = options.Pdf ? new PrintRenderingPhase(context, templates, diagnostics, options.Time).Render() : [];
         timer.Lap("template and post-process", Count(processed.Count, "page") + (prints.Count > 0 ? $", {Count(prints.Count, "print layout")}" : ""));
         if (diagnostics.HasErrors)
         {

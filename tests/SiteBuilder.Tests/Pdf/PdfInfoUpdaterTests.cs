@@ -8,11 +8,11 @@ namespace SiteBuilder.Tests.Pdf;
 public class PdfInfoUpdaterTests
 {
     /// <summary>A one-page PDF with a classic xref table and an Info dictionary holding only a title, as Chromium writes.</summary>
-    private static byte[] MinimalPdf()
+    private static byte[] MinimalPdf(string info = "<< /Title (Old) /Producer (Skia/PDF) >>")
     {
         var objects = new[]
         {
-            "<< /Title (Old) /Producer (Skia/PDF) >>",
+            info,
             "<< /Type /Catalog /Pages 3 0 R /Lang (en) >>",
             "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] >>",
@@ -62,6 +62,23 @@ public class PdfInfoUpdaterTests
         Assert.Equal(original, updated[..original.Length]);
         Assert.EndsWith("%%EOF\n", Encoding.Latin1.GetString(updated));
         Assert.Contains($"/Prev {Encoding.Latin1.GetString(original).Split("startxref\n")[1].Split('\n')[0]}", Encoding.Latin1.GetString(updated));
+    }
+
+    [Fact]
+    public void The_moment_chromium_printed_is_replaced_by_the_build_date_so_the_bytes_are_reproducible()
+    {
+        static string Info(string time) => $"<< /Title (T) /CreationDate (D:20261126{time}+00'00') /ModDate (D:20261126{time}+00'00') >>";
+        var buildDate = new DateTimeOffset(2024, 3, 5, 6, 7, 8, TimeSpan.FromHours(2));
+        var metadata = new PdfMetadata("T", null, null, [], "en", buildDate);
+
+        var first = PdfInfoUpdater.Apply(MinimalPdf(Info("183208")), metadata);
+        var second = PdfInfoUpdater.Apply(MinimalPdf(Info("183209")), metadata);
+
+        Assert.Equal(first, second);
+        Assert.DoesNotContain("D:20261126", Encoding.Latin1.GetString(first));
+        using var document = PdfDocument.Open(first);
+        Assert.Equal("D:20240305040708+00'00'", document.Information.CreationDate);
+        Assert.Equal("D:20240305040708+00'00'", document.Information.ModifiedDate);
     }
 
     [Fact]
