@@ -20,7 +20,14 @@ for n in "${sizes[@]}"; do
   python3 "$bench/sitebuilder-corpus.py" "$BENCH_WORK/corpus-$n" --repo "$repo"
 done
 
-# ReadyToRun: the published command starts without compiling SiteBuilder's code first.
-dotnet publish "$repo/src/SiteBuilder.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BENCH_WORK/sb-bin" -v quiet
+# The command as it is installed: a native executable (Native AOT, with gcc when clang is missing). Without a
+# C toolchain, ReadyToRun on the JIT, which starts and runs slower (the table in the README says which).
+rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
+rm -rf "$BENCH_WORK/sb-bin"
+linker=(); command -v clang >/dev/null || linker=(-p:CppCompilerAndLinker=gcc)
+if ! dotnet publish "$repo/src/SiteBuilder.Cli" -c Release -r "$rid" "${linker[@]}" -o "$BENCH_WORK/sb-bin" -v quiet -p:NoWarn='IL2104%3BIL3053%3BIL3000'; then
+  echo "no native build: benchmarking the ReadyToRun build instead" >&2
+  dotnet publish "$repo/src/SiteBuilder.Cli" -c Release -r "$rid" --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true -o "$BENCH_WORK/sb-bin" -v quiet
+fi
 SITEBUILDER_REPO="$repo" SITEBUILDER_CMD="$BENCH_WORK/sb-bin/SiteBuilder.Cli build --source {source} --output {output}" \
   bash "$bench/compare.sh" "${sizes[@]}"

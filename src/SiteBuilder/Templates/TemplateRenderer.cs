@@ -27,6 +27,8 @@ internal sealed class TemplateRenderer
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentBag<EscapingTemplateContext> idle = [];
 
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026",
+        Justification = "Scriban reads the parameters of the lambda below by reflection; the lambda is referenced here, so ahead-of-time compilation keeps it and its metadata.")]
     public TemplateRenderer(TemplateCatalogue catalogue)
     {
         this.catalogue = catalogue;
