@@ -9,7 +9,26 @@ internal sealed class TemplateCatalogue
 {
     private readonly Dictionary<string, Template> templates;
 
-    private TemplateCatalogue(Dictionary<string, Template> templates) => this.templates = templates;
+    private TemplateCatalogue(Dictionary<string, Template> templates)
+    {
+        this.templates = templates;
+        var names = new GlobalNameCollector();
+        foreach (var template in templates.Values)
+        {
+            template.Page?.Accept(names);
+        }
+
+        UsesBuiltins = names.Names.Overlaps(BuiltinNames);
+    }
+
+    /// <summary>The names under which Scriban offers its built-in functions and objects.</summary>
+    public static IReadOnlySet<string> BuiltinNames { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "array", "blank", "date", "empty", "html", "include", "include_join", "math", "object", "regex", "string", "timespan",
+    };
+
+    /// <summary>Whether any template names one of Scriban's built-ins, so that the renderer must offer them.</summary>
+    public bool UsesBuiltins { get; }
 
     public static TemplateCatalogue Parse(IEnumerable<SourceFile> files, DiagnosticBag diagnostics)
     {

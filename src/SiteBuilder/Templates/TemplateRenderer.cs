@@ -15,8 +15,11 @@ internal sealed class TemplateRenderer
 
     private readonly TemplateCatalogue catalogue;
 
-    /// <summary>Scriban's built-in functions, made once: building them for every page was a large share of rendering.</summary>
-    private readonly ScriptObject builtins = new Scriban.Functions.BuiltinFunctions();
+    /// <summary>
+    /// Scriban's built-in functions (<c>string.upcase</c>, <c>date.now</c>, …), made once, and only when a template
+    /// names one: Scriban builds them by reflection, which is slow in the native executable.
+    /// </summary>
+    private readonly ScriptObject builtins;
 
     private readonly ScriptObject functions;
 
@@ -27,13 +30,12 @@ internal sealed class TemplateRenderer
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentBag<EscapingTemplateContext> idle = [];
 
-    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026",
-        Justification = "Scriban reads the parameters of the lambda below by reflection; the lambda is referenced here, so ahead-of-time compilation keeps it and its metadata.")]
     public TemplateRenderer(TemplateCatalogue catalogue)
     {
         this.catalogue = catalogue;
+        builtins = catalogue.UsesBuiltins ? new Scriban.Functions.BuiltinFunctions() : new ScriptObject();
         functions = new ScriptObject();
-        functions.Import("partial", new Func<TemplateContext, string, HtmlString>((context, name) => Partial(context, name)));
+        functions.SetValue("partial", new PartialFunction(Partial), readOnly: true);
     }
 
     /// <summary>The whole page, or null when a template failed (the failure is a diagnostic).</summary>

@@ -49,4 +49,56 @@ public class TemplateRendererTests
 
         Assert.Equal("x.md: error SB0403: missing template 'templates/layouts/esay.html' (did you mean 'layouts/essay.html'?)", Assert.Single(diagnostics.ToSortedList()).ToString());
     }
+
+    [Theory]
+    [InlineData("{{ page.title | string.upcase }}", "A&lt;B")]
+    [InlineData("{{ [1, 2, 3] | array.size }}", "3")]
+    [InlineData("{{ if page.title != empty }}yes{{ end }}", "yes")]
+    [InlineData("{{ 2.5 | math.round }}", "2")]
+    public void Scribans_built_in_functions_are_there_for_a_template_that_uses_them(string template, string expected)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Equal(expected, Render(template, new Model("a<b", new HtmlString("")), diagnostics));
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void A_built_in_named_only_in_a_partial_is_there_too()
+    {
+        var html = Render("{{ partial 'partials/p.html' }}", new Model("ab", new HtmlString("")), new DiagnosticBag(), new SourceFile("templates/partials/p.html", "{{ page.title | string.size }}"));
+
+        Assert.Equal("2", html);
+    }
+
+    [Fact]
+    public void Templates_that_name_no_built_in_are_told_apart_from_those_that_do()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.False(TemplateCatalogue.Parse([new SourceFile("templates/layouts/t.html", "{{ page.title }}{{ for x in page.items }}{{ x.string }}{{ end }}")], diagnostics).UsesBuiltins);
+        Assert.True(TemplateCatalogue.Parse([new SourceFile("templates/layouts/t.html", "{{ page.date | date.to_string '%Y' }}")], diagnostics).UsesBuiltins);
+    }
+
+    [Fact]
+    public void The_built_in_names_are_exactly_scribans()
+    {
+        // an upgrade of Scriban that adds a built-in must add its name here, or templates naming it would fail
+        Assert.Equal(new Scriban.Functions.BuiltinFunctions().Keys.Order(StringComparer.Ordinal), TemplateCatalogue.BuiltinNames.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{{ partial }}", "templates/layouts/t.html:2:", "while expecting `1` arguments")]
+    [InlineData("{{ partial 'partials/p.html' 'x' }}", "templates/layouts/t.html:2:", "while expecting `1` arguments")]
+    [InlineData("{{ partial 42 }}", "templates/layouts/t.html:2:", "missing template 'templates/42'")]
+    public void A_partial_called_wrongly_is_an_error_at_the_call(string template, string at, string message)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(Render("x\n " + template, new Model("t", new HtmlString("")), diagnostics, new SourceFile("templates/partials/p.html", "p")));
+
+        var diagnostic = Assert.Single(diagnostics.ToSortedList());
+        Assert.StartsWith(at, diagnostic.ToString());
+        Assert.EndsWith(message, diagnostic.ToString());
+    }
 }
