@@ -24,6 +24,13 @@ if (which == "corpus")
     return;
 }
 
+if (which == "preview" && args.Length > 1)
+{
+    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- preview <site folder> [edits] [sitebuilder executable]
+    await PreviewBenchmark.RunAsync(RepositoryFolder.Find(), args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20, args.Length > 3 ? args[3] : null);
+    return;
+}
+
 var root = RepositoryFolder.Find();
 if (which is "build" or "all")
 {

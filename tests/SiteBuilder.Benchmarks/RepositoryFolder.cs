@@ -18,7 +18,7 @@ internal static class RepositoryFolder
     {
         var target = Path.Combine(Path.GetTempPath(), "sitebuilder-bench-" + Guid.NewGuid().ToString("N"));
         File.Copy(Path.Combine(root, "site.yaml"), Path.Combine(Directory.CreateDirectory(target).FullName, "site.yaml"));
-        foreach (var folder in new[] { "content", "templates", "seeds" })
+        foreach (var folder in new[] { "content", "templates", "seeds" }.Where(f => Directory.Exists(Path.Combine(root, f))))
         {
             foreach (var file in Directory.EnumerateFiles(Path.Combine(root, folder), "*", SearchOption.AllDirectories))
             {

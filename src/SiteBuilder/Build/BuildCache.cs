@@ -9,7 +9,7 @@ namespace SiteBuilder.Build;
 
 /// <summary>
 /// What the preview keeps between rebuilds so an edit rebuilds only what depends on it: each content file's
-/// assembly, each document's render, each essay and reference page, and each reference's exports. Everything is
+/// assembly, each document's render, each essay and reference page, each reference's exports and the lists' exports. Everything is
 /// dropped when the settings, the bibliography, the templates or the build options change; otherwise each entry
 /// is reused only while its own inputs are unchanged. A rebuild with the cache gives the same files and
 /// diagnostics as one without (a test holds it to that).
@@ -20,7 +20,7 @@ public sealed class BuildCache
 
     public BuildCache()
     {
-        all = [Settings, Libraries, Processors, Items, Documents, Pages, Exports, Essays, Publishing, LinkFindings, Backlinks];
+        all = [Settings, Libraries, Processors, ListProcessors, Items, Documents, Pages, Exports, ListExports, Essays, Publishing, LinkFindings, Backlinks];
     }
 
     /// <summary>The digest of what every page depends on, for the build under way.</summary>
@@ -33,6 +33,9 @@ public sealed class BuildCache
 
     internal Memo<Citations.ReferenceLibrary, Citations.CitationProcessor> Processors { get; } = new();
 
+    /// <summary>The processor of the site-wide list (its year labels and order), by the processor and the works published.</summary>
+    internal Memo<(Citations.CitationProcessor, IReadOnlyList<Citations.Reference>), Citations.CitationProcessor> ListProcessors { get; } = new();
+
     internal Memo<SourceFile, ContentItem?> Items { get; } = new();
 
     internal Memo<ContentItem, RenderedDocument> Documents { get; } = new();
@@ -40,6 +43,9 @@ public sealed class BuildCache
     internal Memo<PageInput, ProcessedPage?> Pages { get; } = new();
 
     internal Memo<string, IReadOnlyList<OutputFile>> Exports { get; } = new();
+
+    /// <summary>The exports of the whole references list and of the reading list, by the works in them, in order.</summary>
+    internal Memo<IReadOnlyList<Citations.Reference>, IReadOnlyList<OutputFile>> ListExports { get; } = new();
 
     internal Memo<RenderedDocument, IReadOnlyList<OutputFile>> Essays { get; } = new();
 

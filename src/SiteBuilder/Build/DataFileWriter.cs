@@ -12,7 +12,7 @@ internal static class DataFileWriter
     public static IEnumerable<OutputFile> Write(PageContext context, IReadOnlyList<AssetFile> assets, BuildCache? cache = null)
     {
         var origin = SourceLocation.File(Bibliography.BibliographyReader.DefaultFile);
-        var all = context.Citations.Style.Sort(context.Library.References);
+        var all = context.Citations.Ordered;
         IReadOnlyList<OutputFile> ExportsOf(Reference reference) =>
             Exports(SitePaths.Reference(reference.Id), SitePaths.ReferenceSegment(reference.Id), [reference], reference.Location).ToList();
         var perReference = OrderedParallel.Map(
@@ -24,9 +24,14 @@ internal static class DataFileWriter
             yield return file;
         }
 
+        // the whole list's exports, which the preview reuses while the same works stand in the same order
+        IEnumerable<OutputFile> ListExports(string folderUrl, string stem, IReadOnlyList<Reference> references, SourceLocation at) =>
+            cache is null ? Exports(folderUrl, stem, references, at)
+            : cache.ListExports.Get(folderUrl + stem, references, (a, b) => a.SequenceEqual(b, ReferenceEqualityComparer.Instance), _ => Exports(folderUrl, stem, references, at).ToList(), new DiagnosticBag());
+
         if (all.Count > 0)
         {
-            foreach (var file in Exports(SitePaths.ReferencesIndex, "references", all, origin))
+            foreach (var file in ListExports(SitePaths.ReferencesIndex, "references", all, origin))
             {
                 yield return file;
             }
@@ -35,7 +40,7 @@ internal static class DataFileWriter
         if (context.Page("reading-list") is { } readingList)
         {
             var inReadingOrder = ReadingListGrouper.Group(context.Themes, context.Library, context.Citations.Style).SelectMany(g => g.References).ToList();
-            foreach (var file in Exports(readingList.Item.Url, "reading-list", inReadingOrder, SourceLocation.File(readingList.Item.Source.Path)))
+            foreach (var file in ListExports(readingList.Item.Url, "reading-list", inReadingOrder, SourceLocation.File(readingList.Item.Source.Path)))
             {
                 yield return file;
             }

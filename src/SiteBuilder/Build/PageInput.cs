@@ -1,8 +1,8 @@
 namespace SiteBuilder.Build;
 
 /// <summary>
-/// What a cached page was made from, beyond what every page depends on: the rendered documents it shows
-/// (compared by identity, since the cache hands back the same object while a file is unchanged) and a signature
+/// What a cached page was made from, beyond what every page depends on: the rendered documents or models it shows
+/// (compared by identity, since the cache hands back the same object while it is unchanged) and a signature
 /// of the site-wide facts it lists.
 /// </summary>
 internal sealed record PageInput(IReadOnlyList<object> Sources, string Signature)

@@ -24,7 +24,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     /// <summary>Made on first use (in <see cref="Jobs"/>, before the pages run in parallel), from each essay's memoized part in the preview.</summary>
     private BacklinkIndex Backlinks => backlinkIndex ??= new BacklinkIndex(
         context.Essays,
-        Cache is null ? null : essay => Cache.Backlinks.Get(essay.Item.OutputPath, essay, ReferenceEquals, _ => BacklinkIndex.Contribution(essay), new DiagnosticBag()));
+        Cache is null ? null : essay => Cache.Backlinks.Get(essay.Item.OutputPath, essay, ReferenceEquals, _ => BacklinkIndex.Contribution(essay), new DiagnosticBag(), BacklinkIndex.KeepUnchanged));
 
     /// <summary>Essay pages already made by the render phase, by output path; they are taken as they are.</summary>
     public IReadOnlyDictionary<string, ProcessedPage?> Done { get; init; } = new Dictionary<string, ProcessedPage?>();
@@ -67,11 +67,11 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
             }));
         }
 
-        var ordered = context.Citations.Style.Sort(context.Library.References);
+        var ordered = context.Citations.Ordered;
         for (var i = 0; i < ordered.Count; i++)
         {
             var index = i;
-            jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.Reference(ordered[i].Id)), new PageInput(Backlinks.EssaysFor(ordered[i].Id), ReferenceSignature(ordered, i)), () =>
+            jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.Reference(ordered[i].Id)), new PageInput(Backlinks.For(ordered[i].Id), ReferenceSignature(ordered, i)), () =>
             {
                 var (frame, page) = ReferencePageModelBuilder.Build(context, Backlinks, ordered, index);
                 return new PageJob("reference", frame, page, ordered[index].Location, ordered[index].Location);

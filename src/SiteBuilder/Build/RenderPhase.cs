@@ -33,11 +33,18 @@ internal sealed class RenderPhase(
 
         var documents = results.Select(r => r.Document).ToList();
         var published = SiteBuild.Published(site.Library, documents, diagnostics);
-        var context = new PageContext(site.Config, published, processor.ForList(published.References), documents, options.Pdf);
+        // the site-wide list's labels and order are worked out once, and kept by the preview while the same works are published
+        var listProcessor = cache is null
+            ? processor.ForList(published.References)
+            : cache.ListProcessors.Get("published", (processor, published.References), SameList, _ => processor.ForList(published.References), diagnostics);
+        var context = new PageContext(site.Config, published, listProcessor, documents, options.Pdf);
         ReadingListGrouper.Validate(context.Themes, site.Library, diagnostics);
         var pages = results.Where(r => r.IsEssay).ToDictionary(r => r.Document.Item.OutputPath, r => r.Page, StringComparer.Ordinal);
         return (context, pages);
     }
+
+    private static bool SameList((CitationProcessor Processor, IReadOnlyList<Reference> List) a, (CitationProcessor Processor, IReadOnlyList<Reference> List) b) =>
+        ReferenceEquals(a.Processor, b.Processor) && a.List.SequenceEqual(b.List, ReferenceEqualityComparer.Instance);
 
     /// <summary>The document and, for an essay, its page (null when the page failed).</summary>
     private (RenderedDocument Document, bool IsEssay, ProcessedPage? Page) Render(Content.ContentItem item, DocumentRenderer renderer, PageRenderingPhase essayPages, DiagnosticBag bag)

@@ -11,19 +11,21 @@ public sealed class CitationProcessor
     private readonly ICitationStyle style;
     private readonly ReferenceLibrary library;
     private readonly Lazy<IReadOnlyDictionary<string, string>> years;
+    private readonly Lazy<IReadOnlyList<Reference>> ordered;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Label), FormattedText> entries;
 
     public CitationProcessor(ICitationStyle style, ReferenceLibrary library)
-        : this(style, library, new Lazy<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(StringComparer.Ordinal)), new())
+        : this(style, library, library.References, new Lazy<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(StringComparer.Ordinal)), new())
     {
     }
 
-    private CitationProcessor(ICitationStyle style, ReferenceLibrary library, Lazy<IReadOnlyDictionary<string, string>> years, System.Collections.Concurrent.ConcurrentDictionary<(string, string), FormattedText> entries)
+    private CitationProcessor(ICitationStyle style, ReferenceLibrary library, IReadOnlyList<Reference> list, Lazy<IReadOnlyDictionary<string, string>> years, System.Collections.Concurrent.ConcurrentDictionary<(string, string), FormattedText> entries)
     {
         this.style = style;
         this.library = library;
         this.years = years;
         this.entries = entries;
+        ordered = new Lazy<IReadOnlyList<Reference>>(() => style.Sort(list));
     }
 
     public ICitationStyle Style => style;
@@ -36,7 +38,10 @@ public sealed class CitationProcessor
     /// the reading list, the reference pages) are one reference list, each essay's references another.
     /// </summary>
     /// The labels are worked out when first needed (a CSL style labels a document's list while it formats it).
-    public CitationProcessor ForList(IReadOnlyList<Reference> list) => new(style, library, new Lazy<IReadOnlyDictionary<string, string>>(() => style.YearLabels(list)), entries);
+    public CitationProcessor ForList(IReadOnlyList<Reference> list) => new(style, library, list, new Lazy<IReadOnlyDictionary<string, string>>(() => style.YearLabels(list)), entries);
+
+    /// <summary>This processor's list (the whole library, or the one given to <see cref="ForList"/>) in the style's bibliography order, sorted once.</summary>
+    public IReadOnlyList<Reference> Ordered => ordered.Value;
 
     /// <summary>The year label ("2010", "2010a", "n.d.") the style gives a reference in this processor's list.</summary>
     public string YearLabel(Reference reference) => years.Value.GetValueOrDefault(reference.Id) ?? reference.YearText;

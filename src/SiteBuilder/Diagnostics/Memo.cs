@@ -17,10 +17,13 @@ public sealed class Memo<TInput, TResult> : Memo
     public int Made => Volatile.Read(ref made);
 
     /// <summary>The result for <paramref name="key"/>: reused when <paramref name="same"/> says the stored input matches, else made and stored.</summary>
-    public TResult Get(string key, TInput input, Func<TInput, TInput, bool> same, Func<DiagnosticBag, TResult> make, DiagnosticBag diagnostics)
+    /// <param name="keep">Given the stored result and the one just made, the one to use: lets a caller keep the parts that came
+    /// out the same, so that later memos comparing them by identity still find them unchanged.</param>
+    public TResult Get(string key, TInput input, Func<TInput, TInput, bool> same, Func<DiagnosticBag, TResult> make, DiagnosticBag diagnostics, Func<TResult, TResult, TResult>? keep = null)
     {
         used[key] = 0;
-        if (entries.TryGetValue(key, out var hit) && same(hit.Input, input))
+        var found = entries.TryGetValue(key, out var hit);
+        if (found && same(hit.Input, input))
         {
             diagnostics.AddRange(hit.Diagnostics);
             return hit.Result;
@@ -29,6 +32,11 @@ public sealed class Memo<TInput, TResult> : Memo
         Interlocked.Increment(ref made);
         var bag = new DiagnosticBag();
         var result = make(bag);
+        if (keep is not null && found)
+        {
+            result = keep(hit.Result, result);
+        }
+
         var reported = bag.ToSortedList().ToArray();
         entries[key] = (input, result, reported);
         diagnostics.AddRange(reported);

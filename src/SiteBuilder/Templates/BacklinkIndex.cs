@@ -6,7 +6,6 @@ namespace SiteBuilder.Templates;
 internal sealed class BacklinkIndex
 {
     private readonly Dictionary<string, List<CitingEssayModel>> byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<RenderedDocument>> essaysByKey = new(StringComparer.Ordinal);
 
     /// <param name="contributions">Where each essay's part comes from: <see cref="Contribution"/>, or the preview's memo of it.</param>
     public BacklinkIndex(IEnumerable<RenderedDocument> essays, Func<RenderedDocument, IReadOnlyList<(string Key, CitingEssayModel Essay)>>? contributions = null)
@@ -22,12 +21,6 @@ internal sealed class BacklinkIndex
                 }
 
                 list.Add(citing);
-                if (!essaysByKey.TryGetValue(key, out var documents))
-                {
-                    essaysByKey[key] = documents = [];
-                }
-
-                documents.Add(essay);
             }
         }
     }
@@ -40,10 +33,26 @@ internal sealed class BacklinkIndex
             .Select(g => (g.Key, new CitingEssayModel(essay.Item.Meta.Title, essay.Item.Url, g.Select(x => x.Passage).ToList())))
             .ToList();
 
-    public IReadOnlyList<CitingEssayModel> For(string key) => byKey.GetValueOrDefault(key) ?? [];
+    /// <summary>
+    /// An essay's new part of the index, with each reference's entry taken from its old part where it reads the same
+    /// (title, address, every passage), so a page that shows it can tell by identity that it did not change.
+    /// </summary>
+    public static IReadOnlyList<(string Key, CitingEssayModel Essay)> KeepUnchanged(IReadOnlyList<(string Key, CitingEssayModel Essay)> old, IReadOnlyList<(string Key, CitingEssayModel Essay)> fresh)
+    {
+        var before = new Dictionary<string, CitingEssayModel>(StringComparer.Ordinal);
+        foreach (var (key, essay) in old)
+        {
+            before[key] = essay;
+        }
 
-    /// <summary>The essays that cite the reference, in the order of <see cref="For"/>: what its passages come from.</summary>
-    public IReadOnlyList<RenderedDocument> EssaysFor(string key) => essaysByKey.GetValueOrDefault(key) ?? [];
+        return fresh.Select(part => before.TryGetValue(part.Key, out var was) && ReadsTheSame(was, part.Essay) ? (part.Key, was) : part).ToList();
+    }
+
+    private static bool ReadsTheSame(CitingEssayModel a, CitingEssayModel b) =>
+        a.Title == b.Title && a.Url == b.Url && a.Passages.SequenceEqual(b.Passages);
+
+    /// <summary>Each essay that cites the reference, with the passages that do, in essay order.</summary>
+    public IReadOnlyList<CitingEssayModel> For(string key) => byKey.GetValueOrDefault(key) ?? [];
 
     /// <summary>How many passages cite the reference, over all essays.</summary>
     public int CountFor(string key) => For(key).Sum(e => e.Passages.Count);

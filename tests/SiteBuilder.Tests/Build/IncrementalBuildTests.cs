@@ -32,6 +32,11 @@ public class IncrementalBuildTests
         ["front matter broken"] = files => Replace(files, EssayPath, "title: A first essay", "title: [A first essay"),
         ["page changed"] = files => Replace(files, "content/pages/index.md", "Welcome;", "Welcome back;"),
         ["linked heading renamed"] = files => Replace(files, EssayPath, "## Part one", "## Part two"),
+        ["citing passage edited"] = files => Replace(files, EssayPath, "repair is possible.", "repair is always possible."),
+        ["paragraph inserted before the citing ones"] = files => Replace(files, EssayPath, "## Part one\n", "## Part one\n\nA new paragraph.\n"),
+        ["paragraph added after the citing ones"] = files => Replace(files, EssayPath, "repair is possible.", "repair is possible.\n\nA closing paragraph."),
+        ["reference no longer cited anywhere"] = files => Replace(files, EssayPath, "Attachment matters [@levine2010, pp. 70–85].", "Attachment matters."),
+        ["reading list made its own order"] = files => Replace(files, "content/pages/reading-list.md", "title: Reading list", "title: Reading list\nthemes:\n- id: repair\n  title: Repair"),
     };
 
     [Theory]
@@ -68,6 +73,25 @@ public class IncrementalBuildTests
 
         Assert.Same(first.Find("essays/first/index.html"), second.Find("essays/first/index.html"));
         Assert.Same(first.Find("references/levine2010/index.html"), second.Find("references/levine2010/index.html"));
+    }
+
+    [Fact]
+    public void An_edit_that_changes_no_citing_passage_makes_no_reference_page_or_list_export_anew()
+    {
+        var before = TestSite.Parse(Sites.Minimal);
+        var after = Sources(Changes["paragraph added after the citing ones"](All(before)), before);
+        var options = new BuildOptions(Preview: true);
+        var cache = new BuildCache();
+
+        var first = SiteBuild.Run(before, options, cache: cache);
+        var second = SiteBuild.Run(after, options, cache: cache);
+
+        Assert.NotSame(first.Find("essays/first/index.html"), second.Find("essays/first/index.html"));
+        Assert.Same(first.Find("references/levine2010/index.html"), second.Find("references/levine2010/index.html"));
+        Assert.Same(first.Find("references/johnson2008/index.html"), second.Find("references/johnson2008/index.html"));
+        Assert.NotNull(first.Find("references/references.bib"));
+        Assert.Same(first.Find("references/references.bib"), second.Find("references/references.bib"));
+        Assert.Equal(1, second.Stats.PagesMade);
     }
 
     [Fact]
