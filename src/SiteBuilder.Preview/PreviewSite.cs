@@ -71,13 +71,36 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
         }
     }
 
+    /// <summary>Whether anything changed, and whether only stylesheets did; one pass over each side, no list of paths.</summary>
     private static SiteChange Compare(IReadOnlyDictionary<string, OutputFile> before, IReadOnlyDictionary<string, OutputFile> after)
     {
-        var changed = after.Keys.Union(before.Keys)
-            .Where(path => !before.TryGetValue(path, out var old) || !after.TryGetValue(path, out var now) || (!ReferenceEquals(old, now) && !old.Bytes.AsSpan().SequenceEqual(now.Bytes)))
-            .ToList();
-        return changed.Count == 0 ? SiteChange.None
-            : changed.All(p => p.EndsWith(".css", StringComparison.Ordinal)) ? SiteChange.StylesOnly
-            : SiteChange.Pages;
+        var changed = false;
+        foreach (var (path, now) in after)
+        {
+            if (!before.TryGetValue(path, out var old) || (!ReferenceEquals(old, now) && !old.Bytes.AsSpan().SequenceEqual(now.Bytes)))
+            {
+                if (!path.EndsWith(".css", StringComparison.Ordinal))
+                {
+                    return SiteChange.Pages;
+                }
+
+                changed = true;
+            }
+        }
+
+        foreach (var path in before.Keys)
+        {
+            if (!after.ContainsKey(path))
+            {
+                if (!path.EndsWith(".css", StringComparison.Ordinal))
+                {
+                    return SiteChange.Pages;
+                }
+
+                changed = true;
+            }
+        }
+
+        return changed ? SiteChange.StylesOnly : SiteChange.None;
     }
 }

@@ -20,7 +20,7 @@ public sealed class BuildCache
 
     public BuildCache()
     {
-        all = [Settings, Libraries, Processors, ListProcessors, Items, Documents, Pages, Exports, ListExports, Essays, Publishing, LinkFindings, Backlinks];
+        all = [Settings, Libraries, Processors, ListProcessors, Items, Documents, Pages, Exports, ListExports, Essays, Publishing, LinkFindings, Backlinks, BacklinkIndexes];
     }
 
     /// <summary>The digest of what every page depends on, for the build under way.</summary>
@@ -54,6 +54,9 @@ public sealed class BuildCache
     internal Checks.LinkFindingsMemo LinkFindings { get; } = new();
 
     internal Memo<RenderedDocument, IReadOnlyList<(string Key, Templates.CitingEssayModel Essay)>> Backlinks { get; } = new();
+
+    /// <summary>The whole backlink index, by the essays' parts of it.</summary>
+    internal Memo<IReadOnlyList<IReadOnlyList<(string Key, Templates.CitingEssayModel Essay)>>, Templates.BacklinkIndex> BacklinkIndexes { get; } = new();
 
     /// <summary>Starts a build; forgets everything when what every page depends on has changed.</summary>
     internal void Begin(SiteSources sources, BuildOptions options)

@@ -22,9 +22,14 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     public BuildCache? Cache { get; init; }
 
     /// <summary>Made on first use (in <see cref="Jobs"/>, before the pages run in parallel), from each essay's memoized part in the preview.</summary>
-    private BacklinkIndex Backlinks => backlinkIndex ??= new BacklinkIndex(
-        context.Essays,
-        Cache is null ? null : essay => Cache.Backlinks.Get(essay.Item.OutputPath, essay, ReferenceEquals, _ => BacklinkIndex.Contribution(essay), new DiagnosticBag(), BacklinkIndex.KeepUnchanged));
+    private BacklinkIndex Backlinks => backlinkIndex ??= Cache is null ? new BacklinkIndex(context.Essays) : CachedBacklinks(Cache);
+
+    /// <summary>The index from each essay's memoized part; the whole index is kept while every part is (an edit that changed no citing passage).</summary>
+    private BacklinkIndex CachedBacklinks(BuildCache cache)
+    {
+        var parts = context.Essays.Select(essay => cache.Backlinks.Get(essay.Item.OutputPath, essay, ReferenceEquals, _ => BacklinkIndex.Contribution(essay), new DiagnosticBag(), BacklinkIndex.KeepUnchanged)).ToList();
+        return cache.BacklinkIndexes.Get("index", parts, (a, b) => a.SequenceEqual(b, ReferenceEqualityComparer.Instance), _ => new BacklinkIndex(parts), new DiagnosticBag());
+    }
 
     /// <summary>Essay pages already made by the render phase, by output path; they are taken as they are.</summary>
     public IReadOnlyDictionary<string, ProcessedPage?> Done { get; init; } = new Dictionary<string, ProcessedPage?>();

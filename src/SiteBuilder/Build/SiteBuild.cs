@@ -177,7 +177,14 @@ public static class SiteBuild
     /// <summary>Two outputs at one path would silently overwrite each other; whatever led there, it is an error naming both sources.</summary>
     private static void ReportClashes(IReadOnlyList<(string Path, SourceLocation Origin)> files, DiagnosticBag diagnostics)
     {
-        foreach (var clash in files.GroupBy(f => f.Path.ToLowerInvariant(), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        // the usual case, no clash, is one pass over a set; only then are the clashing paths grouped to be reported
+        var seen = new HashSet<string>(files.Count, StringComparer.OrdinalIgnoreCase);
+        if (files.All(f => seen.Add(f.Path)))
+        {
+            return;
+        }
+
+        foreach (var clash in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             var first = clash.First();
             foreach (var other in clash.Skip(1))

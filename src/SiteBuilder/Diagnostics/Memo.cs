@@ -9,8 +9,8 @@ namespace SiteBuilder.Diagnostics;
 /// </summary>
 public sealed class Memo<TInput, TResult> : Memo
 {
-    private readonly ConcurrentDictionary<string, (TInput Input, TResult Result, Diagnostic[] Diagnostics)> entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private int generation;
     private int made;
 
     /// <summary>How many results the current build had to make (not reuse); reset by <see cref="Prune"/>.</summary>
@@ -21,10 +21,11 @@ public sealed class Memo<TInput, TResult> : Memo
     /// out the same, so that later memos comparing them by identity still find them unchanged.</param>
     public TResult Get(string key, TInput input, Func<TInput, TInput, bool> same, Func<DiagnosticBag, TResult> make, DiagnosticBag diagnostics, Func<TResult, TResult, TResult>? keep = null)
     {
-        used[key] = 0;
+        var now = Volatile.Read(ref generation);
         var found = entries.TryGetValue(key, out var hit);
-        if (found && same(hit.Input, input))
+        if (found && same(hit!.Input, input))
         {
+            hit.Generation = now;
             diagnostics.AddRange(hit.Diagnostics);
             return hit.Result;
         }
@@ -34,11 +35,11 @@ public sealed class Memo<TInput, TResult> : Memo
         var result = make(bag);
         if (keep is not null && found)
         {
-            result = keep(hit.Result, result);
+            result = keep(hit!.Result, result);
         }
 
         var reported = bag.ToSortedList().ToArray();
-        entries[key] = (input, result, reported);
+        entries[key] = new Entry(input, result, reported) { Generation = now };
         diagnostics.AddRange(reported);
         return result;
     }
@@ -47,20 +48,35 @@ public sealed class Memo<TInput, TResult> : Memo
     public override void Clear()
     {
         entries.Clear();
-        used.Clear();
         made = 0;
     }
 
-    /// <summary>Drops the entries the last build did not use (deleted or renamed files).</summary>
+    /// <summary>Drops the entries the last build did not use (deleted or renamed files), and starts the next build's count.</summary>
     public override void Prune()
     {
-        foreach (var key in entries.Keys.Where(k => !used.ContainsKey(k)))
+        var last = Volatile.Read(ref generation);
+        foreach (var (key, entry) in entries)
         {
-            entries.TryRemove(key, out _);
+            if (entry.Generation != last)
+            {
+                entries.TryRemove(key, out _);
+            }
         }
 
-        used.Clear();
+        Interlocked.Increment(ref generation);
         made = 0;
+    }
+
+    /// <summary>A stored result, stamped with the last build that used it.</summary>
+    private sealed class Entry(TInput input, TResult result, Diagnostic[] diagnostics)
+    {
+        public TInput Input { get; } = input;
+
+        public TResult Result { get; } = result;
+
+        public Diagnostic[] Diagnostics { get; } = diagnostics;
+
+        public int Generation { get; set; }
     }
 }
 

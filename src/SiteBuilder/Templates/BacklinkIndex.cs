@@ -7,13 +7,17 @@ internal sealed class BacklinkIndex
 {
     private readonly Dictionary<string, List<CitingEssayModel>> byKey = new(StringComparer.Ordinal);
 
-    /// <param name="contributions">Where each essay's part comes from: <see cref="Contribution"/>, or the preview's memo of it.</param>
-    public BacklinkIndex(IEnumerable<RenderedDocument> essays, Func<RenderedDocument, IReadOnlyList<(string Key, CitingEssayModel Essay)>>? contributions = null)
+    public BacklinkIndex(IEnumerable<RenderedDocument> essays)
+        : this(essays.Select(Contribution).ToList())
     {
-        contributions ??= Contribution;
-        foreach (var essay in essays)
+    }
+
+    /// <param name="parts">Each essay's part (<see cref="Contribution"/>), in essay order.</param>
+    public BacklinkIndex(IReadOnlyList<IReadOnlyList<(string Key, CitingEssayModel Essay)>> parts)
+    {
+        foreach (var part in parts)
         {
-            foreach (var (key, citing) in contributions(essay))
+            foreach (var (key, citing) in part)
             {
                 if (!byKey.TryGetValue(key, out var list))
                 {
@@ -45,7 +49,9 @@ internal sealed class BacklinkIndex
             before[key] = essay;
         }
 
-        return fresh.Select(part => before.TryGetValue(part.Key, out var was) && ReadsTheSame(was, part.Essay) ? (part.Key, was) : part).ToList();
+        var kept = fresh.Select(part => before.TryGetValue(part.Key, out var was) && ReadsTheSame(was, part.Essay) ? (part.Key, was) : part).ToList();
+        var unchanged = kept.Count == old.Count && kept.Zip(old).All(pair => pair.First.Key == pair.Second.Key && ReferenceEquals(pair.First.Item2, pair.Second.Essay));
+        return unchanged ? old : kept;
     }
 
     private static bool ReadsTheSame(CitingEssayModel a, CitingEssayModel b) =>
