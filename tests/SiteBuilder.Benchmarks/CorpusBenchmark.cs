@@ -31,6 +31,15 @@ internal static class CorpusBenchmark
         var clock = Stopwatch.StartNew();
         SiteBuild.Run(sources, options, cache: cache);
         Console.WriteLine($"first build with the cache: {clock.Elapsed.TotalMilliseconds:F0} ms");
+        var reloads = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            clock.Restart();
+            SiteSourceLoader.Load(source, sources);
+            reloads.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine($"reading the folder again, nothing changed (as the preview does on every save): p50 {RepositoryFolder.Percentile(reloads, 50):F0} ms");
         var essay = sources.Content.First(f => f.Path.StartsWith("content/essays/", StringComparison.Ordinal));
         var times = new List<double>();
         for (var i = 0; i < runs; i++)

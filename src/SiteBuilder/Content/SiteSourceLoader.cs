@@ -47,58 +47,57 @@ public static class SiteSourceLoader
 
     /// <summary>The text files under a folder, read and decoded on all cores (reading is mostly decoding here).</summary>
     private static List<SourceFile> ReadTextFiles(SourceTreeWalker walker, string folder, string[] extensions, DiagnosticBag diagnostics, Dictionary<string, SourceFile>? known = null) =>
-        OrderedParallel.Map(
+        InPathOrder(OrderedParallel.Map(
                 walker.Files(folder, name => extensions.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
-                    .Where(p => !walker.Relative(p).StartsWith(AssetsFolder, StringComparison.Ordinal)).ToList(),
-                (p, bag) => Unchanged(walker, p, known) ?? ReadSource(walker, p, bag),
+                    .Where(f => !f.Relative.StartsWith(AssetsFolder, StringComparison.Ordinal)).ToList(),
+                (f, bag) => Unchanged(f, known) ?? ReadSource(walker, f, bag),
                 diagnostics)
             .OfType<SourceFile>()
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .ToList();
+            .ToList());
+
+    /// <summary>The files sorted by path; a walk usually lists them so already, and then they are only checked.</summary>
+    private static List<SourceFile> InPathOrder(List<SourceFile> files)
+    {
+        for (var i = 1; i < files.Count; i++)
+        {
+            if (string.CompareOrdinal(files[i - 1].Path, files[i].Path) > 0)
+            {
+                return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            }
+        }
+
+        return files;
+    }
 
     private static List<AssetFile> ReadAssets(SourceTreeWalker walker, DiagnosticBag diagnostics)
     {
         var assets = Path.Combine("templates", "assets");
         return walker.Files(assets, _ => true)
-            .Select(p => ReadBytes(walker, p, diagnostics) is { } bytes ? new AssetFile(walker.Relative(p)[AssetsFolder.Length..], bytes) : null)
+            .Select(f => ReadBytes(walker, f.FullPath, diagnostics) is { } bytes ? new AssetFile(f.Relative[AssetsFolder.Length..], bytes) : null)
             .OfType<AssetFile>()
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
     }
 
-    private static SourceFile? Unchanged(SourceTreeWalker walker, string path, Dictionary<string, SourceFile>? known) =>
-        known is not null && known.TryGetValue(walker.Relative(path), out var file) && file.Stamp == StampOf(path) ? file : null;
-
-    private static (long Length, DateTime LastWriteUtc)? StampOf(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            return (info.Length, info.LastWriteTimeUtc);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    private static SourceFile? Unchanged(WalkedFile file, Dictionary<string, SourceFile>? known) =>
+        file.Stamp is not null && known is not null && known.TryGetValue(file.Relative, out var was) && was.Stamp == file.Stamp ? was : null;
 
     /// <summary>The file kept as its UTF-8 bytes when they need no normalising, else as its normalised text.</summary>
-    private static SourceFile? ReadSource(SourceTreeWalker walker, string path, DiagnosticBag diagnostics)
+    private static SourceFile? ReadSource(SourceTreeWalker walker, WalkedFile file, DiagnosticBag diagnostics)
     {
-        var stamp = StampOf(path);
-        if (ReadBytes(walker, path, diagnostics) is not { } bytes)
+        var (stamp, relative) = (file.Stamp, file.Relative);
+        if (ReadBytes(walker, file.FullPath, diagnostics) is not { } bytes)
         {
             return null;
         }
 
-        var relative = walker.Relative(path);
         if (Utf8TextDecoder.Decode(relative, bytes, diagnostics) is not { } text)
         {
             return null;
         }
 
         var clean = !bytes.AsSpan().StartsWith("\uFEFF"u8) && !bytes.AsSpan().Contains((byte)'\r');
-        // The stamp is taken before reading: a write during the read makes the next load read the file again.
+        // The stamp was taken (by the walk) before reading: a write during the read makes the next load read the file again.
         return clean ? SourceFile.FromUtf8(relative, bytes, stamp) : new SourceFile(relative, text) { Stamp = stamp };
     }
 

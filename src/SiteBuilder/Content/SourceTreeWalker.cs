@@ -11,14 +11,14 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics)
 {
     private readonly string realRoot = RealPath.Of(root);
 
-    /// <summary>The full paths of the files under <paramref name="folder"/> (relative to the root) that pass <paramref name="include"/>.</summary>
-    public IReadOnlyList<string> Files(string folder, Func<string, bool> include)
+    /// <summary>The files under <paramref name="folder"/> (relative to the root, '/'-separated) that pass <paramref name="include"/>.</summary>
+    public IReadOnlyList<WalkedFile> Files(string folder, Func<string, bool> include)
     {
         var start = Path.Combine(root, folder);
-        var files = new List<string>();
+        var files = new List<WalkedFile>();
         if (Directory.Exists(start) && Resolve(start) is { } realStart)
         {
-            Walk(start, realStart, include, files, new HashSet<string>(StringComparer.Ordinal));
+            Walk(start, Relative(start), realStart, include, files, new HashSet<string>(StringComparer.Ordinal));
         }
 
         return files;
@@ -35,8 +35,8 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics)
     /// <summary>The path of a file from the site root with '/' separators, as diagnostics name it.</summary>
     public string Relative(string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
-    /// <summary>Walks a folder whose real path (links resolved) is <paramref name="realDirectory"/>.</summary>
-    private void Walk(string directory, string realDirectory, Func<string, bool> include, List<string> files, HashSet<string> visited)
+    /// <summary>Walks a folder (<paramref name="relative"/> from the root) whose real path (links resolved) is <paramref name="realDirectory"/>.</summary>
+    private void Walk(string directory, string relative, string realDirectory, Func<string, bool> include, List<WalkedFile> files, HashSet<string> visited)
     {
         if (!visited.Add(realDirectory))
         {
@@ -78,12 +78,28 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics)
 
             if (entry is DirectoryInfo || (isLink && Directory.Exists(real)))
             {
-                Walk(entry.FullName, real, include, files, visited);
+                Walk(entry.FullName, relative + "/" + entry.Name, real, include, files, visited);
             }
             else if (include(entry.Name))
             {
-                files.Add(entry.FullName);
+                // the listing already read a plain file's size and time; a link's are those of its target
+                files.Add(new WalkedFile(entry.FullName, relative + "/" + entry.Name, isLink ? StampOf(real) : StampOf((FileInfo)entry)));
             }
+        }
+    }
+
+    /// <summary>A file's size and modification time, or null when it cannot be read (reading it then reports why).</summary>
+    public static (long Length, DateTime LastWriteUtc)? StampOf(string path) => StampOf(new FileInfo(path));
+
+    private static (long Length, DateTime LastWriteUtc)? StampOf(FileInfo info)
+    {
+        try
+        {
+            return (info.Length, info.LastWriteTimeUtc);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
