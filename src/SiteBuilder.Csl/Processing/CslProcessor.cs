@@ -173,12 +173,41 @@ public sealed class CslProcessor
             return [];
         }
 
-        var cited = citations.SelectMany(c => c.Cites).Select(c => c.Id).Where(items.ContainsKey).Distinct().ToList();
-        Number(cited.Select(id => items[id]).ToList());
+        Disambiguate(section, citations.SelectMany(c => c.Cites).Select(c => c.Id));
         var positioned = Positions.Assign(citations, section);
-        nameLevels = Disambiguator.NameLevels(cited.Select(id => items[id]).ToList(), section, style);
-        disambiguation = Disambiguator.Run(this, section, cited.Select(id => items[id]).ToList());
         return positioned.Select(c => Citation(section, c)).ToList();
+    }
+
+    /// <summary>
+    /// Numbers and disambiguates the items as if a document cited them in this order, without writing any citation:
+    /// what a caller needs to learn each item's year suffix (<see cref="YearSuffix"/>) in a long list.
+    /// </summary>
+    public void Disambiguate(IEnumerable<string> ids)
+    {
+        if (style.Citation is { } section)
+        {
+            Disambiguate(section, ids);
+        }
+    }
+
+    private void Disambiguate(Section section, IEnumerable<string> ids)
+    {
+        var cited = ids.Where(items.ContainsKey).Distinct().Select(id => items[id]).ToList();
+        Number(cited);
+        nameLevels = Disambiguator.NameLevels(cited, section, style);
+        disambiguation = Disambiguator.Run(this, section, cited);
+    }
+
+    /// <summary>Each item's first place in <paramref name="sorted"/>, by identity: a lookup, where searching the list for every item was quadratic.</summary>
+    internal static Dictionary<CslItem, int> Ranks(IReadOnlyList<CslItem> sorted)
+    {
+        var rank = new Dictionary<CslItem, int>(sorted.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            rank.TryAdd(sorted[i], i);
+        }
+
+        return rank;
     }
 
     private Output Citation(Section section, CitationRequest citation)
@@ -187,7 +216,8 @@ public sealed class CslProcessor
         if (section.Sort.Count > 0 && !citation.KeepOrder && cites.Count > 1)
         {
             var sorted = Sorter.Sort(cites.Select(c => items[c.Id]).ToList(), section, this);
-            cites = cites.OrderBy(c => sorted.IndexOf(items[c.Id])).ToList();
+            var rank = Ranks(sorted);
+            cites = cites.OrderBy(c => rank[items[c.Id]]).ToList();
         }
 
         var rendered = Collapser.Collapse(this, section, cites);

@@ -49,18 +49,18 @@ internal static class Disambiguator
 
         if (options.GetValueOrDefault("disambiguate-add-year-suffix") == "true")
         {
-            var bibliographyOrder = processor.Style.Bibliography is { } bibliography ? Sorter.Sort(cited, bibliography, processor) : cited.ToList();
+            var bibliographyOrder = CslProcessor.Ranks(processor.Style.Bibliography is { } bibliography ? Sorter.Sort(cited, bibliography, processor) : cited.ToList());
             // with et-al-subsequent, the later cites' shorter forms must differ too: "Baur et al. 2000a", "… 2000b"
             var groups = Ambiguous(cited, Render).ToList();
             if (options.ContainsKey("et-al-subsequent-min") || options.ContainsKey("et-al-subsequent-use-first"))
             {
                 string Subsequent(CslItem item) => processor.Cite(section, new Cite(item.Id) { Position = CitePosition.Subsequent }, states[item.Id]).Plain();
-                groups.AddRange(Ambiguous(cited, Subsequent).Where(g => !groups.Any(h => h.Intersect(g).Any())));
+                groups.AddRange(Ambiguous(cited, Subsequent).Where(g => !groups.Any(h => h.Intersect(g, ReferenceEqualityComparer.Instance).Any())));
             }
 
             foreach (var group in groups)
             {
-                var ordered = group.OrderBy(i => bibliographyOrder.IndexOf(i)).ToList();
+                var ordered = group.OrderBy(i => bibliographyOrder[i]).ToList();
                 for (var i = 0; i < ordered.Count; i++)
                 {
                     states[ordered[i].Id] = states[ordered[i].Id] with { YearSuffix = Suffix(i) };

@@ -35,7 +35,7 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     public IReadOnlyDictionary<string, string> YearLabels(IReadOnlyList<Reference> list)
     {
         var processor = Processor(list);
-        processor.Citations([new CitationRequest(list.Select(r => new Cite(r.Id)).ToList())]);
+        processor.Disambiguate(list.Select(r => r.Id));
         return list.ToDictionary(r => r.Id, r => YearLabel(r, processor.YearSuffix(r.Id)), StringComparer.Ordinal);
     }
 
