@@ -85,7 +85,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var started = Interlocked.Increment(ref rebuilds);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var change = Site.Rebuild();
+        var change = Site.Rebuild(paths);
         Report(change, clock.Elapsed);
         var version = Site.Current.Version.ToString(CultureInfo.InvariantCulture);
         switch (change)

@@ -31,9 +31,10 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
     /// <summary>How many pages the last rebuild made rather than reused from the one before.</summary>
     public int? PagesMade { get; private set; }
 
-    public SiteChange Rebuild()
+    /// <param name="changed">The site paths the watcher saw change ("*" when it lost track); null to look at every file.</param>
+    public SiteChange Rebuild(IReadOnlyCollection<string>? changed = null)
     {
-        var result = Build();
+        var result = Build(changed is null || changed.Contains("*") ? null : changed.ToHashSet(StringComparer.Ordinal));
         PagesMade = result.Stats.PagesMade;
         lock (gate)
         {
@@ -55,11 +56,11 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
     /// The build, or, when it throws (a bug, since bad input is a diagnostic), a failed result carrying the
     /// exception as an internal error, so the overlay and the console show it and the watcher keeps going.
     /// </summary>
-    private BuildResult Build()
+    private BuildResult Build(IReadOnlySet<string>? changed)
     {
         try
         {
-            sources = SiteSourceLoader.Load(sourceFolder, sources);
+            sources = SiteSourceLoader.Load(sourceFolder, sources, changed);
             // Undated content is dated by the day, as in `build`: the feed and sitemap then stay put between saves.
             var today = new DateTimeOffset(clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
             return SiteBuild.Run(sources, new BuildOptions(IncludeDrafts: true, Preview: true, BuildTime: today), cache: cache);

@@ -23,12 +23,15 @@ public static class SiteSourceLoader
     /// Reads the site, keeping each file of <paramref name="previous"/> whose size and modification time are
     /// unchanged instead of reading it again (the preview reloads this way on every save).
     /// </summary>
-    public static SiteSources Load(string root, SiteSources? previous)
+    /// <param name="changed">With <paramref name="previous"/>: the site paths a file watcher saw change since then. Every
+    /// other file of <paramref name="previous"/> is taken as it is, without even a stat (10,000 of them cost 40 ms).
+    /// Null when nothing is known (a watcher's buffer overflowed, say): every file is checked.</param>
+    public static SiteSources Load(string root, SiteSources? previous, IReadOnlySet<string>? changed = null)
     {
         var diagnostics = new DiagnosticBag();
-        var walker = new SourceTreeWalker(root, diagnostics);
         var known = previous is null ? null : previous.Content.Concat(previous.Templates).Concat(previous.Seeds).Concat(previous.Styles)
             .Where(f => f.Stamp is not null).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var walker = new SourceTreeWalker(root, diagnostics, known is null || changed is null ? null : path => !changed.Contains(path) && known.ContainsKey(path));
         return new SiteSources(
             ReadConfig(walker, diagnostics),
             ReadTextFiles(walker, "content", ContentExtensions, diagnostics, known),
@@ -80,7 +83,7 @@ public static class SiteSourceLoader
     }
 
     private static SourceFile? Unchanged(WalkedFile file, Dictionary<string, SourceFile>? known) =>
-        file.Stamp is not null && known is not null && known.TryGetValue(file.Relative, out var was) && was.Stamp == file.Stamp ? was : null;
+        known is not null && known.TryGetValue(file.Relative, out var was) && (file.Unchanged || (file.Stamp is not null && was.Stamp == file.Stamp)) ? was : null;
 
     /// <summary>The file kept as its UTF-8 bytes when they need no normalising, else as its normalised text.</summary>
     private static SourceFile? ReadSource(SourceTreeWalker walker, WalkedFile file, DiagnosticBag diagnostics)

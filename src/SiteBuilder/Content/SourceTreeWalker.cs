@@ -7,8 +7,13 @@ namespace SiteBuilder.Content;
 /// that lead outside the site or nowhere, link loops, and entries that cannot be read. Hidden entries
 /// (names starting with '.') are skipped, as editors and version control keep their own files there.
 /// </summary>
-internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics)
+/// <param name="unchanged">Files (by site path) the caller already holds and knows to be unchanged since it read them (the
+/// preview, told by its watcher): they are listed by name alone, without a stat or a link check, which were done when
+/// they were first read. Null: every file is checked.</param>
+internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics, Func<string, bool>? unchanged = null)
 {
+    private static readonly System.IO.EnumerationOptions Listing = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
+
     private readonly string realRoot = RealPath.Of(root);
 
     /// <summary>The files under <paramref name="folder"/> (relative to the root, '/'-separated) that pass <paramref name="include"/>.</summary>
@@ -18,7 +23,7 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics)
         var files = new List<WalkedFile>();
         if (Directory.Exists(start) && Resolve(start) is { } realStart)
         {
-            Walk(start, Relative(start), realStart, include, files, new HashSet<string>(StringComparer.Ordinal));
+            Walk(start, Relative(start), realStart, include, files, new HashSet<string>(StringComparer.Ordinal), viaLink: false);
         }
 
         return files;
@@ -36,17 +41,20 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics)
     public string Relative(string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
     /// <summary>Walks a folder (<paramref name="relative"/> from the root) whose real path (links resolved) is <paramref name="realDirectory"/>.</summary>
-    private void Walk(string directory, string relative, string realDirectory, Func<string, bool> include, List<WalkedFile> files, HashSet<string> visited)
+    /// <param name="viaLink">Whether the folder was reached through a link, where a watcher of the site sees no change.</param>
+    private void Walk(string directory, string relative, string realDirectory, Func<string, bool> include, List<WalkedFile> files, HashSet<string> visited, bool viaLink)
     {
         if (!visited.Add(realDirectory))
         {
             return; // already walked through another link
         }
 
-        FileSystemInfo[] entries;
+        List<(string Name, bool IsDirectory)> entries;
         try
         {
-            entries = new DirectoryInfo(directory).GetFileSystemInfos();
+            // names and kinds only (readdir): a stat is paid below, for the entries that need one
+            entries = new System.IO.Enumeration.FileSystemEnumerable<(string, bool)>(
+                directory, (ref System.IO.Enumeration.FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory), Listing).ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -54,36 +62,49 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics)
             return;
         }
 
-        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        foreach (var (name, isDirectory) in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            if (entry.Name.StartsWith('.') || (entry is FileInfo && ScratchFiles.IsScratch(entry.Name)))
+            if (name.StartsWith('.') || (!isDirectory && ScratchFiles.IsScratch(name)))
             {
                 continue; // hidden entries, and the scratch files editors save through
             }
 
-            if (entry.Name.Contains('\uFFFD'))
+            var fullName = Path.Join(directory, name);
+            var relativeName = relative + "/" + name;
+            if (name.Contains('\uFFFD'))
             {
                 // The name's bytes are not UTF-8: .NET cannot even open the file by the name it lists.
-                diagnostics.Error(DiagnosticCodes.InvalidEncoding, SourceLocation.File(Relative(entry.FullName)), "this file or folder name is not valid UTF-8; rename it");
+                diagnostics.Error(DiagnosticCodes.InvalidEncoding, SourceLocation.File(relativeName), "this file or folder name is not valid UTF-8; rename it");
+                continue;
+            }
+
+            if (!isDirectory && !viaLink && unchanged?.Invoke(relativeName) == true)
+            {
+                if (include(name))
+                {
+                    files.Add(new WalkedFile(fullName, relativeName, null) { Unchanged = true });
+                }
+
                 continue;
             }
 
             // Only a link needs resolving: anything else in a real folder lies where the folder does.
+            FileSystemInfo entry = isDirectory ? new DirectoryInfo(fullName) : new FileInfo(fullName);
             var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
-            var real = isLink ? Resolve(entry.FullName) : Path.Combine(realDirectory, entry.Name);
+            var real = isLink ? Resolve(fullName) : Path.Combine(realDirectory, name);
             if (real is null)
             {
                 continue; // reported
             }
 
-            if (entry is DirectoryInfo || (isLink && Directory.Exists(real)))
+            if (isDirectory || (isLink && Directory.Exists(real)))
             {
-                Walk(entry.FullName, relative + "/" + entry.Name, real, include, files, visited);
+                Walk(fullName, relativeName, real, include, files, visited, viaLink || isLink);
             }
-            else if (include(entry.Name))
+            else if (include(name))
             {
-                // the listing already read a plain file's size and time; a link's are those of its target
-                files.Add(new WalkedFile(entry.FullName, relative + "/" + entry.Name, isLink ? StampOf(real) : StampOf((FileInfo)entry)));
+                // a plain file's size and time come with the stat just made; a link's are those of its target
+                files.Add(new WalkedFile(fullName, relativeName, isLink ? StampOf(real) : StampOf((FileInfo)entry)));
             }
         }
     }

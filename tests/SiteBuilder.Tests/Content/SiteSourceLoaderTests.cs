@@ -138,6 +138,54 @@ public sealed class SiteSourceLoaderTests : IDisposable
         Assert.DoesNotContain(sources.Content, f => f.Path.Contains("/.", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Told_what_changed_a_reload_reads_those_and_new_files_and_takes_the_rest_as_they_were()
+    {
+        var first = SiteSourceLoader.Load(folder);
+        Write("content/essays/first.md", First(first).Text.Replace("Opening words.", "Opening words, revised.", StringComparison.Ordinal));
+        Write("content/pages/index.md", "---\ntitle: Home\n---\n\nChanged where no watcher saw it.\n");
+        Write("content/pages/about.md", "---\ntitle: About\n---\n\nNew.\n");
+        File.Delete(Path.Combine(folder, "content", "pages", "reading-list.md"));
+
+        var second = SiteSourceLoader.Load(folder, first, new HashSet<string>(StringComparer.Ordinal) { "content/essays/first.md" });
+
+        Assert.Contains("Opening words, revised.", First(second).Text, StringComparison.Ordinal);
+        Assert.Same(Page(first, "index"), Page(second, "index")); // unchanged, as the caller said: not even looked at
+        Assert.Contains("New.", Page(second, "about")!.Text, StringComparison.Ordinal);
+        Assert.Null(Page(second, "reading-list"));
+    }
+
+    [Fact]
+    public void Not_told_what_changed_a_reload_looks_at_every_file()
+    {
+        var first = SiteSourceLoader.Load(folder);
+        Write("content/pages/index.md", "---\ntitle: Home\n---\n\nChanged, and longer than before.\n");
+
+        var second = SiteSourceLoader.Load(folder, first);
+
+        Assert.Contains("Changed, and longer", Page(second, "index")!.Text, StringComparison.Ordinal);
+        Assert.Same(First(first), First(second));
+    }
+
+    [Fact]
+    public void A_file_reached_through_a_linked_folder_is_always_looked_at()
+    {
+        // a watcher of the site sees no change behind a link, so such files are never taken on trust
+        Directory.CreateDirectory(Path.Combine(folder, "shared"));
+        File.WriteAllText(Path.Combine(folder, "shared", "linked.md"), "---\ntitle: Linked\n---\n\nBefore.\n");
+        Directory.CreateSymbolicLink(Path.Combine(folder, "content", "pages", "more"), Path.Combine(folder, "shared"));
+        var first = SiteSourceLoader.Load(folder);
+        File.WriteAllText(Path.Combine(folder, "shared", "linked.md"), "---\ntitle: Linked\n---\n\nAfter, much longer.\n");
+
+        var second = SiteSourceLoader.Load(folder, first, new HashSet<string>(StringComparer.Ordinal));
+
+        Assert.Contains("After, much longer.", second.Content.Single(f => f.Path == "content/pages/more/linked.md").Text, StringComparison.Ordinal);
+    }
+
+    private static SourceFile First(SiteSources sources) => sources.Content.Single(f => f.Path == "content/essays/first.md");
+
+    private static SourceFile? Page(SiteSources sources, string slug) => sources.Content.SingleOrDefault(f => f.Path == $"content/pages/{slug}.md");
+
     public void Dispose()
     {
         foreach (var path in new[] { folder, outside }.Where(Directory.Exists))
