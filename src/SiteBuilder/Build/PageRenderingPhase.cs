@@ -35,8 +35,10 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     public IReadOnlyDictionary<string, ProcessedPage?> Done { get; init; } = new Dictionary<string, ProcessedPage?>();
 
     /// <summary>An essay's page, made as soon as its document is rendered (it needs no other document).</summary>
-    public ProcessedPage? RenderEssay(Markdown.RenderedDocument essay, DiagnosticBag bag) =>
-        Render(new Job(essay.Item.OutputPath, new PageInput(essay, ""), () => ForDocument(essay)), bag);
+    /// <param name="source">What the document was rendered from, which the preview's cache keys the page by: the document
+    /// itself is a function of it, and the cache keeps the document without its body once the page is made.</param>
+    public ProcessedPage? RenderEssay(Markdown.RenderedDocument essay, ContentItem source, DiagnosticBag bag) =>
+        Render(new Job(essay.Item.OutputPath, new PageInput([source], ""), () => ForDocument(essay)), bag);
 
     public IReadOnlyList<ProcessedPage> Render() =>
         OrderedParallel.Map(Jobs(), Render, diagnostics).OfType<ProcessedPage>().ToList();

@@ -57,8 +57,16 @@ internal sealed class RenderPhase(
             return (document, false, null);
         }
 
-        var page = essayPages.RenderEssay(document, bag);
-        var release = cache is null && !options.Pdf && !keepBody.Contains(item.OutputPath);
-        return (release ? document.WithoutBody() : document, true, page);
+        var page = essayPages.RenderEssay(document, item, bag);
+        if (options.Pdf || keepBody.Contains(item.OutputPath) || document.BodyLength == 0)
+        {
+            return (document, true, page);
+        }
+
+        // nothing reads the body once the page is made; the preview's cache keeps the lean document too, so a large
+        // site's bodies are not all held between saves
+        var bare = document.WithoutBody();
+        cache?.Documents.Replace(item.Source.Path, bare);
+        return (bare, true, page);
     }
 }

@@ -44,6 +44,19 @@ public sealed class Memo<TInput, TResult> : Memo
         return result;
     }
 
+    /// <summary>
+    /// Puts <paramref name="result"/> in place of the stored result for <paramref name="key"/>, keeping the input it
+    /// was made from and its diagnostics: a leaner form of the same result (a document without the body its page
+    /// no longer needs, say). Nothing happens when the key holds no result.
+    /// </summary>
+    public void Replace(string key, TResult result)
+    {
+        if (entries.TryGetValue(key, out var entry))
+        {
+            entries[key] = new Entry(entry.Input, result, entry.Diagnostics) { Generation = entry.Generation };
+        }
+    }
+
     /// <summary>Forgets everything (the settings, bibliography or templates changed).</summary>
     public override void Clear()
     {

@@ -24,6 +24,9 @@ public sealed record RenderedDocument(
     /// <summary>The body as HTML, kept as UTF-8 until a page asks for it (empty once <see cref="WithoutBody"/> let it go).</summary>
     public string BodyHtml => Utf8.GetString(body);
 
+    /// <summary>The body's size in UTF-8 bytes (0 once <see cref="WithoutBody"/> let it go).</summary>
+    public int BodyLength => body.Length;
+
     /// <summary>
     /// The document without its body and without its source text, once its own page is made: what other pages
     /// need of it (title, headings, citations, bibliography) stays, and a large site does not hold every body.
