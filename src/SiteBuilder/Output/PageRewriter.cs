@@ -14,7 +14,31 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
 
-    public ProcessedPage Rewrite(RenderedPage page) => new PageScan(page, basePath, preview, Share).Run();
+    /// <summary>
+    /// Output buffers for the pass, reused from page to page: an essay's page needs one of a few hundred KB, which
+    /// would otherwise be a large-object allocation (and, many pages on, a full collection) for every page.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<System.Text.StringBuilder> buffers = [];
+
+    /// <summary>Buffers larger than this (in chars) are not kept: one huge page should not pin its buffer for the whole build.</summary>
+    private const int LargestKept = 4 * 1024 * 1024;
+
+    public ProcessedPage Rewrite(RenderedPage page)
+    {
+        var buffer = buffers.TryTake(out var reused) ? reused.Clear() : new System.Text.StringBuilder();
+        buffer.EnsureCapacity(page.Html.Length + (page.Html.Length / 8) + 1024);
+        try
+        {
+            return new PageScan(page, basePath, preview, Share, buffer).Run();
+        }
+        finally
+        {
+            if (buffer.Capacity <= LargestKept)
+            {
+                buffers.Add(buffer);
+            }
+        }
+    }
 
     private string Share(string text) => strings.TryGetValue(text, out var shared) ? shared : strings.GetOrAdd(text, text);
 }

@@ -5,14 +5,14 @@ using SiteBuilder.Markdown;
 namespace SiteBuilder.Output;
 
 /// <summary>The state of one <see cref="PageRewriter"/> pass over one page.</summary>
-internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share)
+/// <param name="output">An empty buffer for the rewritten page, with room for it (the rewriter reuses them).</param>
+internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, StringBuilder output)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
 
     private readonly string html = page.Html;
     // Sized for a typical page up front: growing these was a visible share of the pass.
-    private readonly StringBuilder output = new(page.Html.Length + (page.Html.Length / 8) + 1024);
     private readonly List<OpenElement> open = new(32);
     private readonly List<string> ids = new(page.Html.Length / 200);
     private readonly List<LinkFact> links = new(page.Html.Length / 250);
