@@ -32,6 +32,20 @@ public class CliTests
     }
 
     [Fact]
+    public async Task Timings_name_each_phases_time_and_what_the_build_allocated_and_collected()
+    {
+        using var site = new TempSiteFolder();
+        var stderr = new StringWriter();
+
+        var exit = await BuildCommand.RunAsync(new BuildRequest(new DirectoryInfo(site.Path), Timings: true, Quiet: true), new StringWriter(), stderr);
+
+        var lines = stderr.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.Equal(0, exit);
+        Assert.Matches(@"^timings \(ms\): reading sources \d+, load \d+, render \d+, template and post-process \d+, data files \d+, checks \d+, serialize \d+$", lines[^2]);
+        Assert.Matches(@"^memory: \d+ MiB allocated, collections \d+ \(gen 0\), \d+ \(gen 1\), \d+ \(gen 2\), paused \d+ ms; peak working set \d+ MiB$", lines[^1]);
+    }
+
+    [Fact]
     public void Build_writes_the_site_and_two_builds_are_byte_identical()
     {
         using var site = new TempSiteFolder();
