@@ -7,6 +7,7 @@ internal sealed class PhaseTimer
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly List<PhaseTiming> phases = [];
+    private long allocated = GC.GetTotalAllocatedBytes();
 
     public IReadOnlyList<PhaseTiming> Phases => phases;
 
@@ -17,7 +18,9 @@ internal sealed class PhaseTimer
     public void Lap(string name, string made = "")
     {
         var milliseconds = clock.Elapsed.TotalMilliseconds;
-        phases.Add(new PhaseTiming(name, milliseconds));
+        var now = GC.GetTotalAllocatedBytes();
+        phases.Add(new PhaseTiming(name, milliseconds) { AllocatedBytes = now - allocated });
+        allocated = now;
         Progress?.Invoke(new BuildProgress(name, made, milliseconds));
         clock.Restart();
     }

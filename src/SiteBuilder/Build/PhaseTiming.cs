@@ -1,4 +1,8 @@
 namespace SiteBuilder.Build;
 
 /// <summary>One phase of a build and the milliseconds it took.</summary>
-public sealed record PhaseTiming(string Phase, double Milliseconds);
+public sealed record PhaseTiming(string Phase, double Milliseconds)
+{
+    /// <summary>What the process allocated while the phase ran (on every thread: the phases run one after another).</summary>
+    public long AllocatedBytes { get; init; }
+}
