@@ -153,15 +153,9 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
             ["page"] = job.Page,
         };
         var used = new List<string>();
-        var html = renderer.RenderPage(job.Layout, globals, job.TemplateOrigin, bag, used);
-        if (html is null)
-        {
-            return null;
-        }
-
-        var rendered = new RenderedPage(SitePaths.OutputPathFor(job.Frame.Url), html, job.Origin) { Templates = used.Select(t => "templates/" + t).ToList() };
-        var page = rewriter.Rewrite(rendered);
-        if (emit is null)
+        var page = renderer.RenderPage(job.Layout, globals, job.TemplateOrigin, bag, used, html =>
+            rewriter.Rewrite(new RenderedPage(SitePaths.OutputPathFor(job.Frame.Url), html, job.Origin) { Templates = used.Select(t => "templates/" + t).ToList() }));
+        if (page is null || emit is null)
         {
             return page;
         }

@@ -7,7 +7,7 @@ namespace SiteBuilder.Output;
 public static class HtmlStartTagReader
 {
     /// <summary>The tag starting at <paramref name="start"/> (a '&lt;' followed by a letter) and the index just past its '&gt;', or null when the tag never ends.</summary>
-    public static (HtmlStartTag Tag, int End)? Read(string html, int start)
+    public static (HtmlStartTag Tag, int End)? Read(ReadOnlySpan<char> html, int start)
     {
         var i = start + 1;
         var nameStart = i;
@@ -16,7 +16,7 @@ public static class HtmlStartTagReader
             i++;
         }
 
-        var name = Name(html.AsSpan(nameStart, i - nameStart));
+        var name = Name(html.Slice(nameStart, i - nameStart));
         var attributes = new List<HtmlAttribute>();
         var selfClosing = false;
         while (i < html.Length)
@@ -49,7 +49,7 @@ public static class HtmlStartTagReader
         return null;
     }
 
-    private static int ReadAttribute(string html, int i, List<HtmlAttribute> attributes)
+    private static int ReadAttribute(ReadOnlySpan<char> html, int i, List<HtmlAttribute> attributes)
     {
         var nameStart = i;
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('>' or '=' or '/'))
@@ -57,7 +57,7 @@ public static class HtmlStartTagReader
             i++;
         }
 
-        var name = Name(html.AsSpan(nameStart, i - nameStart));
+        var name = Name(html.Slice(nameStart, i - nameStart));
         while (i < html.Length && IsSpace(html[i]))
         {
             i++;
@@ -78,9 +78,9 @@ public static class HtmlStartTagReader
         if (i < html.Length && html[i] is '"' or '\'')
         {
             var quote = html[i];
-            var close = html.IndexOf(quote, i + 1);
-            var end = close < 0 ? html.Length : close;
-            attributes.Add(new HtmlAttribute(name, html[(i + 1)..end]));
+            var close = html[(i + 1)..].IndexOf(quote);
+            var end = close < 0 ? html.Length : i + 1 + close;
+            attributes.Add(new HtmlAttribute(name, html[(i + 1)..end].ToString()));
             return Math.Min(html.Length, end + 1);
         }
 
@@ -90,7 +90,7 @@ public static class HtmlStartTagReader
             i++;
         }
 
-        attributes.Add(new HtmlAttribute(name, html[valueStart..i]));
+        attributes.Add(new HtmlAttribute(name, html[valueStart..i].ToString()));
         return i;
     }
 

@@ -26,7 +26,7 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
     public ProcessedPage Rewrite(RenderedPage page)
     {
         var buffer = buffers.TryTake(out var reused) ? reused.Clear() : new System.Text.StringBuilder();
-        buffer.EnsureCapacity(page.Html.Length + (page.Html.Length / 8) + 1024);
+        buffer.EnsureCapacity(page.Text.Length + (page.Text.Length / 8) + 1024);
         try
         {
             return new PageScan(page, basePath, preview, Share, buffer).Run();

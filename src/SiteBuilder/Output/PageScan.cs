@@ -11,11 +11,11 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
 
-    private readonly string html = page.Html;
+    private readonly ReadOnlyMemory<char> text = page.Text;
     // Sized for a typical page up front: growing these was a visible share of the pass.
     private readonly List<OpenElement> open = new(32);
-    private readonly List<string> ids = new(page.Html.Length / 200);
-    private readonly List<LinkFact> links = new(page.Html.Length / 250);
+    private readonly List<string> ids = new(page.Text.Length / 200);
+    private readonly List<LinkFact> links = new(page.Text.Length / 250);
     private readonly List<LinkFact> imagesWithoutAlt = [];
     private readonly List<(HeadingFact Heading, bool InMain)> headings = [];
     private readonly StringBuilder headingText = new();
@@ -29,12 +29,13 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     public ProcessedPage Run()
     {
         var i = 0;
-        while (i < html.Length)
+        while (i < text.Length)
         {
-            var lt = html.IndexOf('<', i);
-            var end = lt < 0 ? html.Length : lt;
+            var found = text.Span[i..].IndexOf('<');
+            var lt = found < 0 ? -1 : i + found;
+            var end = lt < 0 ? text.Length : lt;
             Text(i, end);
-            i = lt < 0 ? html.Length : Markup(lt);
+            i = lt < 0 ? text.Length : Markup(lt);
         }
 
         var inMain = headings.Exists(h => h.InMain);
@@ -73,19 +74,33 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
     private void Text(int start, int end)
     {
-        output.Append(html, start, end - start);
+        output.Append(text.Span[start..end]);
         if (openHeadings > 0)
         {
-            headingText.Append(html, start, end - start);
+            headingText.Append(text.Span[start..end]);
         }
+    }
+
+    /// <summary>The index of <paramref name="value"/> at or after <paramref name="from"/>, or -1.</summary>
+    private int IndexOf(ReadOnlySpan<char> value, int from, StringComparison comparison = StringComparison.Ordinal)
+    {
+        var found = text.Span[from..].IndexOf(value, comparison);
+        return found < 0 ? -1 : from + found;
+    }
+
+    private int IndexOf(char value, int from)
+    {
+        var found = text.Span[from..].IndexOf(value);
+        return found < 0 ? -1 : from + found;
     }
 
     /// <summary>Handles the markup at <paramref name="lt"/> and returns the index just past it.</summary>
     private int Markup(int lt)
     {
-        if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+        var html = text.Span;
+        if (html[lt..].StartsWith("<!--", StringComparison.Ordinal))
         {
-            return Copy(lt, html.IndexOf("-->", lt + 4, StringComparison.Ordinal), 3);
+            return Copy(lt, IndexOf("-->", lt + 4), 3);
         }
 
         var next = lt + 1 < html.Length ? html[lt + 1] : '\0';
@@ -97,13 +112,13 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
                 nameEnd++;
             }
 
-            Close(HtmlStartTagReader.Name(html.AsSpan(lt + 2, nameEnd - lt - 2)));
-            return Copy(lt, html.IndexOf('>', nameEnd), 1);
+            Close(HtmlStartTagReader.Name(html.Slice(lt + 2, nameEnd - lt - 2)));
+            return Copy(lt, IndexOf('>', nameEnd), 1);
         }
 
         if (next is '!' or '?')
         {
-            return Copy(lt, html.IndexOf('>', lt), 1);
+            return Copy(lt, IndexOf('>', lt), 1);
         }
 
         if (!char.IsAsciiLetter(next) || HtmlStartTagReader.Read(html, lt) is not var (tag, end))
@@ -118,16 +133,16 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
     private int Copy(int start, int found, int tail)
     {
-        var end = found < 0 ? html.Length : found + tail;
-        output.Append(html, start, end - start);
+        var end = found < 0 ? text.Length : found + tail;
+        output.Append(text.Span[start..end]);
         return end;
     }
 
     /// <summary>Copies the content of a script, style, textarea or title element without reading markup in it.</summary>
     private int SkipRawText(string name, int start)
     {
-        var close = html.IndexOf("</" + name, start, StringComparison.OrdinalIgnoreCase);
-        var end = close < 0 ? html.Length : close;
+        var close = IndexOf("</" + name, start, StringComparison.OrdinalIgnoreCase);
+        var end = close < 0 ? text.Length : close;
         Text(start, end);
         return end;
     }
@@ -159,7 +174,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
         else
         {
-            output.Append(html, start, end - start);
+            output.Append(text.Span[start..end]);
         }
 
         if (!tag.IsVoid)

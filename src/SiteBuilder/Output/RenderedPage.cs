@@ -3,8 +3,17 @@ using SiteBuilder.Diagnostics;
 namespace SiteBuilder.Output;
 
 /// <summary>A page as the templates produced it, before post-processing.</summary>
-public sealed record RenderedPage(string Path, string Html, SourceLocation Origin)
+/// <param name="Text">The page's HTML; for a site page, the text in the template renderer's buffer, read once by the rewriter.</param>
+public sealed record RenderedPage(string Path, ReadOnlyMemory<char> Text, SourceLocation Origin)
 {
+    public RenderedPage(string path, string html, SourceLocation origin)
+        : this(path, html.AsMemory(), origin)
+    {
+    }
+
+    /// <summary>The HTML as a string (the same string when the page was made from one).</summary>
+    public string Html => Text.ToString();
+
     /// <summary>The template files that wrote the page ("templates/layouts/essay.html", …), layout first.</summary>
     public IReadOnlyList<string> Templates { get; init; } = [];
 }

@@ -29,6 +29,46 @@ internal sealed class EscapingTemplateContext : TemplateContext
         LimitToString = 0;
     }
 
+    /// <summary>
+    /// Renders <paramref name="template"/> into this context's output buffer, emptied first, and returns the text in
+    /// place, as <see cref="Template.Render(TemplateContext)"/> does but without copying it into a string (pages are
+    /// large, and each copy was a large-object allocation). The text is valid until this context renders again.
+    /// </summary>
+    public ReadOnlyMemory<char> RenderToBuffer(Template template)
+    {
+        var builder = ((StringBuilderOutput)Output).Builder;
+        builder.Length = 0; // one chunk again, as large as the largest page so far: later pages fit without growing it
+        if (template.SourceFilePath is { } source)
+        {
+            PushSourceFile(source);
+        }
+
+        try
+        {
+            if (template.Page is { } page && Evaluate(page) is { } result && EnableOutput)
+            {
+                Write(page.Span, result);
+            }
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null)
+            {
+                PopSourceFile();
+            }
+        }
+
+        var chunks = builder.GetChunks();
+        var enumerator = chunks.GetEnumerator();
+        if (!enumerator.MoveNext())
+        {
+            return ReadOnlyMemory<char>.Empty;
+        }
+
+        var first = enumerator.Current;
+        return enumerator.MoveNext() ? builder.ToString().AsMemory() : first;
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,

@@ -40,25 +40,31 @@ internal sealed class TemplateRenderer
 
     /// <summary>The whole page, or null when a template failed (the failure is a diagnostic).</summary>
     public string? RenderPage(string layout, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics) =>
-        RenderPage(layout, globals, origin, diagnostics, []);
+        RenderPage(layout, globals, origin, diagnostics, [], html => html.ToString());
 
-    /// <summary>As <see cref="RenderPage(string, IReadOnlyDictionary{string, object}, SourceLocation, DiagnosticBag)"/>, adding to <paramref name="used"/> the template files that wrote the page.</summary>
-    public string? RenderPage(string layout, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics, List<string> used)
+    /// <summary>
+    /// The whole page, handed to <paramref name="consume"/> while it lies in the renderer's buffer (valid only during
+    /// the call: a site page is rewritten from there, so its text is never copied into a string of its own), adding
+    /// to <paramref name="used"/> the template files that wrote it. Null when a template failed (a diagnostic).
+    /// </summary>
+    public T? RenderPage<T>(string layout, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics, List<string> used, Func<ReadOnlyMemory<char>, T> consume)
+        where T : class
     {
-        var content = Render("layouts/" + layout + ".html", globals, origin, diagnostics, used);
+        var content = Render("layouts/" + layout + ".html", globals, origin, diagnostics, used, html => html.ToString());
         if (content is null)
         {
             return null;
         }
 
         var frame = new Dictionary<string, object>(globals) { ["content"] = new HtmlString(content) };
-        return Render(BaseLayout, frame, origin, diagnostics, used);
+        return Render(BaseLayout, frame, origin, diagnostics, used, consume);
     }
 
     public string? Render(string name, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics) =>
-        Render(name, globals, origin, diagnostics, []);
+        Render(name, globals, origin, diagnostics, [], html => html.ToString());
 
-    private string? Render(string name, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics, List<string> used)
+    private T? Render<T>(string name, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics, List<string> used, Func<ReadOnlyMemory<char>, T> consume)
+        where T : class
     {
         var template = catalogue.Find(name);
         if (template is null)
@@ -79,10 +85,11 @@ internal sealed class TemplateRenderer
         context.TemplatesUsed.Add(name);
         try
         {
-            var html = template.Render(context);
+            var text = context.RenderToBuffer(template);
             used.AddRange(context.TemplatesUsed.Where(t => !used.Contains(t)));
+            var result = consume(text);
             Release(context);
-            return html;
+            return result;
         }
         catch (ScriptRuntimeException e)
         {
