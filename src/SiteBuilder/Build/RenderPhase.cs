@@ -12,8 +12,12 @@ namespace SiteBuilder.Build;
 /// is let go: a large site never holds all its bodies at once. Bodies stay where something later reads them:
 /// essays checked against a seed, every essay when printing to PDF, and in the preview, whose cache keeps them.
 /// </summary>
+/// <param name="site">The loaded site, without its items: those are <paramref name="items"/>.</param>
+/// <param name="items">The documents to render, which this phase consumes: each entry is let go once rendered, so
+/// the sources of a large site are not all held until the last document is done (the caller keeps no other reference).</param>
 internal sealed class RenderPhase(
     LoadedSite site,
+    Content.ContentItem?[] items,
     BuildOptions options,
     BuildCache? cache,
     TemplateRenderer templates,
@@ -29,7 +33,7 @@ internal sealed class RenderPhase(
         var byStyle = site.EssayStyles.ToDictionary(s => s.Key, s => ReferenceEquals(s.Value, site.Style) ? processor : new CitationProcessor(s.Value, site.Library), StringComparer.Ordinal);
         var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor, byStyle);
         var essayPages = new PageRenderingPhase(new PageContext(site.Config, site.Library, processor, [], options.Pdf), templates, rewriter, diagnostics, emit, keepBody) { Cache = cache };
-        var results = OrderedParallel.Map(site.Items, (item, bag) => Render(item, renderer, essayPages, bag), diagnostics);
+        var results = OrderedParallel.Map(Enumerable.Range(0, items.Length).ToList(), (i, bag) => Render(Take(i), renderer, essayPages, bag), diagnostics);
 
         var documents = results.Select(r => r.Document).ToList();
         var published = SiteBuild.Published(site.Library, documents, diagnostics);
@@ -41,6 +45,13 @@ internal sealed class RenderPhase(
         ReadingListGrouper.Validate(context.Themes, site.Library, diagnostics);
         var pages = results.Where(r => r.IsEssay).ToDictionary(r => r.Document.Item.OutputPath, r => r.Page, StringComparer.Ordinal);
         return (context, pages);
+    }
+
+    private Content.ContentItem Take(int index)
+    {
+        var item = items[index]!;
+        items[index] = null;
+        return item;
     }
 
     private static bool SameList((CitationProcessor Processor, IReadOnlyList<Reference> List) a, (CitationProcessor Processor, IReadOnlyList<Reference> List) b) =>

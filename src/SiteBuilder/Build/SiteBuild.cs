@@ -49,10 +49,12 @@ public static class SiteBuild
         var rewriter = new PageRewriter(basePath, options.Preview);
         var fidelityPaths = site.Items.Where(i => i.Meta.Source is not null).Select(i => i.OutputPath).ToHashSet(StringComparer.Ordinal);
         var (assets, seeds) = (sources.Assets, sources.Seeds);
-        var rendered = new RenderPhase(site, options, cache, templates, rewriter, emit, fidelityPaths).Run(diagnostics);
-        var context = rendered.Context;
-        site = site with { Items = [] }; // only the rendered documents are needed now: let the sources' text go
+        // the render phase consumes the items, letting each source go once its document is rendered
+        var items = site.Items.ToArray();
+        site = site with { Items = [] };
         sources = null!;
+        var rendered = new RenderPhase(site, items, options, cache, templates, rewriter, emit, fidelityPaths).Run(diagnostics);
+        var context = rendered.Context;
         timer.Lap("render", $"{Count(context.Documents.Count, "document")}, {Count(context.Documents.Sum(d => d.Citations.Count), "citation")}");
         var fidelity = FidelitySources(seeds, context.Documents, diagnostics);
         var processed = new PageRenderingPhase(context, templates, rewriter, diagnostics, emit, fidelityPaths) { Cache = cache, Done = rendered.EssayPages }.Render();
