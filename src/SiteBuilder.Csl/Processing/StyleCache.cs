@@ -20,14 +20,34 @@ public sealed class StyleCache
         "citation-number", "year-suffix", "citation-label", "locator", "first-reference-note-number",
     };
 
-    private readonly ConcurrentDictionary<CslItem, List<string>> keys = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<Section, bool> applies = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<CslItem, List<string>> keys;
+    private readonly ConcurrentDictionary<Section, bool> applies;
 
-    private readonly ConcurrentDictionary<(Section, CslItem), Rendering.Output> cites = new(new SectionAndItem());
+    /// <summary>Null when this cache keeps no cites (<see cref="WithoutCites"/>).</summary>
+    private readonly ConcurrentDictionary<(Section, CslItem), Rendering.Output>? cites;
+
+    public StyleCache()
+        : this(new(ReferenceEqualityComparer.Instance), new(ReferenceEqualityComparer.Instance), new(new SectionAndItem()))
+    {
+    }
+
+    private StyleCache(ConcurrentDictionary<CslItem, List<string>> keys, ConcurrentDictionary<Section, bool> applies, ConcurrentDictionary<(Section, CslItem), Rendering.Output>? cites)
+    {
+        this.keys = keys;
+        this.applies = applies;
+        this.cites = cites;
+    }
+
+    /// <summary>
+    /// The same cache of sort keys, keeping no cites: for a pass over a whole library (its year labels, say), whose
+    /// cites would otherwise stay in memory for the rest of the build, rendered once and never again.
+    /// </summary>
+    public StyleCache WithoutCites() => new(keys, applies, null);
 
     internal List<string> Get(CslItem item, Func<List<string>> compute) => keys.GetOrAdd(item, _ => compute());
 
-    internal Rendering.Output Cite(Section section, CslItem item, Func<Rendering.Output> render) => cites.GetOrAdd((section, item), _ => render());
+    internal Rendering.Output Cite(Section section, CslItem item, Func<Rendering.Output> render) =>
+        cites is null ? render() : cites.GetOrAdd((section, item), _ => render());
 
     private sealed class SectionAndItem : IEqualityComparer<(Section Section, CslItem Item)>
     {

@@ -34,7 +34,9 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
 
     public IReadOnlyDictionary<string, string> YearLabels(IReadOnlyList<Reference> list)
     {
-        var processor = Processor(list);
+        // the shared sort keys, but not the shared cites: the whole list's cites (a 50,000-entry library under nocite)
+        // would stay in memory, rendered once for this and never again; documents have already cached those they share
+        var processor = new CslProcessor(style, list.Select(r => r.Item), locale, shared.WithoutCites());
         processor.Disambiguate(list.Select(r => r.Id));
         return list.ToDictionary(r => r.Id, r => YearLabel(r, processor.YearSuffix(r.Id)), StringComparer.Ordinal);
     }
@@ -80,9 +82,32 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         // and year label is the one formatted once per build; otherwise the document's processor writes the list
         var byId = list.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var entries = processor.EntriesStandAlone
-            ? processor.Order(list.Select(r => r.Id)).Select(id => byId[id]).Select(r => new BibliographyEntry(r, entry(r, YearLabel(r, processor.YearSuffix(r.Id))))).ToList()
+            ? StandAloneEntries(processor.Order(list.Select(r => r.Id)).Select(id => byId[id]).ToList(), processor, entry)
             : processor.Bibliography(list.Select(r => r.Id)).Where(o => o.ItemId is not null).Select(o => new BibliographyEntry(byId[o.ItemId!], Text(o))).ToList();
         return (formatted, entries);
+    }
+
+    /// <summary>
+    /// Each entry on its own, in the list's order; a long list (a whole library under <c>nocite</c>) on all cores, as
+    /// each entry depends only on its item and label and <paramref name="entry"/> is safe to call from any thread.
+    /// </summary>
+    private static List<BibliographyEntry> StandAloneEntries(List<Reference> ordered, CslProcessor processor, Func<Reference, string, FormattedText> entry)
+    {
+        var labels = ordered.Select(r => YearLabel(r, processor.YearSuffix(r.Id))).ToList();
+        var texts = new FormattedText[ordered.Count];
+        if (ordered.Count >= 256)
+        {
+            Parallel.For(0, ordered.Count, i => texts[i] = entry(ordered[i], labels[i]));
+        }
+        else
+        {
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                texts[i] = entry(ordered[i], labels[i]);
+            }
+        }
+
+        return ordered.Select((r, i) => new BibliographyEntry(r, texts[i])).ToList();
     }
 
     private CslProcessor Processor(IEnumerable<Reference> references) => new(style, references.Select(r => r.Item), locale, shared);

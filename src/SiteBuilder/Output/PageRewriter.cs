@@ -40,5 +40,26 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
         }
     }
 
-    private string Share(string text) => strings.TryGetValue(text, out var shared) ? shared : strings.GetOrAdd(text, text);
+    /// <summary>How many strings are kept for sharing: the ones pages repeat come early (navigation, assets); a site of
+    /// 50,000 reference pages would otherwise keep half a million addresses used once.</summary>
+    private const int MostShared = 1 << 16;
+
+    /// <summary>About how many strings <see cref="strings"/> holds (its own count takes every lock).</summary>
+    private int kept;
+
+    private string Share(string text)
+    {
+        if (strings.TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
+        if (Volatile.Read(ref kept) >= MostShared)
+        {
+            return text;
+        }
+
+        Interlocked.Increment(ref kept);
+        return strings.GetOrAdd(text, text);
+    }
 }

@@ -109,6 +109,7 @@ internal sealed class TemplateRenderer
         context.PopGlobal();
         context.TemplatesUsed.Clear();
         context.IncludedFrom.Clear();
+        context.ReleaseBuffer();
         idle.Add(context);
     }
 
