@@ -12,7 +12,7 @@ namespace SiteBuilder.Cli;
 /// </summary>
 internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, params Command[] extraCommands)
 {
-    private readonly Option<bool> verbose = new("--verbose") { Description = "Show the stack trace of an internal error", Recursive = true };
+    private readonly Option<bool> verbose = new("--verbose") { Description = "Say more: a build's timings and memory (as --timings), and the stack trace of an internal error", Recursive = true };
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellation = default)
     {

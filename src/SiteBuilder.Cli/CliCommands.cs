@@ -15,7 +15,7 @@ internal static class CliCommands
             o.Source, o.Output, o.Drafts, pdf, o.Chromium, o.Strict, o.BaseUrl, timings, publish, o.Quiet,
         };
         command.SetAction((r, _) => BuildCommand.RunAsync(
-            new BuildRequest(r.GetValue(o.Source)!, r.GetValue(o.Output), r.GetValue(o.Drafts), r.GetValue(pdf), r.GetValue(o.Chromium), r.GetValue(o.Strict), r.GetValue(o.BaseUrl), Timings: r.GetValue(timings), Publish: r.GetValue(publish), Quiet: r.GetValue(o.Quiet)),
+            new BuildRequest(r.GetValue(o.Source)!, r.GetValue(o.Output), r.GetValue(o.Drafts), r.GetValue(pdf), r.GetValue(o.Chromium), r.GetValue(o.Strict), r.GetValue(o.BaseUrl), Timings: r.GetValue(timings) || r.GetValue<bool>("--verbose"), Publish: r.GetValue(publish), Quiet: r.GetValue(o.Quiet)),
             stdout,
             stderr));
         return command;

@@ -120,6 +120,18 @@ public class CliErrorTests
     }
 
     [Fact]
+    public void Verbose_build_prints_the_timings_and_memory_too()
+    {
+        using var site = new TempSiteFolder();
+
+        var (exit, _, error) = Run("build", "--source", site.Path, "--output", site.Output, "--verbose", "--quiet");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("timings (ms): reading sources ", error, StringComparison.Ordinal);
+        Assert.Contains("MiB allocated, collections ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_into_a_folder_of_someone_elses_files_refuses_and_keeps_them()
     {
         using var site = new TempSiteFolder();
