@@ -49,7 +49,8 @@ internal static class Disambiguator
 
         if (options.GetValueOrDefault("disambiguate-add-year-suffix") == "true")
         {
-            var bibliographyOrder = CslProcessor.Ranks(processor.Style.Bibliography is { } bibliography ? Sorter.Sort(cited, bibliography, processor) : cited.ToList());
+            // the bibliography's order decides the suffixes; it is sorted only when some cites collide (most documents: none)
+            var bibliographyOrder = new Lazy<Dictionary<CslItem, int>>(() => CslProcessor.Ranks(processor.Style.Bibliography is { } bibliography ? Sorter.Sort(cited, bibliography, processor) : cited.ToList()));
             // with et-al-subsequent, the later cites' shorter forms must differ too: "Baur et al. 2000a", "… 2000b"
             var groups = Ambiguous(cited, Render).ToList();
             if (options.ContainsKey("et-al-subsequent-min") || options.ContainsKey("et-al-subsequent-use-first"))
@@ -60,7 +61,7 @@ internal static class Disambiguator
 
             foreach (var group in groups)
             {
-                var ordered = group.OrderBy(i => bibliographyOrder[i]).ToList();
+                var ordered = group.OrderBy(i => bibliographyOrder.Value[i]).ToList();
                 for (var i = 0; i < ordered.Count; i++)
                 {
                     states[ordered[i].Id] = states[ordered[i].Id] with { YearSuffix = Suffix(i) };
