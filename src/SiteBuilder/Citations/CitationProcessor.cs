@@ -102,7 +102,7 @@ public sealed class CitationProcessor
             }
         }
 
-        var list = library.References.Where(r => cited.Contains(r.Id)).ToList();
+        var list = library.InFileOrder(cited);
         var document = ForList(list);
         var formattable = citations.Where((_, i) => known[i]).ToList();
         var (formattedCitations, bibliography) = style.FormatDocument(formattable, list, document.FormatEntry);

@@ -4,15 +4,20 @@ namespace SiteBuilder.Citations;
 public sealed class ReferenceLibrary
 {
     private readonly Dictionary<string, Reference> byId;
+    private readonly Dictionary<string, int> positions;
 
     public ReferenceLibrary(IReadOnlyList<Reference> references, IReadOnlyList<string>? files = null)
     {
         References = references;
         Files = files ?? [];
-        byId = new Dictionary<string, Reference>(StringComparer.Ordinal);
-        foreach (var reference in references)
+        byId = new Dictionary<string, Reference>(references.Count, StringComparer.Ordinal);
+        positions = new Dictionary<string, int>(references.Count, StringComparer.Ordinal);
+        for (var i = 0; i < references.Count; i++)
         {
-            byId.TryAdd(reference.Id, reference);
+            if (byId.TryAdd(references[i].Id, references[i]))
+            {
+                positions[references[i].Id] = i;
+            }
         }
     }
 
@@ -26,4 +31,20 @@ public sealed class ReferenceLibrary
     public IEnumerable<string> Ids => byId.Keys;
 
     public Reference? Find(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>The references with these ids, in file order: found by lookup, so a document costs nothing per work it does not cite.</summary>
+    public List<Reference> InFileOrder(IEnumerable<string> ids)
+    {
+        var found = new List<(int Position, Reference Reference)>();
+        foreach (var id in ids)
+        {
+            if (positions.TryGetValue(id, out var position))
+            {
+                found.Add((position, References[position]));
+            }
+        }
+
+        found.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return found.ConvertAll(f => f.Reference);
+    }
 }
