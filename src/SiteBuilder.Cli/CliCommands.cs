@@ -28,7 +28,7 @@ internal static class CliCommands
             o.Source, o.Output, o.Chromium, o.Strict, o.BaseUrl, o.Quiet,
         };
         command.SetAction((r, _) => BuildCommand.RunAsync(
-            new BuildRequest(r.GetValue(o.Source)!, r.GetValue(o.Output), Pdf: true, Chromium: r.GetValue(o.Chromium), Strict: r.GetValue(o.Strict), BaseUrl: r.GetValue(o.BaseUrl), Quiet: r.GetValue(o.Quiet)),
+            new BuildRequest(r.GetValue(o.Source)!, r.GetValue(o.Output), Pdf: true, Chromium: r.GetValue(o.Chromium), Strict: r.GetValue(o.Strict), BaseUrl: r.GetValue(o.BaseUrl), Timings: r.GetValue<bool>("--verbose"), Quiet: r.GetValue(o.Quiet)),
             stdout,
             stderr));
         return command;
