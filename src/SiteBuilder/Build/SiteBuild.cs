@@ -77,7 +77,7 @@ public static class SiteBuild
         };
         Check(built, diagnostics, timer);
         ReportClashes(processed.Select(p => (p.Facts.Path, p.Facts.Origin)).Concat(others.Select(f => (f.Path, f.Origin))).ToList(), diagnostics);
-        var files = emit is null ? processed.Select(p => p.File!).Concat(others).OrderBy(f => f.Path, StringComparer.Ordinal).ToList() : [];
+        var files = emit is null ? InPathOrder(processed.Select(p => p.File!).Concat(others).ToList()) : [];
         timer.Lap("serialize");
         var stats = new BuildStats(processed.Count, processed.Count + others.Count, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count))
         {
@@ -174,6 +174,13 @@ public static class SiteBuild
         }
 
         return cache.Publishing.Get("sitemap, robots and feed", signature.ToString(), string.Equals, _ => PublishingFileWriter.Write(context, pagePaths, options.Time).ToList(), new DiagnosticBag());
+    }
+
+    /// <summary>The files sorted by path, in place (paths are unique in any build that succeeds).</summary>
+    private static List<OutputFile> InPathOrder(List<OutputFile> files)
+    {
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
     }
 
     /// <summary>Two outputs at one path would silently overwrite each other; whatever led there, it is an error naming both sources.</summary>

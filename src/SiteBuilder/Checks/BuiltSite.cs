@@ -12,8 +12,7 @@ namespace SiteBuilder.Checks;
 public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<PageFacts> Pages, IReadOnlyList<FidelitySource> FidelitySources, ReferenceLibrary Library)
 {
     // Built once, on first use, whichever check asks first (checks run side by side).
-    private readonly Lazy<Dictionary<string, PageFacts>> byPath = new(() =>
-        Pages.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+    private readonly Lazy<Dictionary<string, PageFacts>> byPath = new(() => ByPath(Pages));
 
     private IReadOnlySet<string>? brokenNavTargets;
 
@@ -36,6 +35,18 @@ public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<PageFac
         .ToHashSet(StringComparer.Ordinal));
 
     public PageFacts? FindPage(string path) => byPath.Value.GetValueOrDefault(path);
+
+    /// <summary>Each page by its path; where two pages share one (an error reported elsewhere), the first.</summary>
+    private static Dictionary<string, PageFacts> ByPath(IReadOnlyList<PageFacts> pages)
+    {
+        var byPath = new Dictionary<string, PageFacts>(pages.Count, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            byPath.TryAdd(page.Path, page);
+        }
+
+        return byPath;
+    }
 
     /// <summary>Whether the page at <paramref name="path"/> has an element with this id.</summary>
     public bool HasId(string path, string id) => FindPage(path)?.IdSet.Contains(id) == true;

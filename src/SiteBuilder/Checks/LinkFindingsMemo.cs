@@ -49,7 +49,14 @@ public sealed class LinkFindingsMemo : Memo
             }
         }
 
-        Parallel.ForEach(stale, i => result[i] = check(site.Pages[i]));
+        if (stale.Count > 64)
+        {
+            Parallel.ForEach(stale, i => result[i] = check(site.Pages[i]));
+        }
+        else
+        {
+            stale.ForEach(i => result[i] = check(site.Pages[i])); // an edit's few pages: not worth waking the other cores
+        }
         var next = new Dictionary<string, (PageFacts, IReadOnlyList<Diagnostic>)>(site.Pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < site.Pages.Count; i++)
         {
