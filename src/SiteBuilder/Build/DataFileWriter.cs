@@ -27,7 +27,7 @@ internal static class DataFileWriter
         // the whole list's exports, which the preview reuses while the same works stand in the same order
         IEnumerable<OutputFile> ListExports(string folderUrl, string stem, IReadOnlyList<Reference> references, SourceLocation at) =>
             cache is null ? Exports(folderUrl, stem, references, at)
-            : cache.ListExports.Get(folderUrl + stem, references, (a, b) => a.SequenceEqual(b, ReferenceEqualityComparer.Instance), _ => Exports(folderUrl, stem, references, at).ToList(), new DiagnosticBag());
+            : cache.ListExports.Get(folderUrl + stem, references, Memo.SameObjects, _ => Exports(folderUrl, stem, references, at).ToList(), new DiagnosticBag());
 
         if (all.Count > 0)
         {

@@ -13,6 +13,5 @@ internal sealed record PageInput(IReadOnlyList<object> Sources, string Signature
     }
 
     public bool SameAs(PageInput other) =>
-        Signature == other.Signature && Sources.Count == other.Sources.Count
-        && Sources.Zip(other.Sources).All(pair => ReferenceEquals(pair.First, pair.Second));
+        Signature == other.Signature && Diagnostics.Memo.SameObjects(Sources, other.Sources);
 }

@@ -28,7 +28,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     private BacklinkIndex CachedBacklinks(BuildCache cache)
     {
         var parts = context.Essays.Select(essay => cache.Backlinks.Get(essay.Item.OutputPath, essay, ReferenceEquals, _ => BacklinkIndex.Contribution(essay), new DiagnosticBag(), BacklinkIndex.KeepUnchanged)).ToList();
-        return cache.BacklinkIndexes.Get("index", parts, (a, b) => a.SequenceEqual(b, ReferenceEqualityComparer.Instance), _ => new BacklinkIndex(parts), new DiagnosticBag());
+        return cache.BacklinkIndexes.Get("index", parts, Memo.SameObjects, _ => new BacklinkIndex(parts), new DiagnosticBag());
     }
 
     /// <summary>Essay pages already made by the render phase, by output path; they are taken as they are.</summary>

@@ -55,7 +55,7 @@ internal sealed class RenderPhase(
     }
 
     private static bool SameList((CitationProcessor Processor, IReadOnlyList<Reference> List) a, (CitationProcessor Processor, IReadOnlyList<Reference> List) b) =>
-        ReferenceEquals(a.Processor, b.Processor) && a.List.SequenceEqual(b.List, ReferenceEqualityComparer.Instance);
+        ReferenceEquals(a.Processor, b.Processor) && Memo.SameObjects(a.List, b.List);
 
     /// <summary>The document and, for an essay, its page (null when the page failed).</summary>
     private (RenderedDocument Document, bool IsEssay, ProcessedPage? Page) Render(Content.ContentItem item, DocumentRenderer renderer, PageRenderingPhase essayPages, DiagnosticBag bag)

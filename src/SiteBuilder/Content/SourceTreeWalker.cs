@@ -110,7 +110,7 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics, F
     }
 
     /// <summary>A file's size and modification time, or null when it cannot be read (reading it then reports why).</summary>
-    public static (long Length, DateTime LastWriteUtc)? StampOf(string path) => StampOf(new FileInfo(path));
+    private static (long Length, DateTime LastWriteUtc)? StampOf(string path) => StampOf(new FileInfo(path));
 
     private static (long Length, DateTime LastWriteUtc)? StampOf(FileInfo info)
     {

@@ -96,6 +96,12 @@ public sealed class Memo<TInput, TResult> : Memo
 /// <summary>What a cache needs of every memo, whatever it holds: to forget all, or what a build did not use.</summary>
 public abstract class Memo
 {
+    /// <summary>Whether two lists hold the very same objects in the same order: how a memo tells that its input, made of
+    /// results the cache handed back unchanged, is the same.</summary>
+    public static bool SameObjects<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
+        where T : class =>
+        a.Count == b.Count && a.SequenceEqual(b, ReferenceEqualityComparer.Instance);
+
     public abstract void Clear();
 
     public abstract void Prune();

@@ -20,9 +20,6 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentBag<System.Text.StringBuilder> buffers = [];
 
-    /// <summary>Buffers larger than this (in chars) are not kept: one huge page should not pin its buffer for the whole build.</summary>
-    private const int LargestKept = 4 * 1024 * 1024;
-
     public ProcessedPage Rewrite(RenderedPage page)
     {
         var buffer = buffers.TryTake(out var reused) ? reused.Clear() : new System.Text.StringBuilder();
@@ -33,7 +30,7 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
         }
         finally
         {
-            if (buffer.Capacity <= LargestKept)
+            if (Diagnostics.TextBuffers.WorthKeeping(buffer))
             {
                 buffers.Add(buffer);
             }

@@ -31,8 +31,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         var i = 0;
         while (i < text.Length)
         {
-            var found = text.Span[i..].IndexOf('<');
-            var lt = found < 0 ? -1 : i + found;
+            var lt = IndexOf('<', i);
             var end = lt < 0 ? text.Length : lt;
             Text(i, end);
             i = lt < 0 ? text.Length : Markup(lt);

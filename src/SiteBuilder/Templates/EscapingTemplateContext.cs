@@ -69,15 +69,12 @@ internal sealed class EscapingTemplateContext : TemplateContext
         return enumerator.MoveNext() ? builder.ToString().AsMemory() : first;
     }
 
-    /// <summary>Buffers larger than this (in chars) are not kept between pages: one huge page (a whole library listed) should not pin its buffer for the rest of the build.</summary>
-    private const int LargestKept = 4 * 1024 * 1024;
-
     /// <summary>Empties the output buffer between pages, giving back the memory of an outsized one.</summary>
     public void ReleaseBuffer()
     {
         var builder = ((StringBuilderOutput)Output).Builder;
         builder.Length = 0;
-        if (builder.Capacity > LargestKept)
+        if (!SiteBuilder.Diagnostics.TextBuffers.WorthKeeping(builder))
         {
             builder.Capacity = 64 * 1024;
         }
