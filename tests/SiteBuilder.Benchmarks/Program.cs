@@ -17,6 +17,14 @@ if (which == "incremental")
     return;
 }
 
+if (which == "essay-costs")
+{
+    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- essay-costs <source folder> [rounds] [parse|citations|document|page]
+    // (the last names a stage whose allocation is sampled by type)
+    EssayCostBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Length > 3 ? args[3] : null);
+    return;
+}
+
 if (which == "corpus")
 {
     // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- corpus <source folder> [runs]

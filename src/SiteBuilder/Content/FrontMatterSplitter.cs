@@ -8,13 +8,41 @@ internal static class FrontMatterSplitter
     public static SplitSource Split(SourceFile file, DiagnosticBag diagnostics)
     {
         var text = file.Text;
+        switch (ClosingFence(text))
+        {
+            case null:
+                return new SplitSource(null, 0, text);
+            case (_, -1):
+                diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed, new SourceLocation(file.Path, 1, 1), "front matter starts with '---' but has no closing '---' line");
+                return new SplitSource(null, 0, "", Malformed: true);
+            case var (lines, fence):
+                var yaml = text[NextLine(text, 0)..Math.Max(NextLine(text, 0), fence - 1)];
+                return new SplitSource(yaml, 2, Blanked(text, lines + 1, NextLine(text, fence)));
+        }
+    }
+
+    /// <summary>
+    /// The Markdown body alone (what <see cref="Split"/> gives as <see cref="SplitSource.Body"/>), made in one
+    /// allocation and without cutting out the front matter: the render phase asks for every essay's body.
+    /// </summary>
+    public static string Body(string text) => ClosingFence(text) switch
+    {
+        null => text,
+        (_, -1) => "",
+        var (lines, fence) => Blanked(text, lines + 1, NextLine(text, fence)),
+    };
+
+    /// <summary>
+    /// Where the front matter's closing fence starts and how many lines lie above it; null when the text opens
+    /// with no front matter, and a fence at -1 when it is never closed. Walks the lines without splitting the file.
+    /// </summary>
+    private static (int LinesAbove, int Fence)? ClosingFence(string text)
+    {
         if (!IsFence(LineAt(text, 0), "---"))
         {
-            return new SplitSource(null, 0, text);
+            return null;
         }
 
-        // Walk the lines without splitting the file: only the front matter is cut out, and the body keeps
-        // one empty line for each line above it, so Markdown positions stay true.
         var lineCount = 1;
         var start = NextLine(text, 0);
         while (start >= 0)
@@ -22,19 +50,26 @@ internal static class FrontMatterSplitter
             var line = LineAt(text, start);
             if (IsFence(line, "---") || IsFence(line, "..."))
             {
-                var yaml = text[NextLine(text, 0)..Math.Max(NextLine(text, 0), start - 1)];
-                var rest = NextLine(text, start);
-                var body = new string('\n', lineCount + 1) + (rest < 0 ? "" : text[rest..]);
-                return new SplitSource(yaml, 2, body);
+                return (lineCount, start);
             }
 
             lineCount++;
             start = NextLine(text, start);
         }
 
-        diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed, new SourceLocation(file.Path, 1, 1), "front matter starts with '---' but has no closing '---' line");
-        return new SplitSource(null, 0, "", Malformed: true);
+        return (lineCount, -1);
     }
+
+    /// <summary>The text from <paramref name="rest"/> on (none when -1), after one empty line for each line above it, so Markdown positions stay true.</summary>
+    private static string Blanked(string text, int emptyLines, int rest) =>
+        string.Create(emptyLines + (rest < 0 ? 0 : text.Length - rest), (text, emptyLines, rest), static (span, state) =>
+        {
+            span[..state.emptyLines].Fill('\n');
+            if (state.rest >= 0)
+            {
+                state.text.AsSpan(state.rest).CopyTo(span[state.emptyLines..]);
+            }
+        });
 
     private static ReadOnlySpan<char> LineAt(string text, int start)
     {

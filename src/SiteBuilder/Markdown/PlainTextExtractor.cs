@@ -28,7 +28,7 @@ internal static class PlainTextExtractor
                 text.Append(CitationMarker);
                 return;
             case LiteralInline literal:
-                text.Append(literal.Content.ToString());
+                text.Append(literal.Content.AsSpan());
                 return;
             case CodeInline code:
                 text.Append(code.Content);
@@ -37,7 +37,7 @@ internal static class PlainTextExtractor
                 text.Append(' ');
                 return;
             case HtmlEntityInline entity:
-                text.Append(entity.Transcoded.ToString());
+                text.Append(entity.Transcoded.AsSpan());
                 return;
             case ContainerInline container:
                 foreach (var child in container)

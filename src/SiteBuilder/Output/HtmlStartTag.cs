@@ -15,34 +15,45 @@ public sealed class HtmlStartTag
         SelfClosing = selfClosing;
     }
 
-    public string Name { get; }
+    public string Name { get; private set; }
 
     public List<HtmlAttribute> Attributes { get; }
 
-    public bool SelfClosing { get; }
+    public bool SelfClosing { get; private set; }
+
+    /// <summary>The same object as another tag, whose attributes the reader has put in <see cref="Attributes"/>.</summary>
+    internal HtmlStartTag Reset(string name, bool selfClosing)
+    {
+        Name = name;
+        SelfClosing = selfClosing;
+        return this;
+    }
 
     /// <summary>Whether the element has no end tag, so it never opens a scope.</summary>
     public bool IsVoid => SelfClosing || Void.Contains(Name);
 
-    public string? Get(string name)
+    public string? Get(string name) => IndexOf(name) is var i and >= 0 ? Attributes[i].Value : null;
+
+    public bool Has(string name) => IndexOf(name) >= 0;
+
+    /// <summary>Where the attribute is in <see cref="Attributes"/>, or -1; a loop, as a predicate per call showed in the rewriter's allocation.</summary>
+    public int IndexOf(string name)
     {
-        foreach (var attribute in Attributes)
+        for (var i = 0; i < Attributes.Count; i++)
         {
-            if (attribute.Name == name)
+            if (Attributes[i].Name == name)
             {
-                return attribute.Value;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
-
-    public bool Has(string name) => Attributes.Exists(a => a.Name == name);
 
     /// <summary>Sets an attribute's raw (already encoded) value, adding it at the end when absent.</summary>
     public void Set(string name, string rawValue)
     {
-        var index = Attributes.FindIndex(a => a.Name == name);
+        var index = IndexOf(name);
         if (index >= 0)
         {
             Attributes[index] = new HtmlAttribute(name, rawValue);
@@ -53,10 +64,34 @@ public sealed class HtmlStartTag
         }
     }
 
-    public void Remove(string name) => Attributes.RemoveAll(a => a.Name == name);
+    public void Remove(string name)
+    {
+        for (var i = Attributes.Count - 1; i >= 0; i--)
+        {
+            if (Attributes[i].Name == name)
+            {
+                Attributes.RemoveAt(i);
+            }
+        }
+    }
 
-    public bool HasClass(string name) =>
-        Get("class") is { } classes && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(name, StringComparer.Ordinal);
+    public bool HasClass(string name)
+    {
+        if (Get("class") is not { } classes)
+        {
+            return false;
+        }
+
+        foreach (var range in classes.AsSpan().Split(' '))
+        {
+            if (classes.AsSpan()[range].SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public void AddClass(string name)
     {

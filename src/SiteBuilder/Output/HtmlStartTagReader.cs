@@ -7,7 +7,8 @@ namespace SiteBuilder.Output;
 public static class HtmlStartTagReader
 {
     /// <summary>The tag starting at <paramref name="start"/> (a '&lt;' followed by a letter) and the index just past its '&gt;', or null when the tag never ends.</summary>
-    public static (HtmlStartTag Tag, int End)? Read(ReadOnlySpan<char> html, int start)
+    /// <param name="reuse">A tag to read into instead of a new one (a hot loop's scratch tag, read again for every tag).</param>
+    public static (HtmlStartTag Tag, int End)? Read(ReadOnlySpan<char> html, int start, HtmlStartTag? reuse = null)
     {
         var i = start + 1;
         var nameStart = i;
@@ -17,7 +18,8 @@ public static class HtmlStartTagReader
         }
 
         var name = Name(html.Slice(nameStart, i - nameStart));
-        var attributes = new List<HtmlAttribute>();
+        var attributes = reuse?.Attributes ?? [];
+        attributes.Clear();
         var selfClosing = false;
         while (i < html.Length)
         {
@@ -33,7 +35,7 @@ public static class HtmlStartTagReader
 
             if (html[i] == '>')
             {
-                return (new HtmlStartTag(name, attributes, selfClosing), i + 1);
+                return (reuse?.Reset(name, selfClosing) ?? new HtmlStartTag(name, attributes, selfClosing), i + 1);
             }
 
             if (html[i] == '/')
@@ -104,8 +106,16 @@ public static class HtmlStartTagReader
         "href" => "href", "src" => "src", "id" => "id", "class" => "class", "rel" => "rel", "content" => "content", "name" => "name",
         "property" => "property", "data-ref" => "data-ref", "data-sb-src" => "data-sb-src", "aria-label" => "aria-label",
         "aria-labelledby" => "aria-labelledby", "title" => "title", "type" => "type", "lang" => "lang", "alt" => "alt",
-        _ => name.ToString().ToLowerInvariant(),
+        "header" => "header", "footer" => "footer", "html" => "html", "body" => "body", "time" => "time", "pre" => "pre",
+        "hr" => "hr", "br" => "br", "details" => "details", "summary" => "summary", "figure" => "figure", "table" => "table",
+        "tr" => "tr", "td" => "td", "th" => "th", "download" => "download", "aria-current" => "aria-current",
+        "aria-hidden" => "aria-hidden", "media" => "media", "charset" => "charset", "tabindex" => "tabindex",
+        "data-cites" => "data-cites", "data-locator" => "data-locator", "datetime" => "datetime", "role" => "role",
+        _ => Lower(name),
     };
+
+    private static string Lower(ReadOnlySpan<char> name) =>
+        name.ContainsAnyInRange('A', 'Z') ? name.ToString().ToLowerInvariant() : name.ToString();
 
     private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\r' or '\f';
 }

@@ -22,6 +22,8 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     private readonly Dictionary<string, string> relativeUrls = new(64, StringComparer.Ordinal);
     private readonly Dictionary<string, int> openByName = new(48, StringComparer.Ordinal);
     private readonly HashSet<(string Element, string Url)> templateLinks = [];
+    private readonly HtmlStartTag scratch = new("", new List<HtmlAttribute>(8), false); // every tag is read into this one
+
     private int openHeadings;
     private int openMain;
     private int openProse;
@@ -120,7 +122,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
             return Copy(lt, IndexOf('>', lt), 1);
         }
 
-        if (!char.IsAsciiLetter(next) || HtmlStartTagReader.Read(html, lt) is not var (tag, end))
+        if (!char.IsAsciiLetter(next) || HtmlStartTagReader.Read(html, lt, scratch) is not var (tag, end))
         {
             Text(lt, lt + 1);
             return lt + 1;
@@ -191,7 +193,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
             "script" or "img" or "source" => "src",
             _ => null,
         };
-        var index = attribute is null ? -1 : tag.Attributes.FindIndex(a => a.Name == attribute);
+        var index = attribute is null ? -1 : tag.IndexOf(attribute);
         if (index < 0 || tag.Attributes[index].RawValue is not { } raw)
         {
             return false;
@@ -263,7 +265,11 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
             return; // a stray end tag: browsers ignore it, and so do we
         }
 
-        var index = open.FindLastIndex(e => e.Name == name);
+        var index = open.Count - 1;
+        while (open[index].Name != name)
+        {
+            index--; // openByName says it is open
+        }
 
         if (open[index].Heading is { } heading)
         {
@@ -304,5 +310,5 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
     private sealed record OpenHeading(int Level, string? Anchor, bool InMain);
 
-    private sealed record OpenElement(string Name, bool Main, bool Prose, OpenHeading? Heading);
+    private readonly record struct OpenElement(string Name, bool Main, bool Prose, OpenHeading? Heading);
 }

@@ -80,10 +80,18 @@ internal sealed class EscapingTemplateContext : TemplateContext
         }
     }
 
+    private EscapingTemplateContext Append(StringBuilderOutput output, ReadOnlySpan<char> html)
+    {
+        output.Builder.Append(html);
+        return this;
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
         HtmlString html => base.Write(span, html.Html),
+        HtmlBuffer html when Output is StringBuilderOutput output => Append(output, html.Html.Span),
+        HtmlBuffer html => base.Write(span, html.ToString()),
         _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),
     };
 }

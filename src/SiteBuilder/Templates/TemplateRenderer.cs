@@ -50,20 +50,15 @@ internal sealed class TemplateRenderer
     public T? RenderPage<T>(string layout, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics, List<string> used, Func<ReadOnlyMemory<char>, T> consume)
         where T : class
     {
-        var content = Render("layouts/" + layout + ".html", globals, origin, diagnostics, used, html => html.ToString());
-        if (content is null)
-        {
-            return null;
-        }
-
-        var frame = new Dictionary<string, object>(globals) { ["content"] = new HtmlString(content) };
-        return Render(BaseLayout, frame, origin, diagnostics, used, consume);
+        // the base layout writes the layout's output straight from the layout's buffer, held until the page is done
+        return Render<T>("layouts/" + layout + ".html", globals, origin, diagnostics, used, content =>
+            Render(BaseLayout, new Dictionary<string, object>(globals) { ["content"] = new HtmlBuffer(content) }, origin, diagnostics, used, consume));
     }
 
     public string? Render(string name, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics) =>
         Render(name, globals, origin, diagnostics, [], html => html.ToString());
 
-    private T? Render<T>(string name, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics, List<string> used, Func<ReadOnlyMemory<char>, T> consume)
+    private T? Render<T>(string name, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics, List<string> used, Func<ReadOnlyMemory<char>, T?> consume)
         where T : class
     {
         var template = catalogue.Find(name);

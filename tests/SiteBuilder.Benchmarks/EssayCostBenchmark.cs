@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using SiteBuilder.Build;
+using SiteBuilder.Citations;
+using SiteBuilder.Content;
+using SiteBuilder.Diagnostics;
+using SiteBuilder.Markdown;
+using SiteBuilder.Output;
+using SiteBuilder.Templates;
+
+namespace SiteBuilder.Benchmarks;
+
+/// <summary>
+/// What one essay costs, stage by stage, on one thread: time and bytes allocated to parse its Markdown, to format
+/// its citations and render its HTML, and to make its page (templates and the streaming rewrite). Allocation is
+/// what the collector pays for later, so it is the figure to shrink on a two-core machine.
+/// </summary>
+internal static class EssayCostBenchmark
+{
+    public static void Run(string source, int rounds, string? stage = null)
+    {
+        using var sampler = new AllocationSampler();
+        var sources = SiteSourceLoader.Load(source);
+        var options = new BuildOptions();
+        var diagnostics = new DiagnosticBag();
+        var site = SiteLoader.Load(sources, options, diagnostics);
+        var essays = site.Items.Where(i => i.Kind == ContentKind.Essay).ToList();
+        var pipeline = MarkdownPipelineFactory.Create();
+        var parser = new MarkdownDocumentParser(pipeline);
+        var processor = new CitationProcessor(site.Style, site.Library);
+        var renderer = new DocumentRenderer(pipeline, processor);
+        var pages = new PageRenderingPhase(new PageContext(site.Config, site.Library, processor, [], false), new TemplateRenderer(site.Templates), new PageRewriter("/", false), diagnostics, _ => { });
+        Console.WriteLine($"{essays.Count} essays, {site.Library.References.Count} references; per essay, mean of {rounds} rounds after a warm-up:");
+        for (var round = 0; round <= rounds; round++)
+        {
+            var (parse, citations, document, page) = (new Cost(), new Cost(), new Cost(), new Cost());
+            // stage by stage over all essays, so that the sampler (whose events arrive late, on another thread) sees one stage at a time
+            var bag = new DiagnosticBag();
+            var parsed = new List<ParsedDocument?>();
+            Stage(sampler, round > 0 && stage == "parse", () => essays.ForEach(essay => parsed.Add(parse.Measure(() => parser.Parse(essay.Source.Path, essay.Body, bag)))));
+            Stage(sampler, round > 0 && stage == "citations", () =>
+            {
+                for (var i = 0; i < essays.Count; i++)
+                {
+                    var cites = parsed[i]?.Citations.Select(c => c.Citation).ToList() ?? [];
+                    citations.Measure(() => processor.Process(cites, essays[i].Meta.Nocite, essays[i].Meta.NociteLocation, bag));
+                }
+            });
+            var rendered = new List<RenderedDocument>();
+            Stage(sampler, round > 0 && stage == "document", () => essays.ForEach(essay => rendered.Add(document.Measure(() => renderer.Render(essay, bag)))));
+            Stage(sampler, round > 0 && stage == "page", () =>
+            {
+                for (var i = 0; i < essays.Count; i++)
+                {
+                    page.Measure(() => pages.RenderEssay(rendered[i], essays[i], bag));
+                }
+            });
+
+            if (round > 0)
+            {
+                var n = essays.Count;
+                Console.WriteLine($"round {round}: parse {parse.Report(n)}; citations {citations.Report(n)}; parse + citations + HTML {document.Report(n)}; page {page.Report(n)}");
+            }
+        }
+
+        if (stage is not null)
+        {
+            sampler.Print(40);
+        }
+    }
+
+    private static void Stage(AllocationSampler sampler, bool sampled, Action work)
+    {
+        sampler.Recording = sampled;
+        work();
+        if (sampled)
+        {
+            Thread.Sleep(2000);
+        }
+
+        sampler.Recording = false;
+    }
+
+    private sealed class Cost
+    {
+        private long bytes;
+        private readonly Stopwatch clock = new();
+
+        public T Measure<T>(Func<T> work)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            clock.Start();
+            var result = work();
+            clock.Stop();
+            bytes += GC.GetAllocatedBytesForCurrentThread() - before;
+            return result;
+        }
+
+        public string Report(int count) => $"{clock.Elapsed.TotalMicroseconds / count:F0} µs, {bytes / count / 1024.0:F0} KB";
+    }
+}
