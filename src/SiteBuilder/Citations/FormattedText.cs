@@ -25,7 +25,7 @@ public sealed class FormattedText
     public static FormattedText Concat(params FormattedText[] parts) =>
         FromHtml(string.Concat(parts.Select(p => p.ToHtml())), string.Concat(parts.Select(p => p.ToPlainText())));
 
-    public string ToPlainText() => string.Concat(Runs.Select(r => r.Text));
+    public string ToPlainText() => Runs.Count == 1 ? Runs[0].Text : string.Concat(Runs.Select(r => r.Text));
 
     /// <summary>
     /// HTML with every run's text escaped; styles become <c>&lt;i&gt;</c>, <c>&lt;b&gt;</c>, <c>&lt;sup&gt;</c>,

@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -36,6 +37,7 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
         var paragraphInSection = 0;
         var words = 0;
         string? opening = null;
+        var paragraphText = new StringBuilder(1024); // each paragraph's plain text, made a string only where one is kept
         foreach (var block in tree.Descendants<LeafBlock>())
         {
             if (block is HeadingBlock heading)
@@ -56,14 +58,16 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
 
             var paragraphId = $"{section.Id}-p{++paragraphInSection}";
             paragraph.GetAttributes().Id = paragraphId;
-            var plain = PlainTextExtractor.Extract(paragraph);
-            opening ??= plain;
-            words += CountWords(plain.Replace(PlainTextExtractor.CitationMarker, ' '));
+            paragraphText.Clear();
+            PlainTextExtractor.AppendTo(paragraph.Inline, paragraphText);
+            string? plain = null;
+            opening ??= plain = paragraphText.ToString();
+            words += CountWords(paragraphText);
             var marker = 0;
             foreach (var citation in paragraph.Inline?.Descendants<CitationInline>() ?? [])
             {
                 citation.Anchor = $"cite-{citations.Count + 1}";
-                citations.Add(new CitationOccurrence(citation.Citation, paragraphId, section.Title, ExcerptBuilder.SentenceAround(plain, marker++)) { Anchor = citation.Anchor });
+                citations.Add(new CitationOccurrence(citation.Citation, paragraphId, section.Title, ExcerptBuilder.SentenceAround(plain ??= paragraphText.ToString(), marker++)) { Anchor = citation.Anchor });
                 nodes.Add(citation);
             }
         }
@@ -87,22 +91,46 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
     /// <summary>Runs of non-space characters that hold a letter or digit, counted without allocating them.</summary>
     private static int CountWords(string text)
     {
-        var words = 0;
-        var inWord = false;
-        var hasLetter = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                words += inWord && hasLetter ? 1 : 0;
-                inWord = hasLetter = false;
-                continue;
-            }
+        var counter = new WordCounter();
+        counter.Add(text, markerIsSpace: false);
+        return counter.Total;
+    }
 
-            inWord = true;
-            hasLetter |= char.IsLetterOrDigit(c);
+    /// <summary>A paragraph's words, read from its buffer; a citation stands between words like a space.</summary>
+    private static int CountWords(StringBuilder text)
+    {
+        var counter = new WordCounter();
+        foreach (var chunk in text.GetChunks())
+        {
+            counter.Add(chunk.Span, markerIsSpace: true);
         }
 
-        return words + (inWord && hasLetter ? 1 : 0);
+        return counter.Total;
+    }
+
+    /// <summary>Counts words over text that may come in pieces (a word may span two of them).</summary>
+    private struct WordCounter
+    {
+        private int words;
+        private bool inWord;
+        private bool hasLetter;
+
+        public readonly int Total => words + (inWord && hasLetter ? 1 : 0);
+
+        public void Add(ReadOnlySpan<char> text, bool markerIsSpace)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c) || (markerIsSpace && c == PlainTextExtractor.CitationMarker))
+                {
+                    words += inWord && hasLetter ? 1 : 0;
+                    inWord = hasLetter = false;
+                    continue;
+                }
+
+                inWord = true;
+                hasLetter |= char.IsLetterOrDigit(c);
+            }
+        }
     }
 }

@@ -16,6 +16,9 @@ internal static class PlainTextExtractor
         return text.ToString();
     }
 
+    /// <summary>Appends the text to a caller's buffer, which may then be read without making a string of it.</summary>
+    public static void AppendTo(ContainerInline? root, StringBuilder text) => Append(root, text);
+
     public static string Extract(LeafBlock block) => Extract(block.Inline);
 
     private static void Append(Inline? inline, StringBuilder text)
