@@ -27,8 +27,9 @@ if (which == "essay-costs")
 
 if (which == "corpus")
 {
-    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- corpus <source folder> [runs]
-    CorpusBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- corpus <source folder> [runs] [types]
+    // ("types" samples the last run's allocation by type, large objects apart)
+    CorpusBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Contains("types"));
     return;
 }
 

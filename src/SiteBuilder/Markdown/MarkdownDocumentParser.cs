@@ -121,6 +121,23 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
         {
             foreach (var c in text)
             {
+                if (c < 128)
+                {
+                    // most prose is ASCII: one comparison or two instead of the Unicode tables (a visible share of a build)
+                    if (c <= ' ' && (c == ' ' || c is >= '\t' and <= '\r'))
+                    {
+                        words += inWord && hasLetter ? 1 : 0;
+                        inWord = hasLetter = false;
+                    }
+                    else
+                    {
+                        inWord = true;
+                        hasLetter |= char.IsAsciiLetterOrDigit(c);
+                    }
+
+                    continue;
+                }
+
                 if (char.IsWhiteSpace(c) || (markerIsSpace && c == PlainTextExtractor.CitationMarker))
                 {
                     words += inWord && hasLetter ? 1 : 0;

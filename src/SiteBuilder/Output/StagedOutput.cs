@@ -95,7 +95,22 @@ public sealed class StagedOutput : IDisposable
     {
         if (Directory.Exists(folder) && (File.Exists(Path.Combine(folder, OutputFolderGuard.MarkerFile)) || !Directory.EnumerateFileSystemEntries(folder).Any()))
         {
-            Directory.Delete(folder, recursive: true);
+            DeleteOnAllCores(folder);
         }
+    }
+
+    /// <summary>
+    /// Deletes a site's folder with its subfolders two levels down (a page's own folder, such as
+    /// <c>essays/x/</c>) shared among the cores: removing the previous site was a serial tail at the end of every build.
+    /// </summary>
+    private static void DeleteOnAllCores(string folder)
+    {
+        var pageFolders = Directory.GetDirectories(folder).SelectMany(Directory.GetDirectories).ToList();
+        if (pageFolders.Count >= 64)
+        {
+            Parallel.ForEach(pageFolders, page => Directory.Delete(page, recursive: true));
+        }
+
+        Directory.Delete(folder, recursive: true);
     }
 }
