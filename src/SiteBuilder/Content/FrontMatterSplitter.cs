@@ -7,23 +7,22 @@ internal static class FrontMatterSplitter
 {
     public static SplitSource Split(SourceFile file, DiagnosticBag diagnostics)
     {
-        var text = file.Text;
+        var text = Lead(file);
         switch (ClosingFence(text))
         {
             case null:
-                return new SplitSource(null, 0, text);
+                return new SplitSource(null, 0);
             case (_, -1):
                 diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed, new SourceLocation(file.Path, 1, 1), "front matter starts with '---' but has no closing '---' line");
-                return new SplitSource(null, 0, "", Malformed: true);
-            case var (lines, fence):
-                var yaml = text[NextLine(text, 0)..Math.Max(NextLine(text, 0), fence - 1)];
-                return new SplitSource(yaml, 2, Blanked(text, lines + 1, NextLine(text, fence)));
+                return new SplitSource(null, 0, Malformed: true);
+            case var (_, fence):
+                return new SplitSource(text[NextLine(text, 0)..Math.Max(NextLine(text, 0), fence - 1)], 2);
         }
     }
 
     /// <summary>
-    /// The Markdown body alone (what <see cref="Split"/> gives as <see cref="SplitSource.Body"/>), made in one
-    /// allocation and without cutting out the front matter: the render phase asks for every essay's body.
+    /// The Markdown body, the front matter blanked to empty lines so that positions stay true, made in one
+    /// allocation: an essay's body is made when it is rendered, and not kept.
     /// </summary>
     public static string Body(string text) => ClosingFence(text) switch
     {
@@ -31,6 +30,41 @@ internal static class FrontMatterSplitter
         (_, -1) => "",
         var (lines, fence) => Blanked(text, lines + 1, NextLine(text, fence)),
     };
+
+    /// <summary>
+    /// As much of the file as the front matter needs: for a file kept as UTF-8, the text up to the end of the first
+    /// line that could close it, found in the bytes (the fences are ASCII), so the loader does not decode every
+    /// essay whole to read a few lines. The front matter read from this text is the one the whole text gives: its
+    /// first closing fence lies within it.
+    /// </summary>
+    private static string Lead(SourceFile file)
+    {
+        var bytes = file.Utf8Bytes;
+        if (bytes.IsEmpty)
+        {
+            return file.Text;
+        }
+
+        if (!bytes.StartsWith("---"u8))
+        {
+            return ""; // no front matter (the text's first line is no fence either)
+        }
+
+        var start = bytes.IndexOf((byte)'\n') + 1;
+        while (start > 0 && start < bytes.Length)
+        {
+            var end = bytes[start..].IndexOf((byte)'\n');
+            var line = end < 0 ? bytes[start..] : bytes.Slice(start, end);
+            if (line.TrimEnd(" \t\r\f\v"u8) is var fence && (fence.SequenceEqual("---"u8) || fence.SequenceEqual("..."u8)))
+            {
+                return file.Decode(end < 0 ? bytes.Length : start + end + 1);
+            }
+
+            start = end < 0 ? 0 : start + end + 1;
+        }
+
+        return file.Text;
+    }
 
     /// <summary>
     /// Where the front matter's closing fence starts and how many lines lie above it; null when the text opens

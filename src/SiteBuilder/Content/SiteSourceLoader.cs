@@ -94,14 +94,15 @@ public static class SiteSourceLoader
             return null;
         }
 
-        if (Utf8TextDecoder.Decode(relative, bytes, diagnostics) is not { } text)
+        if (!Utf8TextDecoder.IsText(relative, bytes, diagnostics))
         {
             return null;
         }
 
         var clean = !bytes.AsSpan().StartsWith("\uFEFF"u8) && !bytes.AsSpan().Contains((byte)'\r');
         // The stamp was taken (by the walk) before reading: a write during the read makes the next load read the file again.
-        return clean ? SourceFile.FromUtf8(relative, bytes, stamp) : new SourceFile(relative, text) { Stamp = stamp };
+        // A clean file is kept as its bytes and not decoded here (its users decode what they need).
+        return clean ? SourceFile.FromUtf8(relative, bytes, stamp) : new SourceFile(relative, Utf8TextDecoder.Decode(relative, bytes, diagnostics)!) { Stamp = stamp };
     }
 
     private static string? ReadText(SourceTreeWalker walker, string path, DiagnosticBag diagnostics) =>

@@ -32,6 +32,12 @@ public sealed class SourceFile
 
     public string Text => text ?? Utf8.GetString(utf8!);
 
+    /// <summary>The file's UTF-8 bytes when it was read from disk and kept so; empty for a file made from text.</summary>
+    internal ReadOnlySpan<byte> Utf8Bytes => utf8;
+
+    /// <summary>The text of the first <paramref name="byteCount"/> bytes of <see cref="Utf8Bytes"/> (a whole number of lines).</summary>
+    internal string Decode(int byteCount) => Utf8.GetString(utf8!, 0, byteCount);
+
     /// <summary>A file whose bytes are valid UTF-8 with '\n' line endings and no BOM, as <see cref="Utf8TextDecoder"/> leaves them.</summary>
     public static SourceFile FromUtf8(string path, byte[] utf8, (long Length, DateTime LastWriteUtc)? stamp = null) => new(path, utf8) { Stamp = stamp };
 

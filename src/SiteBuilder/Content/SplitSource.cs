@@ -1,7 +1,8 @@
 namespace SiteBuilder.Content;
 
 /// <summary>
-/// A content file split into its YAML front matter and its body. The body keeps the front matter's lines
-/// as blank lines (Malformed when the front matter could not be cut out, already reported), so every position the Markdown parser reports is the true line of the file.
+/// A content file's YAML front matter, cut out of it (Malformed when it could not be, already reported). The body
+/// is not made here: the loader reads only the front matter of every file, and the render phase asks for the body
+/// (<see cref="ContentItem.Body"/>) once, when it renders the file.
 /// </summary>
-public sealed record SplitSource(string? Yaml, int YamlFirstLine, string Body, bool Malformed = false);
+public sealed record SplitSource(string? Yaml, int YamlFirstLine, bool Malformed = false);

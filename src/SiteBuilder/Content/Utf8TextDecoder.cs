@@ -13,35 +13,37 @@ internal static class Utf8TextDecoder
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The text with a BOM dropped and line endings made '\n', or null with a diagnostic.</summary>
-    public static string? Decode(string path, byte[] bytes, DiagnosticBag diagnostics)
+    public static string? Decode(string path, byte[] bytes, DiagnosticBag diagnostics) =>
+        IsText(path, bytes, diagnostics) ? Strict.GetString(WithoutBom(bytes)).ReplaceLineEndings("\n") : null;
+
+    private static ReadOnlySpan<byte> WithoutBom(byte[] bytes) => bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes;
+
+    /// <summary>Whether the bytes are text this reader takes (UTF-8, no NUL), without decoding them; if not, a diagnostic says why.</summary>
+    public static bool IsText(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
-        var body = bytes.AsSpan();
-        if (body.StartsWith("\uFEFF"u8))
-        {
-            body = body[3..];
-        }
+        var body = WithoutBom(bytes);
 
         if (LooksLikeUtf16(body))
         {
             diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceLocation(path, 1, 1), "the file is UTF-16, not UTF-8; save it as UTF-8");
-            return null;
+            return false;
         }
 
         var invalid = FirstInvalid(body);
         if (invalid >= 0)
         {
             diagnostics.Error(DiagnosticCodes.InvalidEncoding, Position(path, body, invalid), $"byte 0x{body[invalid]:X2} is not valid UTF-8 here; save the file as UTF-8 (or retype the character)");
-            return null;
+            return false;
         }
 
         var nul = body.IndexOf((byte)0);
         if (nul >= 0)
         {
             diagnostics.Error(DiagnosticCodes.InvalidEncoding, Position(path, body, nul), "the file contains a NUL byte; is it a binary file?");
-            return null;
+            return false;
         }
 
-        return Strict.GetString(body).ReplaceLineEndings("\n");
+        return true;
     }
 
     private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes) =>

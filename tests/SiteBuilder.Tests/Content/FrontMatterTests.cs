@@ -8,11 +8,32 @@ public class FrontMatterTests
     [Fact]
     public void Body_keeps_the_front_matter_lines_so_line_numbers_stay_true()
     {
-        var split = FrontMatterSplitter.Split(new SourceFile("a.md", "---\ntitle: A\n---\nBody line\n"), new DiagnosticBag());
+        var file = new SourceFile("a.md", "---\ntitle: A\n---\nBody line\n");
+        var split = FrontMatterSplitter.Split(file, new DiagnosticBag());
+        var body = FrontMatterSplitter.Body(file.Text);
 
         Assert.Equal("title: A", split.Yaml);
-        Assert.Equal("\n\n\nBody line\n", split.Body);
-        Assert.Equal("Body line", split.Body.Split('\n')[3]);
+        Assert.Equal("\n\n\nBody line\n", body);
+        Assert.Equal("Body line", body.Split('\n')[3]);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: A\n---\nBody\n")]
+    [InlineData("---\ntitle: A\n...\nBody\n")]
+    [InlineData("--- \ntitle: A\n---  \nBody\n")]
+    [InlineData("---\ntitle: A\n---\u00A0\ntitle: B\n---\nBody\n")]
+    [InlineData("---\ntitle: A\n---")]
+    [InlineData("---\ntitle: A\nnever closed\n")]
+    [InlineData("----\ntitle: A\n---\n")]
+    [InlineData("title: A\n---\n")]
+    [InlineData("")]
+    [InlineData("---\ntitle: “Ä”\n---\nBödy\n")]
+    public void Front_matter_read_from_the_bytes_is_the_one_the_whole_text_gives(string text)
+    {
+        var fromText = FrontMatterSplitter.Split(new SourceFile("a.md", text), new DiagnosticBag());
+        var fromBytes = FrontMatterSplitter.Split(SourceFile.FromUtf8("a.md", System.Text.Encoding.UTF8.GetBytes(text)), new DiagnosticBag());
+
+        Assert.Equal(fromText, fromBytes);
     }
 
     [Fact]
