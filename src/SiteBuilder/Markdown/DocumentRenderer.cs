@@ -12,6 +12,7 @@ namespace SiteBuilder.Markdown;
 internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProcessor citations, IReadOnlyDictionary<string, CitationProcessor>? byStyle = null)
 {
     private readonly MarkdownDocumentParser parser = new(pipeline);
+    private readonly TextBuffers buffers = new();
 
     public RenderedDocument Render(ContentItem item, DiagnosticBag diagnostics)
     {
@@ -48,7 +49,9 @@ internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProces
             }
         }
 
-        var html = MarkdownHtmlRenderer.Render(parsed, pipeline, formatted);
+        var buffer = buffers.Rent(16 * 1024);
+        var html = MarkdownHtmlRenderer.Render(parsed, pipeline, formatted, buffer);
+        buffers.Return(buffer);
         return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, html, processed.Bibliography) { Opening = parsed.Opening };
     }
 }

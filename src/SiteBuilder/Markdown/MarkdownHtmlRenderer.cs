@@ -7,9 +7,10 @@ namespace SiteBuilder.Markdown;
 /// <summary>Renders a parsed document to HTML, writing each citation from its batch-formatted text.</summary>
 internal static class MarkdownHtmlRenderer
 {
-    public static string Render(ParsedDocument document, MarkdownPipeline pipeline, IReadOnlyDictionary<CitationInline, FormattedCitation> formatted)
+    /// <param name="buffer">An empty buffer to render into (the caller reuses them); the HTML is returned as a string.</param>
+    public static string Render(ParsedDocument document, MarkdownPipeline pipeline, IReadOnlyDictionary<CitationInline, FormattedCitation> formatted, System.Text.StringBuilder buffer)
     {
-        using var writer = new StringWriter { NewLine = "\n" };
+        using var writer = new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.ObjectRenderers.Insert(0, new CitationHtmlRenderer(formatted));

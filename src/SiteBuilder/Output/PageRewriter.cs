@@ -18,22 +18,18 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
     /// Output buffers for the pass, reused from page to page: an essay's page needs one of a few hundred KB, which
     /// would otherwise be a large-object allocation (and, many pages on, a full collection) for every page.
     /// </summary>
-    private readonly System.Collections.Concurrent.ConcurrentBag<System.Text.StringBuilder> buffers = [];
+    private readonly Diagnostics.TextBuffers buffers = new();
 
     public ProcessedPage Rewrite(RenderedPage page)
     {
-        var buffer = buffers.TryTake(out var reused) ? reused.Clear() : new System.Text.StringBuilder();
-        buffer.EnsureCapacity(page.Text.Length + (page.Text.Length / 8) + 1024);
+        var buffer = buffers.Rent(page.Text.Length + (page.Text.Length / 8) + 1024);
         try
         {
             return new PageScan(page, basePath, preview, Share, buffer).Run();
         }
         finally
         {
-            if (Diagnostics.TextBuffers.WorthKeeping(buffer))
-            {
-                buffers.Add(buffer);
-            }
+            buffers.Return(buffer);
         }
     }
 

@@ -51,7 +51,7 @@ public class CitationSpecTests
         var formatted = parsed.CitationNodes.Select((node, i) => (Node: node, Text: processed.Citations[i]!)).ToDictionary(x => x.Node, x => x.Text);
 
         _ = example; // the file and line, which name the case in the test report
-        Assert.Equal(html, Support.LocatorSpans.Strip(MarkdownHtmlRenderer.Render(parsed, pipeline, formatted).TrimEnd('\n')));
+        Assert.Equal(html, Support.LocatorSpans.Strip(MarkdownHtmlRenderer.Render(parsed, pipeline, formatted, new System.Text.StringBuilder()).TrimEnd('\n')));
     }
 
     [Fact]
