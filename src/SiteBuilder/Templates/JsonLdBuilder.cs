@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using SiteBuilder.Citations;
 using SiteBuilder.Content;
 using SiteBuilder.Markdown;
@@ -9,140 +8,170 @@ namespace SiteBuilder.Templates;
 
 /// <summary>
 /// schema.org descriptions for search engines: the essay as a ScholarlyArticle with its citations, each
-/// reference as the work it is, and the site as a WebSite. The JSON is safe inside a script element.
+/// reference as the work it is, and the site as a WebSite. Written straight to JSON, without a tree of nodes
+/// first (every essay page has one); a value the site does not have is left out, not written as null. The
+/// writer's default encoder escapes '&lt;', '&gt;' and '&amp;', so no value can close the script element.
 /// </summary>
 internal static class JsonLdBuilder
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+    private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n" };
 
-    public static HtmlString Essay(PageContext context, RenderedDocument essay)
+    public static HtmlString Essay(PageContext context, RenderedDocument essay) => Write(json =>
     {
         var meta = essay.Item.Meta;
-        var node = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "ScholarlyArticle",
-            ["headline"] = meta.Title,
-            ["name"] = meta.Title,
-            ["url"] = context.AbsoluteUrl(essay.Item.Url),
-            ["mainEntityOfPage"] = context.AbsoluteUrl(essay.Item.Url),
-            ["inLanguage"] = context.Config.Language,
-            ["wordCount"] = essay.WordCount,
-            ["isPartOf"] = WebSite(context),
-            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = context.Config.Title },
-        };
-        Add(node, "description", meta.Description);
-        Add(node, "keywords", meta.Keywords.Count == 0 ? null : string.Join(", ", meta.Keywords));
-        Add(node, "datePublished", meta.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "ScholarlyArticle");
+        String(json, "headline", meta.Title);
+        String(json, "name", meta.Title);
+        String(json, "url", context.AbsoluteUrl(essay.Item.Url));
+        String(json, "mainEntityOfPage", context.AbsoluteUrl(essay.Item.Url));
+        String(json, "inLanguage", context.Config.Language);
+        json.WriteNumber("wordCount", essay.WordCount);
+        json.WritePropertyName("isPartOf");
+        WebSite(json, context, withContext: false);
+        json.WriteEndObject();
+        json.WritePropertyName("publisher");
+        Named(json, "Organization", context.Config.Title);
+        Text(json, "description", meta.Description);
+        Text(json, "keywords", meta.Keywords.Count == 0 ? null : string.Join(", ", meta.Keywords));
+        Text(json, "datePublished", meta.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if ((meta.Author ?? context.Config.Author) is { } author)
         {
-            node["author"] = new JsonObject { ["@type"] = "Person", ["name"] = author };
+            json.WritePropertyName("author");
+            Named(json, "Person", author);
         }
 
-        node["citation"] = new JsonArray(essay.Bibliography.Select(e => (JsonNode)Work(context, e.Reference)).ToArray());
-        return Serialize(node);
-    }
+        json.WriteStartArray("citation");
+        foreach (var entry in essay.Bibliography)
+        {
+            Work(json, context, entry.Reference, withContext: false);
+        }
 
-    public static HtmlString Reference(PageContext context, Reference reference)
-    {
-        var node = Work(context, reference);
-        node.Insert(0, "@context", "https://schema.org");
-        return Serialize(node);
-    }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
-    public static HtmlString Site(PageContext context)
+    public static HtmlString Reference(PageContext context, Reference reference) =>
+        Write(json => Work(json, context, reference, withContext: true));
+
+    public static HtmlString Site(PageContext context) => Write(json =>
     {
-        var node = WebSite(context);
-        node.Insert(0, "@context", "https://schema.org");
-        Add(node, "description", context.Config.Description);
-        node["inLanguage"] = context.Config.Language;
-        return Serialize(node);
-    }
+        WebSite(json, context, withContext: true);
+        Text(json, "description", context.Config.Description);
+        String(json, "inLanguage", context.Config.Language);
+        json.WriteEndObject();
+    });
 
     /// <summary>A cited work: a Book, Chapter or ScholarlyArticle with its authors, year, container and DOI.</summary>
-    private static JsonObject Work(PageContext context, Reference reference)
+    private static void Work(Utf8JsonWriter json, PageContext context, Reference reference, bool withContext)
     {
-        var node = new JsonObject
+        json.WriteStartObject();
+        if (withContext)
         {
-            ["@type"] = reference.Type switch { "book" => "Book", "chapter" => "Chapter", "webpage" => "WebPage", _ when reference.IsArticle => "ScholarlyArticle", _ => "CreativeWork" },
-            ["name"] = reference.PlainTitle,
-            ["url"] = context.AbsoluteUrl(SitePaths.Reference(reference.Id)),
-        };
-        if (reference.Authors.Count > 0)
-        {
-            node["author"] = new JsonArray(reference.Authors.Select(a => (JsonNode)Person(a)).ToArray());
+            json.WriteString("@context", "https://schema.org");
         }
 
-        Add(node, "datePublished", reference.Year?.ToString(CultureInfo.InvariantCulture));
+        json.WriteString("@type", reference.Type switch { "book" => "Book", "chapter" => "Chapter", "webpage" => "WebPage", _ when reference.IsArticle => "ScholarlyArticle", _ => "CreativeWork" });
+        String(json, "name", reference.PlainTitle);
+        String(json, "url", context.AbsoluteUrl(SitePaths.Reference(reference.Id)));
+        if (reference.Authors.Count > 0)
+        {
+            json.WriteStartArray("author");
+            foreach (var author in reference.Authors)
+            {
+                Person(json, author);
+            }
+
+            json.WriteEndArray();
+        }
+
+        Text(json, "datePublished", reference.Year?.ToString(CultureInfo.InvariantCulture));
         if (reference.Publisher is not null)
         {
-            node["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = reference.Publisher };
+            json.WritePropertyName("publisher");
+            Named(json, "Organization", reference.Publisher);
         }
 
         if (reference.ContainerTitle is not null)
         {
-            node["isPartOf"] = new JsonObject { ["@type"] = reference.IsArticle ? "Periodical" : "Book", ["name"] = reference.ContainerTitle };
+            json.WritePropertyName("isPartOf");
+            Named(json, reference.IsArticle ? "Periodical" : "Book", reference.ContainerTitle);
         }
 
-        Add(node, "volumeNumber", reference.Volume);
-        Add(node, "issueNumber", reference.Issue);
-        Add(node, "pagination", reference.Page);
-        Add(node, "isbn", reference.Isbn);
-        Add(node, "sameAs", reference.DoiUrl ?? reference.Url);
-        return node;
+        Text(json, "volumeNumber", reference.Volume);
+        Text(json, "issueNumber", reference.Issue);
+        Text(json, "pagination", reference.Page);
+        Text(json, "isbn", reference.Isbn);
+        Text(json, "sameAs", reference.DoiUrl ?? reference.Url);
+        json.WriteEndObject();
     }
 
-    private static JsonObject Person(Csl.Data.CslName name)
+    private static void Person(Utf8JsonWriter json, Csl.Data.CslName name)
     {
         if (name.IsLiteral)
         {
-            return new JsonObject { ["@type"] = "Organization", ["name"] = name.Literal };
+            Named(json, "Organization", name.Literal);
+            return;
         }
 
-        var node = new JsonObject { ["@type"] = "Person", ["familyName"] = name.FamilyWithParticle };
-        Add(node, "givenName", name.Given);
-        node["name"] = name.Displayed();
-        return node;
+        json.WriteStartObject();
+        json.WriteString("@type", "Person");
+        String(json, "familyName", name.FamilyWithParticle);
+        Text(json, "givenName", name.Given);
+        String(json, "name", name.Displayed());
+        json.WriteEndObject();
     }
 
-    private static JsonObject WebSite(PageContext context) =>
-        new() { ["@type"] = "WebSite", ["name"] = context.Config.Title, ["url"] = context.HasAddress ? context.Config.BaseUrl : null };
+    /// <summary>The site as a WebSite, left open for the caller to add to and close.</summary>
+    private static void WebSite(Utf8JsonWriter json, PageContext context, bool withContext)
+    {
+        json.WriteStartObject();
+        if (withContext)
+        {
+            json.WriteString("@context", "https://schema.org");
+        }
 
-    private static void Add(JsonObject node, string key, string? value)
+        json.WriteString("@type", "WebSite");
+        String(json, "name", context.Config.Title);
+        String(json, "url", context.HasAddress ? context.Config.BaseUrl : null);
+    }
+
+    /// <summary>{"@type": type, "name": name}.</summary>
+    private static void Named(Utf8JsonWriter json, string type, string? name)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", type);
+        String(json, "name", name);
+        json.WriteEndObject();
+    }
+
+    /// <summary>A value that may be missing (null), which leaves the property out.</summary>
+    private static void String(Utf8JsonWriter json, string property, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(property, value);
+        }
+    }
+
+    /// <summary>A value that is left out when missing or blank.</summary>
+    private static void Text(Utf8JsonWriter json, string property, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            node[key] = value;
+            json.WriteString(property, value);
         }
     }
 
-    /// <summary>The default encoder escapes '&lt;', '&gt;' and '&amp;', so no value can close the script element.</summary>
-    private static HtmlString Serialize(JsonObject node)
+    private static HtmlString Write(Action<Utf8JsonWriter> write)
     {
-        DropNulls(node); // an address the site does not have is left out, not written as null
-        return new(node.ToJsonString(Options).ReplaceLineEndings("\n"));
-    }
-
-    private static void DropNulls(JsonNode? node)
-    {
-        if (node is JsonObject obj)
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            foreach (var key in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
-            {
-                obj.Remove(key);
-            }
+            write(json);
+        }
 
-            foreach (var (_, value) in obj)
-            {
-                DropNulls(value);
-            }
-        }
-        else if (node is JsonArray array)
-        {
-            foreach (var value in array)
-            {
-                DropNulls(value);
-            }
-        }
+        return new(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 }
