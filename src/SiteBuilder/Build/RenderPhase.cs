@@ -69,9 +69,17 @@ internal sealed class RenderPhase(
         }
 
         var page = essayPages.RenderEssay(document, item, bag);
-        if (options.Pdf || keepBody.Contains(item.OutputPath) || document.BodyLength == 0)
+        if (!document.HasBody)
         {
             return (document, true, page);
+        }
+
+        if (options.Pdf || keepBody.Contains(item.OutputPath))
+        {
+            // kept to the end of the build (or between saves): as UTF-8, half the memory of the string the page was made from
+            var kept = document.Compacted();
+            cache?.Documents.Replace(item.Source.Path, kept);
+            return (kept, true, page);
         }
 
         // nothing reads the body once the page is made; the preview's cache keeps the lean document too, so a large

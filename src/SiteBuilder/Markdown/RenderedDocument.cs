@@ -13,19 +13,34 @@ public sealed record RenderedDocument(
 {
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly byte[] body = [];
+    /// <summary>The body as the renderer made it (a string), or as UTF-8 once <see cref="Compacted"/> for keeping.</summary>
+    private readonly object body = "";
 
     public RenderedDocument(ContentItem item, IReadOnlyList<HeadingInfo> headings, IReadOnlyList<CitationOccurrence> citations, int wordCount, string bodyHtml, IReadOnlyList<BibliographyEntry> bibliography)
         : this(item, headings, citations, wordCount, bibliography)
     {
-        body = Utf8.GetBytes(bodyHtml);
+        body = bodyHtml;
     }
 
-    /// <summary>The body as HTML, kept as UTF-8 until a page asks for it (empty once <see cref="WithoutBody"/> let it go).</summary>
-    public string BodyHtml => Utf8.GetString(body);
+    /// <summary>The body as HTML (empty once <see cref="WithoutBody"/> let it go).</summary>
+    public string BodyHtml => body as string ?? Utf8.GetString((byte[])body);
 
-    /// <summary>The body's size in UTF-8 bytes (0 once <see cref="WithoutBody"/> let it go).</summary>
-    public int BodyLength => body.Length;
+    /// <summary>Whether the document still has a body (an empty page has none, nor has one after <see cref="WithoutBody"/>).</summary>
+    public bool HasBody => body is string text ? text.Length > 0 : ((byte[])body).Length > 0;
+
+    /// <summary>
+    /// The same document with its body held as UTF-8, for one kept past its own page (for the PDF, the fidelity
+    /// check, the preview): half the memory of the string, which a page made at once would only pay to decode again.
+    /// </summary>
+    public RenderedDocument Compacted() =>
+        body is string text ? new RenderedDocument(this, Utf8.GetBytes(text)) : this;
+
+    private RenderedDocument(RenderedDocument document, byte[] utf8)
+        : this(document.Item, document.Headings, document.Citations, document.WordCount, document.Bibliography)
+    {
+        body = utf8;
+        Opening = document.Opening;
+    }
 
     /// <summary>
     /// The document without its body and without its source text, once its own page is made: what other pages
