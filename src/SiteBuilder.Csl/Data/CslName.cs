@@ -60,7 +60,33 @@ public sealed record CslName
     }
 
     /// <summary>The person as disambiguation compares people: family name with its particle, given names without spaces or periods.</summary>
-    public (string Family, string Given) ComparisonKey() => (FamilyWithParticle, string.Concat((Given ?? "").Where(char.IsLetter)));
+    public (string Family, string Given) ComparisonKey() => (FamilyWithParticle, LettersOf(Given ?? ""));
+
+    /// <summary>The letters of a text; the text itself when it has nothing else (most given names), so no copy is made.</summary>
+    private static string LettersOf(string text)
+    {
+        var first = 0;
+        while (first < text.Length && char.IsLetter(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var letters = new System.Text.StringBuilder(text.Length).Append(text, 0, first);
+        foreach (var c in text.AsSpan(first))
+        {
+            if (char.IsLetter(c))
+            {
+                letters.Append(c);
+            }
+        }
+
+        return letters.ToString();
+    }
 
     public static CslName Institution(string name) => new() { Literal = name };
 

@@ -34,7 +34,12 @@ public sealed class CslProcessor
         this.style = style;
         Shared = shared;
         order = items.ToList();
-        this.items = order.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        this.items = new Dictionary<string, CslItem>(order.Count, StringComparer.Ordinal);
+        foreach (var item in order)
+        {
+            this.items.TryAdd(item.Id, item); // the first of an id wins
+        }
+
         Locale = locale ?? new CslLocale(LocaleParser.BuiltInEnglish(), style.Locales);
     }
 
@@ -271,7 +276,7 @@ public sealed class CslProcessor
             Disambiguation = state ?? disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None,
             ForSort = forSort,
             SuppressNames = cite?.SuppressAuthor == true,
-            NameLevels = section == style.Citation ? nameLevels : new Dictionary<(string, string), int>(),
+            NameLevels = section == style.Citation ? nameLevels : RenderContext.NoNameLevels,
         };
 
     internal CslStyle Style => style;
@@ -283,6 +288,11 @@ public sealed class CslProcessor
     /// <summary>Citation numbers: by the bibliography's order (the order of first citation when it sorts by them, or has no sort).</summary>
     private void Number(IReadOnlyList<CslItem> cited)
     {
+        if (!UsesNumbers)
+        {
+            return; // no number is shown, tested, sorted or collapsed by: none is worked out
+        }
+
         var pool = cited.Count > 0 ? cited : order;
         var poolKey = PoolKey(pool);
         if (poolKey == numberedPool)

@@ -34,14 +34,14 @@ internal static class Disambiguator
 
         if (addNames || (addGiven && rule == "by-cite"))
         {
-            foreach (var group in Ambiguous(cited, Render).ToList())
+            foreach (var group in Ambiguous(cited, Render))
             {
                 Widen(group, states, processor, section, addNames, addGiven && rule is "by-cite" or "all-names" or "primary-name", rule);
             }
         }
         else if (addGiven)
         {
-            foreach (var group in Ambiguous(cited, Render).ToList())
+            foreach (var group in Ambiguous(cited, Render))
             {
                 Widen(group, states, processor, section, false, true, rule);
             }
@@ -70,7 +70,7 @@ internal static class Disambiguator
         }
 
         // the disambiguate conditions, turned on one at a time until the cites differ
-        foreach (var group in Ambiguous(cited, Render).ToList())
+        foreach (var group in Ambiguous(cited, Render))
         {
             var remaining = group.ToList();
             for (var level = 1; level <= 8 && remaining.Count > 0; level++)
@@ -156,6 +156,12 @@ internal static class Disambiguator
         var primary = rule.StartsWith("primary-name", StringComparison.Ordinal);
         var persons = cited.SelectMany(i => primary ? Names(i).Take(1) : Names(i)).Where(n => !n.IsLiteral && n.Family is not null)
             .Select(n => n.ComparisonKey()).Distinct().ToList();
+        var families = new HashSet<string>(persons.Count, StringComparer.Ordinal);
+        if (persons.TrueForAll(p => families.Add(p.Family)))
+        {
+            return levels; // no family name is shared (most documents): nobody needs given names
+        }
+
         foreach (var family in persons.GroupBy(p => p.Family, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             foreach (var person in family)
@@ -206,8 +212,22 @@ internal static class Disambiguator
     private static string Initial(string? given) => string.Concat((given ?? "").Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
 
     /// <summary>Groups of different items whose cites render the same.</summary>
-    private static IEnumerable<List<CslItem>> Ambiguous(IEnumerable<CslItem> items, Func<CslItem, string> render) =>
-        items.GroupBy(render, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.ToList());
+    /// <summary>The groups of items whose cites read alike, in the order of their first items; none (found without grouping) when every cite differs, as in most documents.</summary>
+    private static List<List<CslItem>> Ambiguous(IEnumerable<CslItem> items, Func<CslItem, string> render)
+    {
+        var list = items as IReadOnlyList<CslItem> ?? items.ToList();
+        var texts = new string[list.Count];
+        var seen = new HashSet<string>(list.Count, StringComparer.Ordinal);
+        var alike = false;
+        for (var i = 0; i < list.Count; i++)
+        {
+            texts[i] = render(list[i]);
+            alike |= !seen.Add(texts[i]);
+        }
+
+        return !alike ? [] : list.Select((item, i) => (Item: item, Text: texts[i])).GroupBy(x => x.Text, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1).Select(g => g.Select(x => x.Item).ToList()).ToList();
+    }
 
     /// <summary>a, b, … z, aa, ab, …</summary>
     private static string Suffix(int index) => index < 26 ? ((char)('a' + index)).ToString() : Suffix(index / 26 - 1) + (char)('a' + index % 26);

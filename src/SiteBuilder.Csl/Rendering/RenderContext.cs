@@ -79,7 +79,8 @@ public sealed class RenderContext(CslStyle style, CslLocale locale, Section sect
     /// <summary>Given-name levels the whole document needs for some persons (the all-names and primary-name rules), by person.</summary>
     public IReadOnlyDictionary<(string Family, string Given), int> NameLevels { get; init; } = NoNameLevels;
 
-    private static readonly IReadOnlyDictionary<(string Family, string Given), int> NoNameLevels = new Dictionary<(string, string), int>();
+    /// <summary>No levels: what a bibliography entry or sort key renders with (one empty, read-only map for all).</summary>
+    internal static readonly IReadOnlyDictionary<(string Family, string Given), int> NoNameLevels = new System.Collections.ObjectModel.ReadOnlyDictionary<(string, string), int>(new Dictionary<(string, string), int>());
 
     /// <summary>Rendering a sort key: names in sort order, all of them, no et al.</summary>
     public bool ForSort { get; init; }

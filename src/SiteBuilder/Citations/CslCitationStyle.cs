@@ -161,13 +161,21 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         {
             var d = group.Decoration;
             Add(pieces, d.Prefix);
-            foreach (var (child, index) in group.Children.Where(c => !c.IsEmpty).Select((c, i) => (c, i)))
+            var first = true;
+            for (var i = 0; i < group.Children.Count; i++)
             {
-                if (index > 0)
+                var child = group.Children[i];
+                if (child.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (!first)
                 {
                     Add(pieces, group.Delimiter);
                 }
 
+                first = false;
                 Flatten(child, pieces);
             }
 
@@ -182,7 +190,26 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         }
     }
 
-    private static bool HasCite(CslOutput node) => node.ItemId is not null || (node is GroupOutput g && g.Children.Any(HasCite));
+    private static bool HasCite(CslOutput node)
+    {
+        if (node.ItemId is not null)
+        {
+            return true;
+        }
+
+        if (node is GroupOutput group)
+        {
+            for (var i = 0; i < group.Children.Count; i++)
+            {
+                if (HasCite(group.Children[i]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static void Add(List<CitationPiece> pieces, string? text)
     {
