@@ -13,7 +13,7 @@ public sealed record ContentItem(
     /// The Markdown body, front matter blanked to empty lines so positions stay true. Made when asked (once, by
     /// the render phase) rather than kept, so a large site does not hold every body twice.
     /// </summary>
-    public string Body => FrontMatterSplitter.Body(Source.Text);
+    public string Body => FrontMatterSplitter.Body(Source);
 
     /// <summary>The output file: "essays/x/index.html" for "/essays/x/", the path itself for "/404.html".</summary>
     public string OutputPath => SitePaths.OutputPathFor(Url);

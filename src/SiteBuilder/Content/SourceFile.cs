@@ -38,6 +38,12 @@ public sealed class SourceFile
     /// <summary>The text of the first <paramref name="byteCount"/> bytes of <see cref="Utf8Bytes"/> (a whole number of lines).</summary>
     internal string Decode(int byteCount) => Utf8.GetString(utf8!, 0, byteCount);
 
+    /// <summary>How many chars the bytes from <paramref name="start"/> on (a line's start) decode to.</summary>
+    internal int CharCount(int start) => Utf8.GetCharCount(utf8.AsSpan(start));
+
+    /// <summary>Decodes the bytes from <paramref name="start"/> on (a line's start) into <paramref name="destination"/>.</summary>
+    internal void DecodeInto(int start, Span<char> destination) => Utf8.GetChars(utf8.AsSpan(start), destination);
+
     /// <summary>A file whose bytes are valid UTF-8 with '\n' line endings and no BOM, as <see cref="Utf8TextDecoder"/> leaves them.</summary>
     public static SourceFile FromUtf8(string path, byte[] utf8, (long Length, DateTime LastWriteUtc)? stamp = null) => new(path, utf8) { Stamp = stamp };
 

@@ -34,6 +34,7 @@ public class FrontMatterTests
         var fromBytes = FrontMatterSplitter.Split(SourceFile.FromUtf8("a.md", System.Text.Encoding.UTF8.GetBytes(text)), new DiagnosticBag());
 
         Assert.Equal(fromText, fromBytes);
+        Assert.Equal(FrontMatterSplitter.Body(text), FrontMatterSplitter.Body(SourceFile.FromUtf8("a.md", System.Text.Encoding.UTF8.GetBytes(text))));
     }
 
     [Fact]
