@@ -49,5 +49,5 @@ public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<PageFac
     }
 
     /// <summary>Whether the page at <paramref name="path"/> has an element with this id.</summary>
-    public bool HasId(string path, string id) => FindPage(path)?.IdSet.Contains(id) == true;
+    public bool HasId(string path, string id) => FindPage(path)?.HasId(id) == true;
 }

@@ -80,7 +80,7 @@ public sealed class LinkFindingsMemo : Memo
             {
                 existence.Add(path);
             }
-            else if (!ReferenceEquals(was, what) && was is PageFacts earlier && !earlier.IdSet.SetEquals(((PageFacts)what).IdSet))
+            else if (!ReferenceEquals(was, what) && was is PageFacts earlier && !earlier.SameIds((PageFacts)what))
             {
                 ids.Add(path);
             }

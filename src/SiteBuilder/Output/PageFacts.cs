@@ -15,8 +15,33 @@ public sealed record PageFacts(
     IReadOnlyList<LinkFact> ImagesWithoutAlt,
     IReadOnlyList<HeadingFact> Headings)
 {
-    /// <summary>The ids as a set, for anchor lookups.</summary>
-    public IReadOnlySet<string> IdSet { get; } = Ids.ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The page's ids, each once, in ordinal order: what anchor lookups search (a sorted array, not a set, as every
+    /// page of a large site keeps them until the checks). The page's own order lives on in <see cref="DuplicateIds"/>.
+    /// </summary>
+    public IReadOnlyList<string> Ids { get; } = SortedDistinct(Ids);
+
+    /// <summary>Whether an element of the page has the id.</summary>
+    public bool HasId(string id) => Array.BinarySearch((string[])Ids, id, StringComparer.Ordinal) >= 0;
+
+    /// <summary>Whether two pages have the same ids.</summary>
+    public bool SameIds(PageFacts other) => ((string[])Ids).AsSpan().SequenceEqual((string[])other.Ids);
+
+    private static string[] SortedDistinct(IReadOnlyList<string> ids)
+    {
+        var sorted = ids.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var count = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (count == 0 || !string.Equals(sorted[count - 1], sorted[i], StringComparison.Ordinal))
+            {
+                sorted[count++] = sorted[i];
+            }
+        }
+
+        return count == sorted.Length ? sorted : sorted[..count];
+    }
 
     /// <summary>The distinct site paths the page links to (not itself, not outside the site).</summary>
     public IReadOnlyList<string> Targets { get; } =

@@ -40,7 +40,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
 
         var inMain = headings.Exists(h => h.InMain);
-        var facts = new PageFacts(page.Path, page.Origin, page.Templates, ids, links, imagesWithoutAlt, headings.Where(h => h.InMain || !inMain).Select(h => h.Heading).ToList());
+        var facts = new PageFacts(page.Path, page.Origin, page.Templates, ids, UnresolvedOrElsewhere(links, ids), imagesWithoutAlt, headings.Where(h => h.InMain || !inMain).Select(h => h.Heading).ToList());
         while (output.Length > 0 && char.IsWhiteSpace(output[^1]))
         {
             output.Length--;
@@ -48,6 +48,20 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         output.Append('\n');
         return new ProcessedPage(new OutputFile(page.Path, Encode(output), page.Origin), facts);
+    }
+
+    /// <summary>
+    /// The links less those to an id of this same page that the page has: nothing is left to check about them, and
+    /// about half an essay page's links point into the page itself (its contents, notes, backlinks), which a large
+    /// site would otherwise keep until the checks. A same-page link to a missing id stays, for the link check to report.
+    /// </summary>
+    private static List<LinkFact> UnresolvedOrElsewhere(List<LinkFact> links, List<string> ids)
+    {
+        HashSet<string>? own = null;
+        links.RemoveAll(link => !link.External && link.Target.Length == 0 && link.Fragment.Length > 0
+            && (own ??= new HashSet<string>(ids, StringComparer.Ordinal)).Contains(Uri.UnescapeDataString(link.Fragment)));
+        links.TrimExcess();
+        return links;
     }
 
     /// <summary>The builder's text as UTF-8, straight from its chunks rather than through one more string.</summary>
