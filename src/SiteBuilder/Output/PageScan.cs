@@ -174,7 +174,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         if (tag.Get("id") is { } id)
         {
-            ids.Add(id);
+            ids.Add(share(id)); // pages repeat ids ("cite-1", "references", a work's "ref-" anchor), and all are kept until the checks
         }
 
         changed |= Url(tag, position);
@@ -250,7 +250,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
 
         var (target, fragment) = SiteUrls.Resolve(page.Path, url);
-        return new LinkFact(element, SiteUrls.IsSiteRoot(url) ? share(url) : url, position) { Target = share(target), Fragment = fragment };
+        return new LinkFact(element, SiteUrls.IsSiteRoot(url) ? share(url) : url, position) { Target = share(target), Fragment = fragment.Length == 0 ? "" : share(fragment) };
     }
 
     private OpenElement Open(HtmlStartTag tag)
@@ -288,7 +288,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         if (open[index].Heading is { } heading)
         {
             var text = WebUtility.HtmlDecode(headingText.ToString()).Trim();
-            headings.Add((new HeadingFact(heading.Level, text), heading.InMain));
+            headings.Add((new HeadingFact(heading.Level, share(text)), heading.InMain));
             if (heading.Anchor is { } id)
             {
                 output.Append(" <a class=\"heading-anchor\" href=\"#").Append(WebUtility.HtmlEncode(id))
