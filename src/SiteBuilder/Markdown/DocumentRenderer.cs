@@ -52,6 +52,6 @@ internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProces
         var buffer = buffers.Rent(16 * 1024);
         var html = MarkdownHtmlRenderer.Render(parsed, pipeline, formatted, buffer);
         buffers.Return(buffer);
-        return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, html, processed.Bibliography) { Opening = parsed.Opening };
+        return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, html, processed.Bibliography) { Opening = RenderedDocument.OpeningFor(parsed.Opening, item.Meta.Description) };
     }
 }

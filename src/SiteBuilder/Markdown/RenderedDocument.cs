@@ -43,12 +43,24 @@ public sealed record RenderedDocument(
     }
 
     /// <summary>
-    /// The document without its body and without its source text, once its own page is made: what other pages
-    /// need of it (title, headings, citations, bibliography) stays, and a large site does not hold every body.
+    /// The document without its body, its source text and its headings, once its own page is made: what other
+    /// pages need of it (title, citations, bibliography) stays, and a large site does not hold every body. (The
+    /// headings make the essay's own table of contents, and nothing else reads them.)
     /// </summary>
     public RenderedDocument WithoutBody() =>
-        new(Item with { Source = new SourceFile(Item.Source.Path, "") }, Headings, Citations, WordCount, Bibliography) { Opening = Opening };
+        new(Item with { Source = new SourceFile(Item.Source.Path, "") }, [], Citations, WordCount, Bibliography) { Opening = Opening };
 
-    /// <summary>The plain text of the first paragraph, kept when the body is let go.</summary>
+    /// <summary>
+    /// The first paragraph's opening words, as many as the description has (no more is compared: a description that
+    /// only repeats them is not shown as a lede); kept when the body is let go.
+    /// </summary>
     public string Opening { get; init; } = "";
+
+    /// <summary>The start of <paramref name="paragraph"/> that <see cref="Opening"/> keeps, for a document with the given description.</summary>
+    public static string OpeningFor(string paragraph, string? description)
+    {
+        var opening = paragraph.AsSpan().TrimStart();
+        var compared = description?.Trim().TrimEnd('.', '…').Length ?? 0;
+        return opening.Length <= compared ? opening.ToString() : opening[..compared].ToString();
+    }
 }

@@ -14,6 +14,7 @@ public sealed class StagedOutput : IDisposable
     private readonly string target;
     private readonly string staging;
     private readonly string root;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> folders = new(StringComparer.Ordinal);
     private bool committed;
 
     private StagedOutput(string target)
@@ -43,7 +44,13 @@ public sealed class StagedOutput : IDisposable
             throw new InvalidOperationException($"output path '{file.Path}' leaves the output folder");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        if (!folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            folders.TryAdd(folder, 0); // a page's folder holds its page and its downloads: made once, not asked for again
+        }
+
         File.WriteAllBytes(path, file.Bytes);
     }
 
