@@ -24,6 +24,10 @@ public static class SiteBuild
     /// <summary>Builds the site. With <paramref name="emit"/>, every file goes there as soon as it is made (from any thread)
     /// and the result holds none, so memory does not grow with the site; the caller commits them only if the build succeeded.</summary>
     /// <param name="cache">The preview's cache of earlier builds, so an edit rebuilds only what depends on it; null for a full build.</param>
+    /// <remarks>Compiled fully optimized from the first call (no quick first tier): unoptimized code reports every
+    /// local as live to the end of the method, and this frame's locals would then hold every source of the site
+    /// (through the loaded site's list of documents) until the build ends, where the render phase lets each go.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static BuildResult Run(SiteSources sources, BuildOptions? options = null, Action<OutputFile>? emit = null, BuildCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
