@@ -25,7 +25,7 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
         var buffer = buffers.Rent(page.Text.Length + (page.Text.Length / 8) + 1024);
         try
         {
-            return new PageScan(page, basePath, preview, Share, buffer).Run();
+            return new PageScan(page, basePath, preview, Share, ShareLink, buffer).Run();
         }
         finally
         {
@@ -40,19 +40,32 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
     /// <summary>About how many strings <see cref="strings"/> holds (its own count takes every lock).</summary>
     private int kept;
 
-    private string Share(string text)
+    /// <summary>
+    /// One copy of each link the templates write from the site root (navigation, assets, the footer): every page
+    /// has them, they resolve alike on every page, and a large site would otherwise keep one fact per page for each.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<LinkFact, LinkFact> links = new();
+
+    private int keptLinks;
+
+    private string Share(string text) => Share(strings, text, ref kept);
+
+    private LinkFact ShareLink(LinkFact link) => Share(links, link, ref keptLinks);
+
+    private static T Share<T>(System.Collections.Concurrent.ConcurrentDictionary<T, T> table, T value, ref int count)
+        where T : notnull
     {
-        if (strings.TryGetValue(text, out var shared))
+        if (table.TryGetValue(value, out var shared))
         {
             return shared;
         }
 
-        if (Volatile.Read(ref kept) >= MostShared)
+        if (Volatile.Read(ref count) >= MostShared)
         {
-            return text;
+            return value;
         }
 
-        Interlocked.Increment(ref kept);
-        return strings.GetOrAdd(text, text);
+        Interlocked.Increment(ref count);
+        return table.GetOrAdd(value, value);
     }
 }

@@ -6,7 +6,8 @@ namespace SiteBuilder.Output;
 
 /// <summary>The state of one <see cref="PageRewriter"/> pass over one page.</summary>
 /// <param name="output">An empty buffer for the rewritten page, with room for it (the rewriter reuses them).</param>
-internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, StringBuilder output)
+/// <param name="shareLink">Gives the one copy of a link fact that many pages have (a template's site-root link).</param>
+internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, Func<LinkFact, LinkFact> shareLink, StringBuilder output)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
@@ -250,7 +251,8 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
 
         var (target, fragment) = SiteUrls.Resolve(page.Path, url);
-        return new LinkFact(element, SiteUrls.IsSiteRoot(url) ? share(url) : url, position) { Target = share(target), Fragment = fragment.Length == 0 ? "" : share(fragment) };
+        var fact = new LinkFact(element, SiteUrls.IsSiteRoot(url) ? share(url) : url, position) { Target = share(target), Fragment = fragment.Length == 0 ? "" : share(fragment) };
+        return position is null && SiteUrls.IsSiteRoot(url) ? shareLink(fact) : fact;
     }
 
     private OpenElement Open(HtmlStartTag tag)
