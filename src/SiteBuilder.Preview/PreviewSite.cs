@@ -78,7 +78,7 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
         var changed = false;
         foreach (var (path, now) in after)
         {
-            if (!before.TryGetValue(path, out var old) || (!ReferenceEquals(old, now) && !old.Bytes.AsSpan().SequenceEqual(now.Bytes)))
+            if (!before.TryGetValue(path, out var old) || (!ReferenceEquals(old, now) && !old.SameBytes(now)))
             {
                 if (!path.EndsWith(".css", StringComparison.Ordinal))
                 {

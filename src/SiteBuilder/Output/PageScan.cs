@@ -48,7 +48,9 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
 
         output.Append('\n');
-        return new ProcessedPage(new OutputFile(page.Path, Encode(output), page.Origin), facts);
+        // the preview holds every page in memory while it serves the site; a build writes them out at once
+        var bytes = Encode(output);
+        return new ProcessedPage(preview ? OutputFile.Held(page.Path, bytes, page.Origin) : new OutputFile(page.Path, bytes, page.Origin), facts);
     }
 
     /// <summary>

@@ -1,0 +1,35 @@
+using System.Text;
+using SiteBuilder.Diagnostics;
+using SiteBuilder.Output;
+
+namespace SiteBuilder.Tests.Output;
+
+public class OutputFileTests
+{
+    private static readonly SourceLocation Origin = SourceLocation.File("content/essays/a.md");
+
+    [Fact]
+    public void A_held_page_gives_back_its_bytes_and_text()
+    {
+        var html = "<!doctype html>\n<p>Ünïcode — and a long line " + new string('x', 5000) + "</p>\n";
+        var bytes = Encoding.UTF8.GetBytes(html);
+
+        var held = OutputFile.Held("essays/a/index.html", bytes, Origin);
+
+        Assert.Equal(bytes, held.Bytes);
+        Assert.Equal(html, held.Text);
+        Assert.True(held.IsHtml);
+    }
+
+    [Fact]
+    public void Held_pages_compare_by_content_whether_held_or_not()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<p>same</p>\n");
+        var other = Encoding.UTF8.GetBytes("<p>diff</p>\n");
+
+        Assert.True(OutputFile.Held("a.html", bytes, Origin).SameBytes(OutputFile.Held("a.html", [.. bytes], Origin)));
+        Assert.True(OutputFile.Held("a.html", bytes, Origin).SameBytes(new OutputFile("a.html", bytes, Origin)));
+        Assert.False(OutputFile.Held("a.html", bytes, Origin).SameBytes(OutputFile.Held("a.html", other, Origin)));
+        Assert.False(new OutputFile("a.html", bytes, Origin).SameBytes(new OutputFile("a.html", other, Origin)));
+    }
+}
