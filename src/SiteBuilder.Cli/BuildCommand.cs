@@ -61,6 +61,7 @@ internal static class BuildCommand
             stderr.WriteLine($"timings (ms): reading sources {readMs:F0}, " + string.Join(", ", result.Stats.Phases.Select(p => $"{p.Phase} {p.Milliseconds:F0}")));
             var gc = GC.GetTotalPauseDuration().TotalMilliseconds;
             stderr.WriteLine("allocated (MiB): " + string.Join(", ", result.Stats.Phases.Select(p => $"{p.Phase} {p.AllocatedBytes / 1048576}")));
+            stderr.WriteLine("collector paused (ms): " + string.Join(", ", result.Stats.Phases.Select(p => $"{p.Phase} {p.PausedMilliseconds:F0}")));
             stderr.WriteLine($"memory: {GC.GetTotalAllocatedBytes() / 1048576} MiB allocated, collections {GC.CollectionCount(0)} (gen 0), {GC.CollectionCount(1)} (gen 1), {GC.CollectionCount(2)} (gen 2), paused {gc:F0} ms; peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
         }
 

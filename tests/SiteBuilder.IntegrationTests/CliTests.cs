@@ -41,8 +41,9 @@ public class CliTests
 
         var lines = stderr.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         Assert.Equal(0, exit);
-        Assert.Matches(@"^timings \(ms\): reading sources \d+, load \d+, render \d+, template and post-process \d+, data files \d+, checks \d+, serialize \d+$", lines[^3]);
-        Assert.Matches(@"^allocated \(MiB\): load \d+, render \d+, template and post-process \d+, data files \d+, checks \d+, serialize \d+$", lines[^2]);
+        Assert.Matches(@"^timings \(ms\): reading sources \d+, load \d+, render \d+, template and post-process \d+, data files \d+, checks \d+, serialize \d+$", lines[^4]);
+        Assert.Matches(@"^allocated \(MiB\): load \d+, render \d+, template and post-process \d+, data files \d+, checks \d+, serialize \d+$", lines[^3]);
+        Assert.Matches(@"^collector paused \(ms\): load \d+, render \d+, template and post-process \d+, data files \d+, checks \d+, serialize \d+$", lines[^2]);
         Assert.Matches(@"^memory: \d+ MiB allocated, collections \d+ \(gen 0\), \d+ \(gen 1\), \d+ \(gen 2\), paused \d+ ms; peak working set \d+ MiB$", lines[^1]);
     }
 

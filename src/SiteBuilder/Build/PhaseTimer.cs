@@ -8,6 +8,7 @@ internal sealed class PhaseTimer
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly List<PhaseTiming> phases = [];
     private long allocated = GC.GetTotalAllocatedBytes();
+    private TimeSpan paused = GC.GetTotalPauseDuration();
 
     public IReadOnlyList<PhaseTiming> Phases => phases;
 
@@ -19,8 +20,9 @@ internal sealed class PhaseTimer
     {
         var milliseconds = clock.Elapsed.TotalMilliseconds;
         var now = GC.GetTotalAllocatedBytes();
-        phases.Add(new PhaseTiming(name, milliseconds) { AllocatedBytes = now - allocated });
-        allocated = now;
+        var pausedNow = GC.GetTotalPauseDuration();
+        phases.Add(new PhaseTiming(name, milliseconds) { AllocatedBytes = now - allocated, PausedMilliseconds = (pausedNow - paused).TotalMilliseconds });
+        (allocated, paused) = (now, pausedNow);
         Progress?.Invoke(new BuildProgress(name, made, milliseconds));
         clock.Restart();
     }

@@ -5,4 +5,7 @@ public sealed record PhaseTiming(string Phase, double Milliseconds)
 {
     /// <summary>What the process allocated while the phase ran (on every thread: the phases run one after another).</summary>
     public long AllocatedBytes { get; init; }
+
+    /// <summary>How long garbage collection paused the process while the phase ran.</summary>
+    public double PausedMilliseconds { get; init; }
 }
