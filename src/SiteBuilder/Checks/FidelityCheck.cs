@@ -20,8 +20,7 @@ public sealed partial class FidelityCheck : ICheck
                 continue;
             }
 
-            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
-            var missing = MissingSentences(source.Seed.Sentences(), document);
+            var missing = MissingSentences(source.Seed.Sentences(), ReaderTextOf(html));
             var inBody = missing.Count == 0 ? [] : SentencesInBody(missing, source.BodyHtml);
             foreach (var sentence in missing)
             {
@@ -36,14 +35,21 @@ public sealed partial class FidelityCheck : ICheck
     /// <summary>Of the missing sentences, those that the essay's own rendered body does contain.</summary>
     private static HashSet<string> SentencesInBody(IReadOnlyList<string> missing, string bodyHtml)
     {
-        var body = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<main>{bodyHtml}</main>");
-        return missing.Except(MissingSentences(missing, body)).ToHashSet(StringComparer.Ordinal);
+        return missing.Except(MissingSentences(missing, ReaderTextOf($"<main>{bodyHtml}</main>"))).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The reader text of a page: read in one pass where the markup is as the build writes it, else from a parsed document.</summary>
+    private static string ReaderTextOf(string html) =>
+        ReaderTextScanner.Of(html) ?? ReaderText(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html));
+
     /// <summary>The sentences that do not appear in the document's main text.</summary>
-    public static IReadOnlyList<string> MissingSentences(IEnumerable<string> sentences, IDocument document)
+    public static IReadOnlyList<string> MissingSentences(IEnumerable<string> sentences, IDocument document) =>
+        MissingSentences(sentences, ReaderText(document));
+
+    /// <summary>The sentences that do not appear in a page's reader text (<see cref="ReaderText"/>).</summary>
+    private static IReadOnlyList<string> MissingSentences(IEnumerable<string> sentences, string readerText)
     {
-        var text = Normalize(ReaderText(document));
+        var text = Normalize(readerText);
         return sentences.Where(s => !text.Contains(Normalize(s), StringComparison.Ordinal)).ToList();
     }
 

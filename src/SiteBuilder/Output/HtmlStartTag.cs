@@ -32,6 +32,9 @@ public sealed class HtmlStartTag
     /// <summary>Whether the element has no end tag, so it never opens a scope.</summary>
     public bool IsVoid => SelfClosing || Void.Contains(Name);
 
+    /// <summary>Whether HTML has elements of this name without end tags (<c>br</c>, <c>img</c>, …), written with "/>" or not.</summary>
+    public static bool IsVoidElement(string name) => Void.Contains(name);
+
     public string? Get(string name) => IndexOf(name) is var i and >= 0 ? Attributes[i].Value : null;
 
     public bool Has(string name) => IndexOf(name) >= 0;
