@@ -70,8 +70,8 @@ internal static class DataFileWriter
     private static IEnumerable<OutputFile> Exports(string folderUrl, string stem, IReadOnlyList<Reference> references, SourceLocation origin)
     {
         var folder = SitePaths.OutputPathFor(folderUrl + stem);
-        yield return OutputFile.FromText(folder + ".bib", BibTeXRenderer.Render(references), origin);
-        yield return OutputFile.FromText(folder + ".ris", RisRenderer.Render(references), origin);
-        yield return OutputFile.FromText(folder + ".json", CslJsonRenderer.Render(references), origin);
+        yield return OutputFile.FromText(folder + ".bib", BibTeXRenderer.Write(references), origin);
+        yield return OutputFile.FromText(folder + ".ris", RisRenderer.Write(references), origin);
+        yield return new OutputFile(folder + ".json", CslJsonRenderer.RenderUtf8(references), origin);
     }
 }

@@ -6,10 +6,28 @@ namespace SiteBuilder.Citations;
 /// <summary>Renders references as BibTeX entries (UTF-8, for biber or bibtex8).</summary>
 public static class BibTeXRenderer
 {
-    public static string Render(IEnumerable<Reference> references) =>
-        string.Join("\n", references.Select(RenderOne));
+    public static string Render(IEnumerable<Reference> references) => Write(references).ToString();
 
-    public static string RenderOne(Reference reference)
+    /// <summary>The entries, one blank line apart, in a builder (a whole library's export is never one large string).</summary>
+    internal static StringBuilder Write(IEnumerable<Reference> references)
+    {
+        var text = new StringBuilder();
+        foreach (var reference in references)
+        {
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+
+            Append(reference, text);
+        }
+
+        return text;
+    }
+
+    public static string RenderOne(Reference reference) => Append(reference, new StringBuilder()).ToString();
+
+    private static StringBuilder Append(Reference reference, StringBuilder text)
     {
         var fields = new List<(string Name, string? Value)>
         {
@@ -30,7 +48,6 @@ public static class BibTeXRenderer
             ("annote", reference.Annotation),
         };
 
-        var text = new StringBuilder();
         text.Append('@').Append(EntryType(reference.Type)).Append('{').Append(reference.Id).Append(",\n");
         foreach (var (name, value) in fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)))
         {
@@ -39,7 +56,7 @@ public static class BibTeXRenderer
         }
 
         text.Append("}\n");
-        return text.ToString();
+        return text;
     }
 
     private static string EntryType(string cslType) => cslType switch
@@ -63,19 +80,26 @@ public static class BibTeXRenderer
 
     private static string Escape(string value)
     {
-        var text = new StringBuilder(value.Length);
+        if (!value.AsSpan().ContainsAny(Special))
+        {
+            return value; // most values need no escaping
+        }
+
+        var text = new StringBuilder(value.Length + 16);
         foreach (var c in value)
         {
-            text.Append(c switch
+            _ = c switch
             {
-                '&' or '%' or '$' or '#' or '_' or '{' or '}' => "\\" + c,
-                '\\' => "\\textbackslash{}",
-                '–' => "--",
-                '—' => "---",
-                _ => c.ToString(),
-            });
+                '&' or '%' or '$' or '#' or '_' or '{' or '}' => text.Append('\\').Append(c),
+                '\\' => text.Append("\\textbackslash{}"),
+                '–' => text.Append("--"),
+                '—' => text.Append("---"),
+                _ => text.Append(c),
+            };
         }
 
         return text.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&%$#_{}\\–—");
 }

@@ -10,13 +10,17 @@ public static class CslJsonRenderer
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
+        NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keeps dashes and quotes readable; output is a file, not inline script
     };
 
-    public static string Render(IEnumerable<Reference> references)
+    public static string Render(IEnumerable<Reference> references) => Encoding.UTF8.GetString(RenderUtf8(references));
+
+    /// <summary>The file's bytes, written as UTF-8 from the start (a whole library's export is never one large string).</summary>
+    internal static byte[] RenderUtf8(IEnumerable<Reference> references)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartArray();
             foreach (var reference in references)
@@ -27,7 +31,10 @@ public static class CslJsonRenderer
             json.WriteEndArray();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
+        var bytes = new byte[buffer.WrittenCount + 1];
+        buffer.WrittenSpan.CopyTo(bytes);
+        bytes[^1] = (byte)'\n';
+        return bytes;
     }
 
     /// <summary>The item with every variable it was read with, names and dates in CSL's structured forms.</summary>

@@ -6,12 +6,24 @@ namespace SiteBuilder.Citations;
 /// <summary>Renders references in the RIS format that Zotero, EndNote and Mendeley import.</summary>
 public static class RisRenderer
 {
-    public static string Render(IEnumerable<Reference> references) =>
-        string.Concat(references.Select(RenderOne));
+    public static string Render(IEnumerable<Reference> references) => Write(references).ToString();
 
-    public static string RenderOne(Reference reference)
+    /// <summary>The records one after another, in a builder (a whole library's export is never one large string).</summary>
+    internal static StringBuilder Write(IEnumerable<Reference> references)
     {
         var text = new StringBuilder();
+        foreach (var reference in references)
+        {
+            Append(reference, text);
+        }
+
+        return text;
+    }
+
+    public static string RenderOne(Reference reference) => Append(reference, new StringBuilder()).ToString();
+
+    private static StringBuilder Append(Reference reference, StringBuilder text)
+    {
         void Tag(string tag, string? value)
         {
             if (!string.IsNullOrWhiteSpace(value))
@@ -48,7 +60,7 @@ public static class RisRenderer
         Tag("SN", reference.Isbn);
         Tag("N1", reference.Annotation);
         text.Append("ER  - \n");
-        return text.ToString();
+        return text;
     }
 
     private static string Type(string cslType) => cslType switch

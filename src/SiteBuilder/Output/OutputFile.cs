@@ -31,6 +31,34 @@ public sealed record OutputFile(string Path, byte[] Bytes, SourceLocation Origin
     public static OutputFile FromText(string path, string text, SourceLocation origin) =>
         new(path, Utf8.GetBytes(text.ReplaceLineEndings("\n")), origin);
 
+    /// <summary>The text of a builder, encoded from its chunks: a large export never becomes one large string first.</summary>
+    public static OutputFile FromText(string path, StringBuilder text, SourceLocation origin)
+    {
+        var encoder = Utf8.GetEncoder(); // a pair of surrogates may straddle two chunks
+        var count = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            if (chunk.Span.Contains('\r'))
+            {
+                return FromText(path, text.ToString(), origin); // line endings to make '\n' first
+            }
+
+            count += encoder.GetByteCount(chunk.Span, flush: false);
+        }
+
+        count += encoder.GetByteCount([], flush: true);
+        encoder.Reset();
+        var bytes = new byte[count];
+        var written = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+        }
+
+        encoder.GetBytes([], bytes.AsSpan(written), flush: true);
+        return new OutputFile(path, bytes, origin);
+    }
+
     /// <summary>
     /// A page the preview holds in memory for as long as it serves it: deflated (to about a third) and inflated on
     /// each request, which takes microseconds. A site of 10,000 essays otherwise holds 300 MB of pages.

@@ -21,6 +21,21 @@ public class OutputFileTests
         Assert.True(held.IsHtml);
     }
 
+    [Theory]
+    [InlineData("plain ASCII\n")]
+    [InlineData("Windows\r\nline endings\r\n")]
+    [InlineData("a surrogate pair at a chunk's edge: ")]
+    public void A_builders_text_is_encoded_as_its_string_would_be(string start)
+    {
+        var text = new StringBuilder(start);
+        for (var i = 0; i < 3000; i++)
+        {
+            text.Append("entry ").Append(i).Append(" ó 𝔄\n"); // grows the builder over many chunks
+        }
+
+        Assert.Equal(OutputFile.FromText("x.bib", text.ToString(), Origin).Bytes, OutputFile.FromText("x.bib", text, Origin).Bytes);
+    }
+
     [Fact]
     public void Held_pages_compare_by_content_whether_held_or_not()
     {
