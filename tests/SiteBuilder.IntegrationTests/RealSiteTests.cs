@@ -28,6 +28,17 @@ public class RealSiteTests
     }
 
     [Fact]
+    public void The_one_pass_reading_of_every_real_page_is_the_doms()
+    {
+        foreach (var file in RealSite.Result.Files.Where(f => f.IsHtml))
+        {
+            var scanned = ReaderTextScanner.Of(file.Text);
+            Assert.True(scanned is not null, $"{file.Path} fell back to the DOM");
+            Assert.Equal(FidelityCheck.Normalize(FidelityCheck.ReaderText(new HtmlParser().ParseDocument(file.Text))), FidelityCheck.Normalize(scanned));
+        }
+    }
+
+    [Fact]
     public void Fidelity_comparison_notices_a_changed_word()
     {
         var page = new HtmlParser().ParseDocument(RealSite.Page(RealSite.EssayPath));
