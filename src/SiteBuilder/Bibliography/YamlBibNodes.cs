@@ -8,6 +8,9 @@ namespace SiteBuilder.Bibliography;
 /// <summary>Turns a parsed YAML document into <see cref="BibNode"/>s, keeping each node's place.</summary>
 internal static class YamlBibNodes
 {
+    /// <summary>From this size on (about 2,000 entries) a file whose items can be told apart line by line is parsed in parts, on all cores.</summary>
+    public const int InPartsFrom = 1 << 20;
+
     public static BibNode Convert(YamlNode node, YamlSource source) => node switch
     {
         YamlScalarNode scalar => new BibScalar(scalar.Value ?? "", scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded, source.At(scalar.Start)),
@@ -22,7 +25,11 @@ internal static class YamlBibNodes
     };
 
     /// <summary>Reads a CSL-YAML file: a mapping with <c>references:</c>, or a bare list of items (as Pandoc also accepts).</summary>
-    public static BibNode? Read(string path, string text, DiagnosticBag diagnostics)
+    public static BibNode? Read(string path, string text, DiagnosticBag diagnostics, int inPartsFrom = InPartsFrom) =>
+        (text.Length >= inPartsFrom ? YamlItemParts.Read(path, text) : null) ?? ReadWhole(path, text, diagnostics);
+
+    /// <summary>The file parsed as one document, as every file is when it is small or not split cleanly into items.</summary>
+    public static BibNode? ReadWhole(string path, string text, DiagnosticBag diagnostics)
     {
         var source = new YamlSource(path, text);
         var (root, failed) = YamlDocumentReader.ReadNode(source, diagnostics);
