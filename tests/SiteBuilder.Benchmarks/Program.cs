@@ -27,9 +27,10 @@ if (which == "essay-costs")
 
 if (which == "corpus")
 {
-    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- corpus <source folder> [runs] [types]
-    // ("types" samples the last run's allocation by type, large objects apart)
-    CorpusBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Contains("types"));
+    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- corpus <source folder> [runs] [types [phase]]
+    // ("types" samples the last run's allocation by type, large objects apart; a phase's name limits it to that phase)
+    var typesAt = Array.IndexOf(args, "types");
+    CorpusBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3, typesAt > 0, typesAt > 0 && typesAt + 1 < args.Length ? args[typesAt + 1] : null);
     return;
 }
 

@@ -66,8 +66,24 @@ internal sealed class EscapingTemplateContext : TemplateContext
         }
 
         var first = enumerator.Current;
-        return enumerator.MoveNext() ? builder.ToString().AsMemory() : first;
+        if (!enumerator.MoveNext())
+        {
+            return first;
+        }
+
+        // a page larger than the buffer was so far: its chunks are joined in an array kept for the next such page,
+        // rather than in a new string each time (a large object, and large objects bring on full collections)
+        if (joined.Length < builder.Length)
+        {
+            joined = new char[Math.Max(builder.Length, joined.Length * 2)];
+        }
+
+        builder.CopyTo(0, joined, builder.Length);
+        return joined.AsMemory(0, builder.Length);
     }
+
+    /// <summary>Where a page that spans the buffer's chunks is joined (see <see cref="RenderToBuffer"/>).</summary>
+    private char[] joined = [];
 
     /// <summary>Empties the output buffer between pages, giving back the memory of an outsized one.</summary>
     public void ReleaseBuffer()
@@ -77,6 +93,11 @@ internal sealed class EscapingTemplateContext : TemplateContext
         if (!SiteBuilder.Diagnostics.TextBuffers.WorthKeeping(builder))
         {
             builder.Capacity = 64 * 1024;
+        }
+
+        if (joined.Length > SiteBuilder.Diagnostics.TextBuffers.LargestKept)
+        {
+            joined = [];
         }
     }
 
