@@ -34,15 +34,24 @@ public sealed record OutputFile(string Path, byte[] Bytes, SourceLocation Origin
     /// <summary>The text of a builder, encoded from its chunks: a large export never becomes one large string first.</summary>
     public static OutputFile FromText(string path, StringBuilder text, SourceLocation origin)
     {
-        var encoder = Utf8.GetEncoder(); // a pair of surrogates may straddle two chunks
-        var count = 0;
         foreach (var chunk in text.GetChunks())
         {
             if (chunk.Span.Contains('\r'))
             {
                 return FromText(path, text.ToString(), origin); // line endings to make '\n' first
             }
+        }
 
+        return new OutputFile(path, Utf8Of(text), origin);
+    }
+
+    /// <summary>A builder's text as UTF-8, straight from its chunks rather than through one more string.</summary>
+    internal static byte[] Utf8Of(StringBuilder text)
+    {
+        var encoder = Utf8.GetEncoder(); // a pair of surrogates may straddle two chunks
+        var count = 0;
+        foreach (var chunk in text.GetChunks())
+        {
             count += encoder.GetByteCount(chunk.Span, flush: false);
         }
 
@@ -56,7 +65,7 @@ public sealed record OutputFile(string Path, byte[] Bytes, SourceLocation Origin
         }
 
         encoder.GetBytes([], bytes.AsSpan(written), flush: true);
-        return new OutputFile(path, bytes, origin);
+        return bytes;
     }
 
     /// <summary>

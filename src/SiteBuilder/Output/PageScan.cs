@@ -9,7 +9,6 @@ namespace SiteBuilder.Output;
 /// <param name="shareLink">Gives the one copy of a link fact that many pages have (a template's site-root link).</param>
 internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, Func<LinkFact, LinkFact> shareLink, StringBuilder output)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
 
     private readonly ReadOnlyMemory<char> text = page.Text;
@@ -49,7 +48,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         output.Append('\n');
         // the preview holds every page in memory while it serves the site; a build writes them out at once
-        var bytes = Encode(output);
+        var bytes = OutputFile.Utf8Of(output);
         return new ProcessedPage(preview ? OutputFile.Held(page.Path, bytes, page.Origin) : new OutputFile(page.Path, bytes, page.Origin), facts);
     }
 
@@ -65,29 +64,6 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
             && (own ??= new HashSet<string>(ids, StringComparer.Ordinal)).Contains(Uri.UnescapeDataString(link.Fragment)));
         links.TrimExcess();
         return links;
-    }
-
-    /// <summary>The builder's text as UTF-8, straight from its chunks rather than through one more string.</summary>
-    private static byte[] Encode(StringBuilder text)
-    {
-        var encoder = Utf8.GetEncoder();
-        var count = 0;
-        foreach (var chunk in text.GetChunks())
-        {
-            count += encoder.GetByteCount(chunk.Span, flush: false);
-        }
-
-        count += encoder.GetByteCount([], flush: true);
-        encoder.Reset();
-        var bytes = new byte[count];
-        var written = 0;
-        foreach (var chunk in text.GetChunks())
-        {
-            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
-        }
-
-        encoder.GetBytes([], bytes.AsSpan(written), flush: true);
-        return bytes;
     }
 
     private void Text(int start, int end)
