@@ -16,32 +16,19 @@ public sealed record PageFacts(
     IReadOnlyList<HeadingFact> Headings)
 {
     /// <summary>
-    /// The page's ids, each once, in ordinal order: what anchor lookups search (a sorted array, not a set, as every
-    /// page of a large site keeps them until the checks). The page's own order lives on in <see cref="DuplicateIds"/>.
+    /// The page's ids, each once, in ordinal order (the page's own order lives on in <see cref="DuplicateIds"/>).
+    /// Made from <see cref="Set"/> when asked; the checks look ids up in the set.
     /// </summary>
-    public IReadOnlyList<string> Ids { get; } = SortedDistinct(Ids);
+    public IReadOnlyList<string> Ids => Set.All().ToList();
+
+    /// <summary>The page's ids, held compactly: every page of a large site keeps them until the checks.</summary>
+    public PageIds Set { get; } = new(Ids);
 
     /// <summary>Whether an element of the page has the id.</summary>
-    public bool HasId(string id) => Array.BinarySearch((string[])Ids, id, StringComparer.Ordinal) >= 0;
+    public bool HasId(string id) => Set.Contains(id);
 
     /// <summary>Whether two pages have the same ids.</summary>
-    public bool SameIds(PageFacts other) => ((string[])Ids).AsSpan().SequenceEqual((string[])other.Ids);
-
-    private static string[] SortedDistinct(IReadOnlyList<string> ids)
-    {
-        var sorted = ids.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        var count = 0;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (count == 0 || !string.Equals(sorted[count - 1], sorted[i], StringComparison.Ordinal))
-            {
-                sorted[count++] = sorted[i];
-            }
-        }
-
-        return count == sorted.Length ? sorted : sorted[..count];
-    }
+    public bool SameIds(PageFacts other) => Set.SameAs(other.Set);
 
     /// <summary>The distinct site paths the page links to (not itself, not outside the site).</summary>
     public IReadOnlyList<string> Targets { get; } =

@@ -153,7 +153,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         if (tag.Get("id") is { } id)
         {
-            ids.Add(share(id)); // pages repeat ids ("cite-1", "references", a work's "ref-" anchor), and all are kept until the checks
+            ids.Add(id); // kept compactly by the facts (PageIds), not as strings
         }
 
         changed |= Url(tag, position);

@@ -23,6 +23,9 @@ internal sealed class TemplateRenderer
 
     private readonly ScriptObject functions;
 
+    /// <summary>Each layout's template name, made once: every page's facts list the templates that wrote it.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> layouts = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Contexts ready for another page. A Scriban context learns our model types by reflection the first time it
     /// meets them; reusing contexts (one per thread at a time) keeps that work to once per build. A context that
@@ -51,7 +54,7 @@ internal sealed class TemplateRenderer
         where T : class
     {
         // the base layout writes the layout's output straight from the layout's buffer, held until the page is done
-        return Render<T>("layouts/" + layout + ".html", globals, origin, diagnostics, used, content =>
+        return Render<T>(layouts.GetOrAdd(layout, static name => "layouts/" + name + ".html"), globals, origin, diagnostics, used, content =>
             Render(BaseLayout, new Dictionary<string, object>(globals) { ["content"] = new HtmlBuffer(content) }, origin, diagnostics, used, consume));
     }
 
