@@ -24,9 +24,6 @@ internal static class ReaderTextScanner
         "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "search", "section", "table", "ul",
     };
 
-    /// <summary>Elements whose content is text, not markup.</summary>
-    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
-
     /// <summary>Elements with content of their own kind (foreign, inert or scripted), left to the DOM.</summary>
     private static readonly HashSet<string> Foreign = new(StringComparer.Ordinal) { "svg", "math", "template", "noscript", "frameset", "plaintext", "xmp", "iframe", "noembed", "noframes", "select" };
 
@@ -123,7 +120,7 @@ internal static class ReaderTextScanner
 
             var hiddenHere = (open.Count > 0 && open[^1].Hidden) || tag.HasClass("citation") || tag.HasClass("heading-anchor");
             open.Add((tag.Name, hiddenHere));
-            if (RawText.Contains(tag.Name))
+            if (tag.HoldsRawText)
             {
                 var close = html.IndexOf("</" + tag.Name, i, StringComparison.OrdinalIgnoreCase);
                 if (close < 0)

@@ -32,6 +32,11 @@ public sealed class HtmlStartTag
     /// <summary>Whether the element has no end tag, so it never opens a scope.</summary>
     public bool IsVoid => SelfClosing || Void.Contains(Name);
 
+    /// <summary>Whether the element's content is text, not markup, up to its end tag (script, style, textarea, title).</summary>
+    public bool HoldsRawText => RawText.Contains(Name);
+
+    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
+
     /// <summary>Whether HTML has elements of this name without end tags (<c>br</c>, <c>img</c>, …), written with "/>" or not.</summary>
     public static bool IsVoidElement(string name) => Void.Contains(name);
 

@@ -10,25 +10,16 @@ public sealed record PageFacts(
     string Path,
     SourceLocation Origin,
     IReadOnlyList<string> Templates,
-    IReadOnlyList<string> Ids,
+    PageIds Ids,
     IReadOnlyList<LinkFact> Links,
     IReadOnlyList<LinkFact> ImagesWithoutAlt,
     IReadOnlyList<HeadingFact> Headings)
 {
-    /// <summary>
-    /// The page's ids, each once, in ordinal order (the page's own order lives on in <see cref="DuplicateIds"/>).
-    /// Made from <see cref="Set"/> when asked; the checks look ids up in the set.
-    /// </summary>
-    public IReadOnlyList<string> Ids => Set.All().ToList();
-
-    /// <summary>The page's ids, held compactly: every page of a large site keeps them until the checks.</summary>
-    public PageIds Set { get; } = new(Ids);
-
     /// <summary>Whether an element of the page has the id.</summary>
-    public bool HasId(string id) => Set.Contains(id);
+    public bool HasId(string id) => Ids.Contains(id);
 
     /// <summary>Whether two pages have the same ids.</summary>
-    public bool SameIds(PageFacts other) => Set.SameAs(other.Set);
+    public bool SameIds(PageFacts other) => Ids.SameAs(other.Ids);
 
     /// <summary>The distinct site paths the page links to (not itself, not outside the site).</summary>
     public IReadOnlyList<string> Targets { get; } =
@@ -43,8 +34,5 @@ public sealed record PageFacts(
         Links.Where(l => l.Element is "a" or "link" or "img" or "script" && l.Url.StartsWith("http:", StringComparison.Ordinal)).ToList();
 
     /// <summary>Each id used more than once, with its count, in order of first use.</summary>
-    public IReadOnlyList<(string Id, int Count)> DuplicateIds { get; } =
-        Ids.Count == Ids.Distinct(StringComparer.Ordinal).Count()
-            ? []
-            : Ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => (g.Key, g.Count())).ToList();
+    public IReadOnlyList<(string Id, int Count)> DuplicateIds => Ids.Duplicates;
 }

@@ -9,9 +9,13 @@ public sealed class PageIds
     private readonly string text;
     private readonly int[] starts; // starts[i] is where the i-th id begins; it ends where the next begins
 
-    public PageIds(IEnumerable<string> ids)
+    /// <param name="ids">The ids in the order the page has them, repeats included (<see cref="Duplicates"/> names those).</param>
+    public PageIds(IReadOnlyList<string> ids)
     {
         var sorted = ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        Duplicates = sorted.Length == ids.Count
+            ? []
+            : ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => (g.Key, g.Count())).ToList();
         starts = new int[sorted.Length + 1];
         for (var i = 0; i < sorted.Length; i++)
         {
@@ -22,6 +26,9 @@ public sealed class PageIds
     }
 
     public int Count => starts.Length - 1;
+
+    /// <summary>Each id the page uses more than once, with its count, in order of first use (usually none).</summary>
+    public IReadOnlyList<(string Id, int Count)> Duplicates { get; }
 
     /// <summary>Whether an element of the page has the id (a binary search over the sorted ids).</summary>
     public bool Contains(string id)

@@ -9,7 +9,6 @@ namespace SiteBuilder.Output;
 /// <param name="shareLink">Gives the one copy of a link fact that many pages have (a template's site-root link).</param>
 internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, Func<LinkFact, LinkFact> shareLink, StringBuilder output)
 {
-    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
 
     private readonly ReadOnlyMemory<char> text = page.Text;
     // Sized for a typical page up front: growing these was a visible share of the pass.
@@ -40,7 +39,8 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
 
         var inMain = headings.Exists(h => h.InMain);
-        var facts = new PageFacts(page.Path, page.Origin, page.Templates, ids, UnresolvedOrElsewhere(links, ids), imagesWithoutAlt, headings.Where(h => h.InMain || !inMain).Select(h => h.Heading).ToList());
+        var pageIds = new PageIds(ids);
+        var facts = new PageFacts(page.Path, page.Origin, page.Templates, pageIds, UnresolvedOrElsewhere(links, pageIds), imagesWithoutAlt, headings.Where(h => h.InMain || !inMain).Select(h => h.Heading).ToList());
         while (output.Length > 0 && char.IsWhiteSpace(output[^1]))
         {
             output.Length--;
@@ -57,11 +57,9 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     /// about half an essay page's links point into the page itself (its contents, notes, backlinks), which a large
     /// site would otherwise keep until the checks. A same-page link to a missing id stays, for the link check to report.
     /// </summary>
-    private static List<LinkFact> UnresolvedOrElsewhere(List<LinkFact> links, List<string> ids)
+    private static List<LinkFact> UnresolvedOrElsewhere(List<LinkFact> links, PageIds ids)
     {
-        HashSet<string>? own = null;
-        links.RemoveAll(link => !link.External && link.Target.Length == 0 && link.Fragment.Length > 0
-            && (own ??= new HashSet<string>(ids, StringComparer.Ordinal)).Contains(Uri.UnescapeDataString(link.Fragment)));
+        links.RemoveAll(link => !link.External && link.Target.Length == 0 && link.Fragment.Length > 0 && ids.Contains(Uri.UnescapeDataString(link.Fragment)));
         links.TrimExcess();
         return links;
     }
@@ -122,7 +120,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
 
         Start(tag, lt, end);
-        return RawText.Contains(tag.Name) && !tag.SelfClosing ? SkipRawText(tag.Name, end) : end;
+        return tag.HoldsRawText && !tag.SelfClosing ? SkipRawText(tag.Name, end) : end;
     }
 
     private int Copy(int start, int found, int tail)

@@ -21,6 +21,8 @@ public class PageIdsTests
         }
 
         Assert.Equal(["a", "cite-1", "cite-10", "intro-p1", "intro-p2", "références"], ids.All());
+        Assert.Equal([("intro-p1", 2)], ids.Duplicates);
+        Assert.Empty(new PageIds(["x", "y"]).Duplicates);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public class PageRewriterTests
     {
         var page = Rewrite("<div id=\"a\"></div><!-- <a href=\"/x/\" id=\"c\"> --><script>var s = '<a href=\"/y/\" id=\"d\">';</script><p id=b>t</p>");
 
-        Assert.Equal(["a", "b"], page.Facts.Ids);
+        Assert.Equal(["a", "b"], page.Facts.Ids.All());
         Assert.Empty(page.Facts.Links);
         Assert.Contains("<!-- <a href=\"/x/\" id=\"c\"> -->", page.File!.Text.TrimEnd());
     }
