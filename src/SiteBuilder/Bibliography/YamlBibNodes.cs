@@ -11,6 +11,7 @@ internal static class YamlBibNodes
     /// <summary>From this size on (about 2,000 entries) a file whose items can be told apart line by line is parsed in parts, on all cores.</summary>
     public const int InPartsFrom = 1 << 20;
 
+    /// <summary>A node of YamlDotNet's tree as a <see cref="BibNode"/>: what <see cref="YamlBibNodeBuilder"/> makes from the events, for a caller that holds a tree.</summary>
     public static BibNode Convert(YamlNode node, YamlSource source) => node switch
     {
         YamlScalarNode scalar => new BibScalar(scalar.Value ?? "", scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded, source.At(scalar.Start)),
@@ -32,7 +33,11 @@ internal static class YamlBibNodes
     public static BibNode? ReadWhole(string path, string text, DiagnosticBag diagnostics)
     {
         var source = new YamlSource(path, text);
-        var (root, failed) = YamlDocumentReader.ReadNode(source, diagnostics);
-        return failed ? null : root is null ? new BibList([], SourceLocation.File(path)) : Convert(root, source);
+        var (root, failed) = Parse(source, diagnostics);
+        return failed ? null : root ?? new BibList([], SourceLocation.File(path));
     }
+
+    /// <summary>The document's value, built from the parser's events (null when empty), or <c>Failed</c> with a diagnostic.</summary>
+    public static (BibNode? Root, bool Failed) Parse(YamlSource source, DiagnosticBag diagnostics) =>
+        YamlDocumentReader.Read(source, diagnostics, parser => YamlBibNodeBuilder.Build(parser, source));
 }

@@ -1,6 +1,5 @@
 using SiteBuilder.Diagnostics;
 using SiteBuilder.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace SiteBuilder.Bibliography;
 
@@ -88,10 +87,8 @@ internal static class YamlItemParts
     {
         var source = new YamlSource(path, text, firstLine);
         var diagnostics = new DiagnosticBag();
-        var (root, failed) = YamlDocumentReader.ReadNode(source, diagnostics);
-        return failed || diagnostics.HasErrors || root is not YamlSequenceNode list || list.Children.Count == 0
-            ? null
-            : list.Children.Select(item => YamlBibNodes.Convert(item, source)).ToList();
+        var (root, failed) = YamlBibNodes.Parse(source, diagnostics);
+        return failed || diagnostics.HasErrors || root is not BibList { Items.Count: > 0 } list ? null : list.Items.ToList();
     }
 
     /// <summary>The places of the mapping, its key and the list, read from the file's head: the key's line and the first item's first line.</summary>
@@ -101,7 +98,7 @@ internal static class YamlItemParts
         var head = text[..(lineEnd < 0 ? text.Length : lineEnd)];
         var source = new YamlSource(path, head);
         var diagnostics = new DiagnosticBag();
-        var (root, failed) = YamlDocumentReader.ReadNode(source, diagnostics);
+        var (root, failed) = YamlBibNodes.Parse(source, diagnostics);
         if (failed || diagnostics.HasErrors)
         {
             return null;
@@ -109,8 +106,8 @@ internal static class YamlItemParts
 
         return (keyLine, root) switch
         {
-            (< 0, YamlSequenceNode list) => (default!, default!, source.At(list.Start)),
-            (>= 0, YamlMappingNode { Children: [var pair] } map) when pair.Value is YamlSequenceNode list => (source.At(map.Start), source.At(pair.Key.Start), source.At(list.Start)),
+            (< 0, BibList list) => (default!, default!, list.Location),
+            (>= 0, BibMap { Entries: [{ Value: BibList list } entry] } map) => (map.Location, entry.KeyLocation, list.Location),
             _ => null,
         };
     }

@@ -19,7 +19,8 @@ public static class CslJsonRenderer
     /// <summary>The file's bytes, written as UTF-8 from the start (a whole library's export is never one large string).</summary>
     internal static byte[] RenderUtf8(IEnumerable<Reference> references)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+        // about a kilobyte an item: a reference's own file (most of a large library's files) starts small
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(references.TryGetNonEnumeratedCount(out var count) ? Math.Clamp(count * 1024, 1024, 1 << 20) : 16 * 1024);
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartArray();

@@ -26,18 +26,31 @@ internal static class YamlDocumentReader
     }
 
     /// <summary>The root node of the document: null for an empty document, or with <c>Failed</c> (and a diagnostic) for invalid YAML.</summary>
-    public static (YamlNode? Root, bool Failed) ReadNode(YamlSource source, DiagnosticBag diagnostics)
+    public static (YamlNode? Root, bool Failed) ReadNode(YamlSource source, DiagnosticBag diagnostics) =>
+        Read(source, diagnostics, parser =>
+        {
+            var stream = new YamlStream();
+            stream.Load(parser);
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        });
+
+    /// <summary>
+    /// What <paramref name="build"/> makes of the document's events (null for an empty document), or <c>Failed</c>
+    /// (and a diagnostic at its position) for invalid YAML: for a reader that builds its own values from the events
+    /// rather than through YamlDotNet's node tree.
+    /// </summary>
+    public static (T? Root, bool Failed) Read<T>(YamlSource source, DiagnosticBag diagnostics, Func<IParser, T?> build)
+        where T : class
     {
         if (string.IsNullOrWhiteSpace(source.Text))
         {
             return (null, false);
         }
 
-        var stream = new YamlStream();
         var parser = new GuardedYamlParser(source.Text);
         try
         {
-            stream.Load(parser);
+            return (build(parser), false);
         }
         catch (YamlException e)
         {
@@ -50,8 +63,6 @@ internal static class YamlDocumentReader
             ReportPositionless(source, parser, diagnostics);
             return (null, true);
         }
-
-        return (stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode, false);
     }
 
     private static void ReportPositionless(YamlSource source, GuardedYamlParser parser, DiagnosticBag diagnostics)

@@ -49,7 +49,7 @@ public class YamlItemPartsTests
         var parts = YamlItemParts.Read("content/references.yaml", text);
 
         Assert.NotNull(parts);
-        Assert.Equal(Describe(whole!), Describe(parts));
+        Assert.Equal(BibNodeText.Describe(whole!), BibNodeText.Describe(parts));
     }
 
     [Theory]
@@ -68,13 +68,4 @@ public class YamlItemPartsTests
         YamlBibNodes.ReadWhole("content/references.yaml", text, expected);
         Assert.Equal(expected.ToSortedList().Select(d => d.ToString()), diagnostics.ToSortedList().Select(d => d.ToString()));
     }
-
-    /// <summary>The tree with every value and place, for comparing two trees.</summary>
-    private static string Describe(BibNode node) => node switch
-    {
-        BibScalar s => $"{s.Location}:{(s.IsString ? "'" : "")}{s.Value}",
-        BibList l => $"{l.Location}:[{string.Join(",", l.Items.Select(Describe))}]",
-        BibMap m => $"{m.Location}:{{{string.Join(",", m.Entries.Select(e => $"{e.KeyLocation}:{e.Key}={Describe(e.Value)}"))}}}",
-        _ => "?",
-    };
 }
