@@ -91,15 +91,31 @@ internal sealed partial record Fixture(string Name, string Mode, string Csl, str
         return state;
     }
 
-    private static List<string> Render(Styles.CslStyle style, List<CslItem> items, Locales.CslLocale locale, List<(string Id, CitationRequest Request)> state) =>
-        state.Count == 0 ? [] : new CslProcessor(style, items, locale).Citations(state.Select(x => x.Request).ToList()).Select(o => OutputWriter.Html(o, locale)).ToList();
+    private static List<string> Render(Styles.CslStyle style, List<CslItem> items, Locales.CslLocale locale, List<(string Id, CitationRequest Request)> state, StyleCache? shared) =>
+        state.Count == 0 ? [] : new CslProcessor(style, items, locale, shared).Citations(state.Select(x => x.Request).ToList()).Select(o => OutputWriter.Html(o, locale)).ToList();
 
-    /// <summary>What the processor makes of this fixture, in the suite's result format.</summary>
-    public string Run()
+    /// <summary>
+    /// What the processor makes of this fixture, in the suite's result format. With <paramref name="sharedCache"/>,
+    /// its processors share one <see cref="StyleCache"/> (as a site's documents do) and the fixture runs twice, the
+    /// second time from a cache the first filled: what is shared must not change any result.
+    /// </summary>
+    public string Run(bool sharedCache = false)
     {
         var style = Styles.StyleParser.Parse(Csl);
         var items = CslJson.ReadItems(Input);
-        var processor = new CslProcessor(style, items, Program.Locale(style));
+        if (!sharedCache)
+        {
+            return Run(style, items, null);
+        }
+
+        var shared = new StyleCache();
+        Run(style, items, shared);
+        return Run(style, items, shared);
+    }
+
+    private string Run(Styles.CslStyle style, List<CslItem> items, StyleCache? shared)
+    {
+        var processor = new CslProcessor(style, items, Program.Locale(style), shared);
         if (Mode.StartsWith("bibliography", StringComparison.Ordinal))
         {
             var ids = BibEntries.ValueKind == JsonValueKind.Array ? BibEntries.EnumerateArray().Last().EnumerateArray().Select(e => e.GetString()!).ToList() : null;
@@ -123,8 +139,8 @@ internal sealed partial record Fixture(string Name, string Mode, string Csl, str
                 var note = citation.TryGetProperty("properties", out var p) && p.TryGetProperty("noteIndex", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : (int?)null;
                 return new Call(id, new CitationRequest(citation.GetProperty("citationItems").EnumerateArray().Select(Cite).ToList(), note == 0 ? null : note), Around(c, 1), Around(c, 2));
             }).ToList();
-            var after = Render(style, items, processor.Locale, State(calls));
-            var before = Render(style, items, processor.Locale, State(calls.Take(calls.Count - 1).ToList()));
+            var after = Render(style, items, processor.Locale, State(calls), shared);
+            var before = Render(style, items, processor.Locale, State(calls.Take(calls.Count - 1).ToList()), shared);
             var lastId = calls[^1].Id;
             var finalIds = State(calls).Select(x => x.Id).ToList();
             return string.Join("\n", after.Select((text, i) =>

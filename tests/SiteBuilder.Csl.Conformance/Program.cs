@@ -1,13 +1,14 @@
 using SiteBuilder.Csl.Conformance;
 using SiteBuilder.Csl.Locales;
 
-// dotnet run -c Release --project tests/SiteBuilder.Csl.Conformance -- DIR [--locales DIR] [--styles DIR] [--verbose] [--failures] [--show NAME]
+// dotnet run -c Release --project tests/SiteBuilder.Csl.Conformance -- DIR [--locales DIR] [--styles DIR] [--verbose] [--failures] [--show NAME] [--shared-cache]
 // Reads every fixture (*.txt, the suite's human-readable form) in DIR, runs it and prints, last,
-// "N passed, M failed of T". Locales come from --locales, else a "locales" folder beside DIR, else the built-in en-US.
+// "N passed, M failed of T". With --shared-cache, each fixture's processors share one style cache, as a site's
+// documents do, and each fixture runs twice, the second time from the cache the first filled. Locales come from --locales, else a "locales" folder beside DIR, else the built-in en-US.
 // Cross-check fixtures (crosscheck/ here) name an official style in a STYLE section, read from --styles DIR.
 if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
 {
-    Console.Error.WriteLine("usage: SiteBuilder.Csl.Conformance DIR [--locales DIR] [--styles DIR] [--verbose] [--failures] [--show NAME]");
+    Console.Error.WriteLine("usage: SiteBuilder.Csl.Conformance DIR [--locales DIR] [--styles DIR] [--verbose] [--failures] [--show NAME] [--shared-cache]");
     return 2;
 }
 
@@ -18,6 +19,7 @@ Program.LocalesFolder = localesOption ?? (Directory.Exists(besides) ? besides : 
 Program.StylesFolder = args.SkipWhile(a => a != "--styles").Skip(1).FirstOrDefault();
 var show = args.SkipWhile(a => a != "--show").Skip(1).FirstOrDefault();
 var verbose = args.Contains("--verbose");
+var sharedCache = args.Contains("--shared-cache");
 var clock = System.Diagnostics.Stopwatch.StartNew();
 var fixtures = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(Fixture.Read)
     .Where(f => show is null || f.Name == show).ToList();
@@ -27,7 +29,7 @@ foreach (var fixture in fixtures)
     string actual;
     try
     {
-        actual = fixture.Run();
+        actual = fixture.Run(sharedCache);
     }
     catch (Exception e)
     {

@@ -241,15 +241,31 @@ public sealed class CslProcessor
     internal Output Cite(Section section, Cite cite, Disambiguation? state = null)
     {
         var item = items[cite.Id];
-        if (Shared is { } shared && cite == new Cite(cite.Id) && (state ?? disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None) == Disambiguation.None
-            && !style.UsesCitationNumber && !HasNameLevels(item))
-        {
-            // a plain first cite of an item that needs no disambiguation reads the same in every document
-            return shared.Cite(section, item, () => RenderCite(section, cite, item, state));
-        }
-
-        return RenderCite(section, cite, item, state);
+        return SharedCite(cite, item, state) is { } shared
+            ? shared.Cite(section, item, () => RenderCite(section, cite, item, state))
+            : RenderCite(section, cite, item, state);
     }
+
+    /// <summary>A cite's text without markup, as disambiguation compares it.</summary>
+    internal string PlainCite(Section section, Cite cite, Disambiguation? state = null)
+    {
+        var item = items[cite.Id];
+        return SharedCite(cite, item, state) is { } shared
+            ? shared.PlainCite(section, item, () => RenderCite(section, cite, item, state))
+            : RenderCite(section, cite, item, state).Plain();
+    }
+
+    /// <summary>The shared cache when this cite reads the same in every document: a plain first cite of an item that needs no disambiguation.</summary>
+    private StyleCache? SharedCite(Cite cite, CslItem item, Disambiguation? state) =>
+        Shared is { } shared && cite == new Cite(cite.Id) && (state ?? disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None) == Disambiguation.None
+        && !style.UsesCitationNumber && !HasNameLevels(item) ? shared : null;
+
+    /// <summary>
+    /// Whether the item's sort keys may come from the shared cache: in a citation's sort, only while the document
+    /// neither disambiguates the item nor gives its authors given names (either may change how its names sort).
+    /// </summary>
+    internal bool SharesSortKeys(Section section, CslItem item) =>
+        section != style.Citation || (!HasNameLevels(item) && (disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None) == Disambiguation.None);
 
     private bool HasNameLevels(CslItem item) =>
         nameLevels.Count > 0 && item.Names.Values.Any(list => list.Any(n => nameLevels.ContainsKey(n.ComparisonKey())));

@@ -26,7 +26,7 @@ internal static class Disambiguator
             var key = (item.Id, states[item.Id]);
             if (!renders.TryGetValue(key, out var text))
             {
-                renders[key] = text = processor.Cite(section, new Cite(item.Id), states[item.Id]).Plain();
+                renders[key] = text = processor.PlainCite(section, new Cite(item.Id), states[item.Id]);
             }
 
             return text;

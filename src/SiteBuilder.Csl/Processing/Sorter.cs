@@ -20,11 +20,17 @@ internal static class Sorter
             return items.ToList();
         }
 
-        // a bibliography's keys that depend on the item alone are computed once for every document of the style
-        var shared = section == processor.Style.Bibliography && processor.Shared is { } cache && cache.Applies(processor.Style, section) ? cache : null;
-        var keyed = items.Select((item, index) => (Item: item, Index: index, Keys: shared is null
-            ? section.Sort.Select(k => Key(k, item, section, processor)).ToList()
-            : shared.Get(item, () => section.Sort.Select(k => Key(k, item, section, processor, stateless: true)).ToList()))).ToList();
+        // keys that depend on the item alone are computed once for every document of the style
+        var shared = processor.Shared is { } cache && cache.Applies(processor.Style, section) ? cache : null;
+        var keyed = new List<(CslItem Item, int Index, List<string> Keys)>(items.Count);
+        for (var index = 0; index < items.Count; index++)
+        {
+            var item = items[index];
+            keyed.Add((item, index, shared is not null && processor.SharesSortKeys(section, item)
+                ? shared.Get(section, item, () => section.Sort.Select(k => Key(k, item, section, processor, stateless: true)).ToList())
+                : section.Sort.Select(k => Key(k, item, section, processor)).ToList()));
+        }
+
         keyed.Sort((a, b) =>
         {
             for (var i = 0; i < section.Sort.Count; i++)
@@ -52,7 +58,13 @@ internal static class Sorter
             var suffixes = sa is null || sb is null ? 0 : string.CompareOrdinal(sa, sb);
             return suffixes != 0 ? suffixes : a.Index.CompareTo(b.Index);
         });
-        return keyed.Select(k => k.Item).ToList();
+        var sorted = new List<CslItem>(keyed.Count);
+        foreach (var (item, _, _) in keyed)
+        {
+            sorted.Add(item);
+        }
+
+        return sorted;
     }
 
     private static string Key(Styles.SortKey key, CslItem item, Section section, CslProcessor processor, bool stateless = false)
