@@ -284,16 +284,21 @@ public sealed class CslProcessor
         return new GroupOutput([RichTextOutput.Parse(cite.Prefix ?? ""), new GroupOutput([body], Decoration.None) { ItemId = cite.Id }, RichTextOutput.Parse(cite.Suffix ?? "")], Decoration.None);
     }
 
-    internal RenderContext Context(Section section, CslItem item, Cite? cite, Disambiguation? state = null, bool forSort = false) =>
-        new(style, Locale, section, item)
+    internal RenderContext Context(Section section, CslItem item, Cite? cite, Disambiguation? state = null, bool forSort = false)
+    {
+        var disambiguated = state ?? disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None;
+        return new(style, Locale, section, item)
         {
             Cite = cite,
             CitationNumber = numbers.TryGetValue(item.Id, out var n) ? n : null,
-            Disambiguation = state ?? disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None,
+            Disambiguation = disambiguated,
             ForSort = forSort,
             SuppressNames = cite?.SuppressAuthor == true,
             NameLevels = section == style.Citation ? nameLevels : RenderContext.NoNameLevels,
+            // a cite's macros come from the shared cache while nothing of this document changes how they read
+            Macros = section == style.Citation && !forSort && disambiguated == Disambiguation.None && !HasNameLevels(item) ? Shared?.Macros : null,
         };
+    }
 
     internal CslStyle Style => style;
 

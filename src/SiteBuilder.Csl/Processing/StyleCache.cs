@@ -33,7 +33,11 @@ public sealed class StyleCache
     public StyleCache()
         : this(new(new SectionAndItem()), new(ReferenceEqualityComparer.Instance), new(new SectionAndItem()), new(new SectionAndItem()))
     {
+        Macros = new Rendering.MacroCache();
     }
+
+    /// <summary>Each item's citation macros that read nothing of the cite (null when this cache keeps no cites).</summary>
+    internal Rendering.MacroCache? Macros { get; private init; }
 
     private StyleCache(ConcurrentDictionary<(Section, CslItem), List<string>> keys, ConcurrentDictionary<Section, bool> applies, ConcurrentDictionary<(Section, CslItem), Rendering.Output>? cites, ConcurrentDictionary<(Section, CslItem), string>? plainCites)
     {

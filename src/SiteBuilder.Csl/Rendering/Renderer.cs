@@ -73,6 +73,47 @@ public sealed class Renderer(RenderContext context)
             ? decoration with { TextCase = null }
             : decoration;
 
+    /// <summary>A macro's children, and whether they printed; to the groups around it, a macro counts as one variable.</summary>
+    private (List<Output> Children, bool Printed) Macro(Layout body)
+    {
+        // a macro is suppressed like a group: terms alone do not show when every variable it calls is empty
+        var (called, rendered) = (context.Called, context.Rendered);
+        var children = Elements(body.Children);
+        var suppressed = context.Called > called && context.Rendered == rendered;
+
+        // to the groups around it, a macro counts as one variable: rendered when it printed something
+        var printed = !suppressed && !children.TrueForAll(static c => c.IsEmpty);
+        context.Called = called + (context.Called > called || printed ? 1 : 0);
+        context.Rendered = rendered + (printed ? 1 : 0);
+        return (children, printed);
+    }
+
+    /// <summary>A macro's children from the shared cache (rendered into it the first time), with what rendering it does to this render's state.</summary>
+    private (List<Output> Children, bool Printed) Cached(MacroCache cache, Layout body)
+    {
+        var cite = context.Cite;
+        var key = new MacroCache.Key(context.Section, body, context.Item, cite?.Position ?? CitePosition.First, cite?.NearNote == true, cite?.AuthorOnly == true, cite?.YearSuffixOnly == true);
+        if (!cache.TryGet(key, out var known))
+        {
+            var (called, rendered, tests) = (context.Called, context.Rendered, context.DisambiguateTests);
+            var (children, printed) = Macro(body);
+            known = new MacroCache.Rendered(children, printed, context.Called - called, context.Rendered - rendered, context.DisambiguateTests - tests, context.YearSuffixWritten, context.SuppressedVariables);
+            cache.Add(key, known);
+            return (children, printed);
+        }
+
+        context.Called += known.Called;
+        context.Rendered += known.RenderedCount;
+        context.DisambiguateTests += known.Tests;
+        context.YearSuffixWritten |= known.YearSuffixWritten;
+        foreach (var variable in known.Suppressed)
+        {
+            context.Suppress(variable);
+        }
+
+        return (known.Children, known.Printed);
+    }
+
     private Output Text(TextElement t)
     {
         if (t.Macro is { } macro)
@@ -82,16 +123,10 @@ public sealed class Renderer(RenderContext context)
                 return TextOutput.Empty; // unknown macro, or a macro that calls itself
             }
 
-            // a macro is suppressed like a group: terms alone do not show when every variable it calls is empty
-            var (called, rendered) = (context.Called, context.Rendered);
-            var children = Elements(body.Children);
+            var (children, printed) = context.Macros is { } cache && macrosInUse.Count == 1 && substituting.Count == 0 && context.IsClean && cache.IsCiteFree(context.Style, body)
+                ? Cached(cache, body)
+                : Macro(body);
             macrosInUse.Remove(macro);
-            var suppressed = context.Called > called && context.Rendered == rendered;
-
-            // to the groups around it, a macro counts as one variable: rendered when it printed something
-            var printed = !suppressed && !children.TrueForAll(static c => c.IsEmpty);
-            context.Called = called + (context.Called > called || printed ? 1 : 0);
-            context.Rendered = rendered + (printed ? 1 : 0);
             return printed ? new GroupOutput(children, ForLanguage(t.Decoration), body.Delimiter) : TextOutput.Empty;
         }
 

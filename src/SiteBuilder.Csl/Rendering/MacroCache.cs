@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using SiteBuilder.Csl.Data;
+using SiteBuilder.Csl.Styles;
+
+namespace SiteBuilder.Csl.Rendering;
+
+/// <summary>
+/// A macro's output for one item, made once for every cite of the item in every document of a style: an
+/// author-date cite with a locator ("Smith &amp; Jones, 2010, p. 4") renders its names and date from here and
+/// only its locator anew. A macro qualifies when nothing it calls, tests or formats depends on the cite beyond
+/// what the key holds (its position, near-note, author-only and year-suffix-only flags): no locator, note or
+/// citation number, citation label or year suffix, however deep in its macros. A render uses the cache only
+/// from a clean start (no disambiguation, names suppressed or substituted, year suffix written), and a hit
+/// replays what the macro did to the render's state (the variables it counted, the disambiguate tests it made,
+/// the variables its substitutes used up), so the cite reads exactly as if the macro had been rendered.
+/// Thread-safe; sections, macros and items are told apart by reference.
+/// </summary>
+public sealed class MacroCache
+{
+    /// <summary>What a macro may read of a cite or a document besides the key: any of these keeps it out.</summary>
+    private static readonly HashSet<string> CiteVariables = new(StringComparer.Ordinal)
+    {
+        "locator", "first-reference-note-number", "citation-number", "citation-label", "year-suffix",
+    };
+
+    private readonly ConcurrentDictionary<Layout, bool> citeFree = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Key, Rendered> outputs = new(new KeyComparer());
+
+    /// <summary>Whether the macro's output depends on nothing of the cite but the key's flags.</summary>
+    internal bool IsCiteFree(CslStyle style, Layout macro) =>
+        citeFree.TryGetValue(macro, out var known) ? known : citeFree.GetOrAdd(macro, m => Free(style, m.Children, []));
+
+    internal bool TryGet(in Key key, out Rendered rendered) => outputs.TryGetValue(key, out rendered!);
+
+    internal void Add(in Key key, Rendered rendered) => outputs.TryAdd(key, rendered);
+
+    private static bool Free(CslStyle style, IReadOnlyList<Element> elements, HashSet<string> visited)
+    {
+        foreach (var element in elements)
+        {
+            var free = element switch
+            {
+                TextElement t => !CiteVariables.Contains(t.Variable ?? "") && (t.Macro is not { } macro || MacroFree(style, macro, visited)),
+                NumberElement n => !CiteVariables.Contains(n.Variable),
+                LabelElement l => l.Variable is { } variable && !CiteVariables.Contains(variable), // a label without a variable is the locator's
+                NamesElement n => n.Substitute is null || Free(style, n.Substitute, visited),
+                GroupElement g => Free(style, g.Children, visited),
+                ChooseElement c => c.Branches.All(b =>
+                    (b.When is null || b.When.Tests.All(test => test.Test is not ("locator" or "disambiguate") && !CiteVariables.Contains(test.Value)))
+                    && Free(style, b.Children, visited)),
+                _ => true,
+            };
+            if (!free)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A macro met again (a loop, which renders nothing) or unknown (nothing either) reads nothing of the cite.</summary>
+    private static bool MacroFree(CslStyle style, string macro, HashSet<string> visited) =>
+        !visited.Add(macro) || !style.Macros.TryGetValue(macro, out var body) || Free(style, body.Children, visited);
+
+    /// <summary>A macro rendered for an item, under the cite's flags that can change it.</summary>
+    internal readonly record struct Key(Section Section, Layout Macro, CslItem Item, CitePosition Position, bool NearNote, bool AuthorOnly, bool YearSuffixOnly);
+
+    /// <summary>
+    /// A macro's children and whether they printed, with what rendering them did to the render's state: the
+    /// variables counted and printed (as the groups around see them), the disambiguate tests made, whether a year
+    /// suffix was written, and the variables its substitutes used up.
+    /// </summary>
+    internal sealed record Rendered(List<Output> Children, bool Printed, int Called, int RenderedCount, int Tests, bool YearSuffixWritten, IReadOnlyList<string> Suppressed);
+
+    private sealed class KeyComparer : IEqualityComparer<Key>
+    {
+        public bool Equals(Key x, Key y) =>
+            ReferenceEquals(x.Section, y.Section) && ReferenceEquals(x.Macro, y.Macro) && ReferenceEquals(x.Item, y.Item)
+            && x.Position == y.Position && x.NearNote == y.NearNote && x.AuthorOnly == y.AuthorOnly && x.YearSuffixOnly == y.YearSuffixOnly;
+
+        public int GetHashCode(Key key) => HashCode.Combine(
+            RuntimeHelpers.GetHashCode(key.Section), RuntimeHelpers.GetHashCode(key.Macro), RuntimeHelpers.GetHashCode(key.Item),
+            key.Position, key.NearNote, key.AuthorOnly, key.YearSuffixOnly);
+    }
+}
