@@ -10,7 +10,7 @@ namespace SiteBuilder.Csl.Rendering;
 /// author-date cite with a locator ("Smith &amp; Jones, 2010, p. 4") renders its names and date from here and
 /// only its locator anew. A macro qualifies when nothing it calls, tests or formats depends on the cite beyond
 /// what the key holds (its position, near-note, author-only and year-suffix-only flags): no locator, note or
-/// citation number, citation label or year suffix, however deep in its macros. A render uses the cache only
+/// citation number, however deep in its macros. A render uses the cache only
 /// from a clean start (no disambiguation, names suppressed or substituted, year suffix written), and a hit
 /// replays what the macro did to the render's state (the variables it counted, the disambiguate tests it made,
 /// the variables its substitutes used up), so the cite reads exactly as if the macro had been rendered.
@@ -18,10 +18,14 @@ namespace SiteBuilder.Csl.Rendering;
 /// </summary>
 public sealed class MacroCache
 {
-    /// <summary>What a macro may read of a cite or a document besides the key: any of these keeps it out.</summary>
+    /// <summary>
+    /// What a macro may read of a cite or a document besides the key: any of these keeps it out. (A year suffix
+    /// may be read, and the disambiguate condition tested: a render uses the cache only while its item has no
+    /// disambiguation, so it has no suffix and the condition is false.)
+    /// </summary>
     private static readonly HashSet<string> CiteVariables = new(StringComparer.Ordinal)
     {
-        "locator", "first-reference-note-number", "citation-number", "citation-label", "year-suffix",
+        "locator", "first-reference-note-number", "citation-number",
     };
 
     private readonly ConcurrentDictionary<Layout, bool> citeFree = new(ReferenceEqualityComparer.Instance);
@@ -47,7 +51,7 @@ public sealed class MacroCache
                 NamesElement n => n.Substitute is null || Free(style, n.Substitute, visited),
                 GroupElement g => Free(style, g.Children, visited),
                 ChooseElement c => c.Branches.All(b =>
-                    (b.When is null || b.When.Tests.All(test => test.Test is not ("locator" or "disambiguate") && !CiteVariables.Contains(test.Value)))
+                    (b.When is null || b.When.Tests.All(test => test.Test != "locator" && !CiteVariables.Contains(test.Value)))
                     && Free(style, b.Children, visited)),
                 _ => true,
             };

@@ -23,7 +23,7 @@ public class StyleCacheTests
           <macro name="title-short"><text variable="title" form="short" font-style="italic"/></macro>
           <macro name="year">
             <choose>
-              <if variable="issued"><date variable="issued"><date-part name="year"/></date></if>
+              <if variable="issued"><group><date variable="issued"><date-part name="year"/></date><text variable="year-suffix"/></group></if>
               <else><text term="no date" form="short"/></else>
             </choose>
           </macro>
@@ -37,6 +37,7 @@ public class StyleCacheTests
           <macro name="title-again"><text macro="title-short" prefix="“" suffix="”"/></macro>
           <macro name="later">
             <choose><if position="subsequent"><text value="again"/></if></choose>
+            <choose><if disambiguate="true"><text value="told apart"/></if></choose>
           </macro>
           <citation et-al-min="3" et-al-use-first="1" disambiguate-add-year-suffix="true" disambiguate-add-givenname="true" givenname-disambiguation-rule="primary-name">
             <sort><key macro="author-short"/><key macro="year"/></sort>
@@ -145,7 +146,8 @@ public class StyleCacheTests
     [InlineData("""<label form="short"/>""", false)]
     [InlineData("""<choose><if locator="page"><text value="x"/></if></choose>""", false)]
     [InlineData("""<choose><if is-numeric="locator"><text value="x"/></if></choose>""", false)]
-    [InlineData("""<choose><if disambiguate="true"><text value="x"/></if></choose>""", false)]
+    [InlineData("""<choose><if disambiguate="true"><text value="x"/></if></choose>""", true)] // (only while no disambiguation is needed)
+    [InlineData("""<group><text variable="year-suffix"/></group>""", true)] // (likewise)
     [InlineData("""<text variable="first-reference-note-number"/>""", false)]
     [InlineData("""<group><number variable="citation-number"/></group>""", false)]
     [InlineData("""<text macro="inner"/>""", false)]
