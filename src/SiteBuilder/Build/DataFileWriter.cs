@@ -39,7 +39,7 @@ internal static class DataFileWriter
 
         if (context.Page("reading-list") is { } readingList)
         {
-            var inReadingOrder = ReadingListGrouper.Group(context.Themes, context.Library, context.Citations.Style).SelectMany(g => g.References).ToList();
+            var inReadingOrder = context.ReadingGroups.SelectMany(g => g.References).ToList();
             foreach (var file in ListExports(readingList.Item.Url, "reading-list", inReadingOrder, SourceLocation.File(readingList.Item.Source.Path)))
             {
                 yield return file;

@@ -47,6 +47,8 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     private List<Job> Jobs()
     {
         _ = Backlinks; // made here, once, before the parallel part reads it
+        // what a page was made from matters only to the preview's cache; a build that writes its pages skips working it out
+        var cached = Cache is not null && emit is null;
         var jobs = new List<Job>();
         foreach (var document in context.Documents)
         {
@@ -58,7 +60,8 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
 
             // Besides what every page depends on (which the cache watches), an essay page depends on its own
             // document alone; the other pages also on the list of essays or on which references are published.
-            var input = document.Item.Kind == ContentKind.Essay ? new PageInput(document, "")
+            var input = !cached ? null
+                : document.Item.Kind == ContentKind.Essay ? new PageInput(document, "")
                 : document.Item.Layout is "reading-list" or "references" ? new PageInput(document, publishedSignature ??= PublishedSignature(context, Backlinks))
                 : new PageInput(document, essaysSignature ??= EssaysSignature(context));
             jobs.Add(new Job(document.Item.OutputPath, input, () => ForDocument(document)));
@@ -67,7 +70,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         if (context.Library.References.Count > 0 && context.Page("references") is null)
         {
             var origin = SourceLocation.File(Bibliography.BibliographyReader.DefaultFile);
-            jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.ReferencesIndex), new PageInput([], publishedSignature ??= PublishedSignature(context, Backlinks)), () =>
+            jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.ReferencesIndex), cached ? new PageInput([], publishedSignature ??= PublishedSignature(context, Backlinks)) : null, () =>
             {
                 var (frame, page) = CollectionModelBuilder.ReferencesIndex(context, Backlinks, null);
                 return new PageJob("references", frame, page, origin, origin);
@@ -78,7 +81,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         for (var i = 0; i < ordered.Count; i++)
         {
             var index = i;
-            jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.Reference(ordered[i].Id)), new PageInput(Backlinks.For(ordered[i].Id), ReferenceSignature(ordered, i)), () =>
+            jobs.Add(new Job(SitePaths.OutputPathFor(SitePaths.Reference(ordered[i].Id)), cached ? new PageInput(Backlinks.For(ordered[i].Id), ReferenceSignature(ordered, i)) : null, () =>
             {
                 var (frame, page) = ReferencePageModelBuilder.Build(context, Backlinks, ordered, index);
                 return new PageJob("reference", frame, page, ordered[index].Location, ordered[index].Location);

@@ -54,7 +54,7 @@ internal static class CollectionModelBuilder
     public static (FrameModel Frame, ReadingListModel Page) ReadingList(PageContext context, RenderedDocument page)
     {
         var number = 0;
-        var themes = ReadingListGrouper.Group(context.Themes, context.Library, context.Citations.Style)
+        var themes = context.ReadingGroups
             .Select(g => new ThemeGroupModel(
                 g.Theme.Id,
                 g.Theme.Title,

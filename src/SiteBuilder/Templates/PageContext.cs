@@ -23,6 +23,12 @@ internal sealed record PageContext(
 
     public IReadOnlyList<Theme> Themes => Page("reading-list")?.Item.Meta.Themes ?? [];
 
+    private IReadOnlyList<(Theme Theme, IReadOnlyList<Reference> References)>? readingGroups;
+
+    /// <summary>The reading list's themes with their works, worked out once for the page and its exports (a memo: the same from any thread).</summary>
+    public IReadOnlyList<(Theme Theme, IReadOnlyList<Reference> References)> ReadingGroups =>
+        LazyInitializer.EnsureInitialized(ref readingGroups, () => ReadingListGrouper.Group(Themes, Library, Citations.Style));
+
     /// <summary>The site path of an essay's PDF, beside its page.</summary>
     public static string PdfUrl(RenderedDocument essay) => essay.Item.Url + essay.Item.Slug + ".pdf";
 
