@@ -85,14 +85,20 @@ public sealed class HtmlStartTag
 
     public bool HasClass(string name)
     {
-        if (Get("class") is not { } classes)
+        if (IndexOf("class") is not (var i and >= 0) || !Attributes[i].HasValue)
         {
             return false;
         }
 
-        foreach (var range in classes.AsSpan().Split(' '))
+        var raw = Attributes[i].RawSpan;
+        if (raw.Contains('&'))
         {
-            if (classes.AsSpan()[range].SequenceEqual(name))
+            raw = System.Net.WebUtility.HtmlDecode(raw.ToString()); // a class written with a character reference, rarely
+        }
+
+        foreach (var range in raw.Split(' '))
+        {
+            if (raw[range].SequenceEqual(name))
             {
                 return true;
             }
@@ -117,9 +123,20 @@ public sealed class HtmlStartTag
         foreach (var attribute in Attributes)
         {
             output.Append(' ').Append(attribute.Name);
-            if (attribute.RawValue is not null)
+            if (attribute.HasValue)
             {
-                output.Append("=\"").Append(attribute.RawValue.Replace("\"", "&quot;", StringComparison.Ordinal)).Append('"');
+                var raw = attribute.RawSpan;
+                output.Append("=\"");
+                if (raw.Contains('"'))
+                {
+                    output.Append(raw.ToString().Replace("\"", "&quot;", StringComparison.Ordinal));
+                }
+                else
+                {
+                    output.Append(raw);
+                }
+
+                output.Append('"');
             }
         }
 

@@ -8,7 +8,17 @@ public static class HtmlStartTagReader
 {
     /// <summary>The tag starting at <paramref name="start"/> (a '&lt;' followed by a letter) and the index just past its '&gt;', or null when the tag never ends.</summary>
     /// <param name="reuse">A tag to read into instead of a new one (a hot loop's scratch tag, read again for every tag).</param>
-    public static (HtmlStartTag Tag, int End)? Read(ReadOnlySpan<char> html, int start, HtmlStartTag? reuse = null)
+    public static (HtmlStartTag Tag, int End)? Read(ReadOnlySpan<char> html, int start, HtmlStartTag? reuse = null) =>
+        Read(html, default, false, start, reuse);
+
+    /// <summary>
+    /// As <see cref="Read(ReadOnlySpan{char}, int, HtmlStartTag?)"/>, the attribute values kept as slices of
+    /// <paramref name="html"/> until asked for: the text must not change while the tag is read from.
+    /// </summary>
+    public static (HtmlStartTag Tag, int End)? Read(ReadOnlyMemory<char> html, int start, HtmlStartTag? reuse = null) =>
+        Read(html.Span, html, true, start, reuse);
+
+    private static (HtmlStartTag Tag, int End)? Read(ReadOnlySpan<char> html, ReadOnlyMemory<char> memory, bool slices, int start, HtmlStartTag? reuse)
     {
         var i = start + 1;
         var nameStart = i;
@@ -45,13 +55,13 @@ public static class HtmlStartTagReader
                 continue;
             }
 
-            i = ReadAttribute(html, i, attributes);
+            i = ReadAttribute(html, memory, slices, i, attributes);
         }
 
         return null;
     }
 
-    private static int ReadAttribute(ReadOnlySpan<char> html, int i, List<HtmlAttribute> attributes)
+    private static int ReadAttribute(ReadOnlySpan<char> html, ReadOnlyMemory<char> memory, bool slices, int i, List<HtmlAttribute> attributes)
     {
         var nameStart = i;
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('>' or '=' or '/'))
@@ -67,7 +77,7 @@ public static class HtmlStartTagReader
 
         if (i >= html.Length || html[i] != '=')
         {
-            attributes.Add(new HtmlAttribute(name, null));
+            attributes.Add(new HtmlAttribute(name, (string?)null));
             return i;
         }
 
@@ -82,7 +92,7 @@ public static class HtmlStartTagReader
             var quote = html[i];
             var close = html[(i + 1)..].IndexOf(quote);
             var end = close < 0 ? html.Length : i + 1 + close;
-            attributes.Add(new HtmlAttribute(name, html[(i + 1)..end].ToString()));
+            attributes.Add(slices ? new HtmlAttribute(name, memory[(i + 1)..end]) : new HtmlAttribute(name, html[(i + 1)..end].ToString()));
             return Math.Min(html.Length, end + 1);
         }
 
@@ -92,7 +102,7 @@ public static class HtmlStartTagReader
             i++;
         }
 
-        attributes.Add(new HtmlAttribute(name, html[valueStart..i].ToString()));
+        attributes.Add(slices ? new HtmlAttribute(name, memory[valueStart..i]) : new HtmlAttribute(name, html[valueStart..i].ToString()));
         return i;
     }
 

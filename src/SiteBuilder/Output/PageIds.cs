@@ -12,17 +12,28 @@ public sealed class PageIds
     /// <param name="ids">The ids in the order the page has them, repeats included (<see cref="Duplicates"/> names those).</param>
     public PageIds(IReadOnlyList<string> ids)
     {
-        var sorted = ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        Duplicates = sorted.Length == ids.Count
+        // sorted, then each id once (a page's ids are sorted for every page of a site: no sets or iterators)
+        var sorted = ids.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var count = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (count == 0 || !string.Equals(sorted[i], sorted[count - 1], StringComparison.Ordinal))
+            {
+                sorted[count++] = sorted[i];
+            }
+        }
+
+        Duplicates = count == ids.Count
             ? []
             : ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => (g.Key, g.Count())).ToList();
-        starts = new int[sorted.Length + 1];
-        for (var i = 0; i < sorted.Length; i++)
+        starts = new int[count + 1];
+        for (var i = 0; i < count; i++)
         {
             starts[i + 1] = starts[i] + sorted[i].Length;
         }
 
-        text = string.Concat(sorted);
+        text = string.Concat(sorted.AsSpan(0, count));
     }
 
     public int Count => starts.Length - 1;

@@ -25,7 +25,7 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
         var buffer = buffers.Rent(page.Text.Length + (page.Text.Length / 8) + 1024);
         try
         {
-            return new PageScan(page, basePath, preview, Share, ShareLink, buffer).Run();
+            return new PageScan(page, basePath, preview, Share, ResolveSiteRoot, ShareLink, buffer).Run();
         }
         finally
         {
@@ -50,6 +50,32 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
 
     private string Share(string text) => Share(strings, text, ref kept);
 
+    /// <summary>
+    /// Each site-root address with its target and fragment, resolved once for all pages (it resolves alike from
+    /// every page), its strings shared: pages repeat these addresses, and resolving them was a visible part of the pass.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ResolvedUrl> siteRoot = new(StringComparer.Ordinal);
+
+    private int keptSiteRoot;
+
+    private ResolvedUrl ResolveSiteRoot(string url)
+    {
+        if (siteRoot.TryGetValue(url, out var known))
+        {
+            return known;
+        }
+
+        var (target, fragment) = SiteUrls.Resolve("", url);
+        var resolved = new ResolvedUrl(Share(url), Share(target), fragment.Length == 0 ? "" : Share(fragment));
+        if (Volatile.Read(ref keptSiteRoot) >= MostShared)
+        {
+            return resolved;
+        }
+
+        Interlocked.Increment(ref keptSiteRoot);
+        return siteRoot.GetOrAdd(url, resolved);
+    }
+
     private LinkFact ShareLink(LinkFact link) => Share(links, link, ref keptLinks);
 
     private static T Share<T>(System.Collections.Concurrent.ConcurrentDictionary<T, T> table, T value, ref int count)
@@ -69,3 +95,6 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
         return table.GetOrAdd(value, value);
     }
 }
+
+/// <summary>A link's address as written, the site path it leads to, and its fragment.</summary>
+internal sealed record ResolvedUrl(string Url, string Target, string Fragment);

@@ -6,8 +6,10 @@ namespace SiteBuilder.Output;
 
 /// <summary>The state of one <see cref="PageRewriter"/> pass over one page.</summary>
 /// <param name="output">An empty buffer for the rewritten page, with room for it (the rewriter reuses them).</param>
+/// <param name="share">Gives the one copy of a text that many pages keep (a heading's).</param>
+/// <param name="resolveSiteRoot">Resolves a site-root address, once for all pages, its strings shared with them.</param>
 /// <param name="shareLink">Gives the one copy of a link fact that many pages have (a template's site-root link).</param>
-internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, Func<LinkFact, LinkFact> shareLink, StringBuilder output)
+internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, Func<string, ResolvedUrl> resolveSiteRoot, Func<LinkFact, LinkFact> shareLink, StringBuilder output)
 {
 
     private readonly ReadOnlyMemory<char> text = page.Text;
@@ -113,7 +115,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
             return Copy(lt, IndexOf('>', lt), 1);
         }
 
-        if (!char.IsAsciiLetter(next) || HtmlStartTagReader.Read(html, lt, scratch) is not var (tag, end))
+        if (!char.IsAsciiLetter(next) || HtmlStartTagReader.Read(text, lt, scratch) is not var (tag, end))
         {
             Text(lt, lt + 1);
             return lt + 1;
@@ -185,12 +187,13 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
             _ => null,
         };
         var index = attribute is null ? -1 : tag.IndexOf(attribute);
-        if (index < 0 || tag.Attributes[index].RawValue is not { } raw)
+        if (index < 0 || !tag.Attributes[index].HasValue)
         {
             return false;
         }
 
-        var url = tag.Attributes[index].Value!;
+        var raw = tag.Attributes[index].RawValue!;
+        var url = raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
         // A link the templates repeat (navigation, say) is checked once per page: its findings would be the same.
         if (position is not null || templateLinks.Add((tag.Name, url)))
         {
@@ -226,9 +229,16 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
             return new LinkFact(element, url, position) { External = true };
         }
 
+        if (SiteUrls.IsSiteRoot(url))
+        {
+            var resolved = resolveSiteRoot(url);
+            var fact = new LinkFact(element, resolved.Url, position) { Target = resolved.Target, Fragment = resolved.Fragment };
+            return position is null ? shareLink(fact) : fact;
+        }
+
+        // a relative address, or one into this page (which the facts drop once the page has its id)
         var (target, fragment) = SiteUrls.Resolve(page.Path, url);
-        var fact = new LinkFact(element, SiteUrls.IsSiteRoot(url) ? share(url) : url, position) { Target = share(target), Fragment = fragment.Length == 0 ? "" : share(fragment) };
-        return position is null && SiteUrls.IsSiteRoot(url) ? shareLink(fact) : fact;
+        return new LinkFact(element, url, position) { Target = target, Fragment = fragment };
     }
 
     private OpenElement Open(HtmlStartTag tag)
