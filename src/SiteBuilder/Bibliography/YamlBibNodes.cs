@@ -8,8 +8,8 @@ namespace SiteBuilder.Bibliography;
 /// <summary>Turns a parsed YAML document into <see cref="BibNode"/>s, keeping each node's place.</summary>
 internal static class YamlBibNodes
 {
-    /// <summary>From this size on (about 2,000 entries) a file whose items can be told apart line by line is parsed in parts, on all cores.</summary>
-    public const int InPartsFrom = 1 << 20;
+    /// <summary>From this size on (about 250 entries) a file whose items can be told apart line by line is parsed in parts, on all cores.</summary>
+    public const int InPartsFrom = 1 << 16;
 
     /// <summary>A node of YamlDotNet's tree as a <see cref="BibNode"/>: what <see cref="YamlBibNodeBuilder"/> makes from the events, for a caller that holds a tree.</summary>
     public static BibNode Convert(YamlNode node, YamlSource source) => node switch

@@ -13,7 +13,7 @@ namespace SiteBuilder.Bibliography;
 /// </summary>
 internal static class YamlItemParts
 {
-    private const int ItemsPerPart = 256;
+    private const int ItemsPerPart = 64;
 
     public static BibNode? Read(string path, string text)
     {

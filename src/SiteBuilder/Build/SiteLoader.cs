@@ -12,10 +12,19 @@ internal static class SiteLoader
 {
     public static LoadedSite Load(SiteSources sources, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
-        var (config, library, templates, style) = cache is null
-            ? LoadSettings(sources, options, diagnostics)
-            : cache.Settings.Get("settings", cache.Generation, string.Equals, bag => LoadSettings(sources, options, bag), diagnostics);
-        var items = ContentAssembler.Assemble(sources, options.IncludeDrafts, diagnostics, cache?.Items);
+        // the settings (with the bibliography and templates) and the documents' front matter are read side by side,
+        // each with diagnostics of its own, merged in this order
+        var (settingsBag, itemsBag) = (new DiagnosticBag(), new DiagnosticBag());
+        (SiteConfig, ReferenceLibrary, TemplateCatalogue, ICitationStyle)? settings = null;
+        IReadOnlyList<ContentItem> items = [];
+        Parallel.Invoke(
+            () => settings = cache is null
+                ? LoadSettings(sources, options, settingsBag)
+                : cache.Settings.Get("settings", cache.Generation, string.Equals, bag => LoadSettings(sources, options, bag), settingsBag),
+            () => items = ContentAssembler.Assemble(sources, options.IncludeDrafts, itemsBag, cache?.Items));
+        diagnostics.AddRange(settingsBag);
+        diagnostics.AddRange(itemsBag);
+        var (config, library, templates, style) = settings!.Value;
         var named = items.SelectMany(i => i.Meta.Bibliography).Where(f => !library.Files.Contains(f.Path)).ToList();
         if (named.Count > 0)
         {
@@ -94,9 +103,20 @@ internal static class SiteLoader
 
         // without an address (and without --publish), pages simply carry none: no canonical links, sitemap, feed or URL in "Cite this"
 
-        var library = LoadLibrary(sources, Files(config), diagnostics);
-        var templates = TemplateCatalogue.Parse(sources.Templates, diagnostics);
-        var style = CitationStyleLoader.Load(config, sources.Styles, diagnostics);
+        // the bibliography (most of this for a large library) beside the templates and the style
+        var (libraryBag, templatesBag) = (new DiagnosticBag(), new DiagnosticBag());
+        ReferenceLibrary library = ReferenceLibrary.Empty;
+        TemplateCatalogue templates = null!;
+        ICitationStyle style = null!;
+        Parallel.Invoke(
+            () => library = LoadLibrary(sources, Files(config), libraryBag),
+            () =>
+            {
+                templates = TemplateCatalogue.Parse(sources.Templates, templatesBag);
+                style = CitationStyleLoader.Load(config, sources.Styles, templatesBag);
+            });
+        diagnostics.AddRange(libraryBag);
+        diagnostics.AddRange(templatesBag);
         return (config, library, templates, style);
     }
 }
