@@ -65,6 +65,15 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
             return known;
         }
 
+        var hash = url.IndexOf('#');
+        if (hash > 0 && !url.AsSpan(0, hash).Contains('?'))
+        {
+            // an address into a place of another page ("/essays/x/#cite-4", as a reference page's backlinks have
+            // by the hundred) is mostly one of a kind: its page is resolved and shared, the rest is its own
+            var page = ResolveSiteRoot(url[..hash]);
+            return new ResolvedUrl(url, page.Target, url[(hash + 1)..]);
+        }
+
         var (target, fragment) = SiteUrls.Resolve("", url);
         var resolved = new ResolvedUrl(Share(url), Share(target), fragment.Length == 0 ? "" : Share(fragment));
         if (Volatile.Read(ref keptSiteRoot) >= MostShared)

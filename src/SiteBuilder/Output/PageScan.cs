@@ -233,7 +233,8 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         {
             var resolved = resolveSiteRoot(url);
             var fact = new LinkFact(element, resolved.Url, position) { Target = resolved.Target, Fragment = resolved.Fragment };
-            return position is null ? shareLink(fact) : fact;
+            // a template's link to a page (navigation, assets) recurs on every page; one to a place in a page rarely does
+            return position is null && resolved.Fragment.Length == 0 ? shareLink(fact) : fact;
         }
 
         // a relative address, or one into this page (which the facts drop once the page has its id)
