@@ -44,7 +44,7 @@ internal static class BuildCommand
         }
 
         var progress = new ProgressLines(stdout, request.Quiet);
-        options = options with { Progress = progress.Report };
+        options = options with { Progress = HeapTrimmer.AfterRender(progress.Report) };
 
         using var output = Begin(target, where, stderr);
         if (output is null)

@@ -12,6 +12,9 @@ namespace SiteBuilder.Csl.Processing;
 /// </summary>
 internal static class Disambiguator
 {
+    /// <summary>From this many items a list's first cites are rendered in parallel.</summary>
+    private const int ManyItems = 1024;
+
     public static Dictionary<string, Disambiguation> Run(CslProcessor processor, Section section, IReadOnlyList<CslItem> cited)
     {
         var states = cited.ToDictionary(i => i.Id, _ => new Disambiguation(), StringComparer.Ordinal);
@@ -30,6 +33,17 @@ internal static class Disambiguator
             }
 
             return text;
+        }
+
+        if (cited.Count >= ManyItems)
+        {
+            // a long list (a whole library's year labels): its first cites are rendered on all cores, each on its own
+            var texts = new string[cited.Count];
+            Parallel.For(0, cited.Count, i => texts[i] = processor.PlainCite(section, new Cite(cited[i].Id), states[cited[i].Id]));
+            for (var i = 0; i < cited.Count; i++)
+            {
+                renders[(cited[i].Id, states[cited[i].Id])] = texts[i];
+            }
         }
 
         if (addNames || (addGiven && rule == "by-cite"))

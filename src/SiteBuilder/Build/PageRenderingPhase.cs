@@ -47,6 +47,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     private List<Job> Jobs()
     {
         _ = Backlinks; // made here, once, before the parallel part reads it
+        context.Citations.Prepare(); // likewise the list's order and year labels
         // what a page was made from matters only to the preview's cache; a build that writes its pages skips working it out
         var cached = Cache is not null && emit is null;
         var jobs = new List<Job>();

@@ -40,6 +40,12 @@ public sealed class CitationProcessor
     /// The labels are worked out when first needed (a CSL style labels a document's list while it formats it).
     public CitationProcessor ForList(IReadOnlyList<Reference> list) => new(style, library, list, new Lazy<IReadOnlyDictionary<string, string>>(() => style.YearLabels(list)), entries);
 
+    /// <summary>
+    /// Works out the list's order and year labels side by side, before pages that read them run in parallel: made on
+    /// first use instead, a large list's labels kept every other page waiting on the one that made them.
+    /// </summary>
+    public void Prepare() => Parallel.Invoke(() => _ = ordered.Value, () => _ = years.Value);
+
     /// <summary>This processor's list (the whole library, or the one given to <see cref="ForList"/>) in the style's bibliography order, sorted once.</summary>
     public IReadOnlyList<Reference> Ordered => ordered.Value;
 

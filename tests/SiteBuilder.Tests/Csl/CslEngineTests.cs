@@ -106,6 +106,29 @@ public class CslEngineTests
     }
 
     [Fact]
+    public void A_long_list_gets_the_suffixes_each_pair_gets_alone()
+    {
+        // past a thousand items a list's cites are rendered on all cores: the labels must not change
+        var items = Enumerable.Range(0, 700).SelectMany(i => new[]
+        {
+            Book($"p{i}-b", "Beta " + i, 1900 + (i % 100), CslName.Person("Author" + i, "A.")),
+            Book($"p{i}-a", "Alpha " + i, 1900 + (i % 100), CslName.Person("Author" + i, "A.")),
+        }).ToArray();
+        var style = StyleParser.Parse(AuthorDate);
+        var whole = new CslProcessor(style, items);
+
+        whole.Disambiguate(items.Select(i => i.Id));
+
+        for (var i = 0; i < 700; i += 97)
+        {
+            var pair = new CslProcessor(style, items.Where(item => item.Id.StartsWith($"p{i}-", StringComparison.Ordinal)));
+            pair.Disambiguate([$"p{i}-b", $"p{i}-a"]);
+            Assert.Equal((pair.YearSuffix($"p{i}-a"), pair.YearSuffix($"p{i}-b")), (whole.YearSuffix($"p{i}-a"), whole.YearSuffix($"p{i}-b")));
+            Assert.Equal(("a", "b"), (whole.YearSuffix($"p{i}-a"), whole.YearSuffix($"p{i}-b")));
+        }
+    }
+
+    [Fact]
     public void A_work_without_author_is_substituted_by_its_title_and_not_repeated()
     {
         var anonymous = Book("x", "the kind heart", 1999);
