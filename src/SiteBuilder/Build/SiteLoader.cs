@@ -12,16 +12,26 @@ internal static class SiteLoader
 {
     public static LoadedSite Load(SiteSources sources, BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
-        // the settings (with the bibliography and templates) and the documents' front matter are read side by side,
-        // each with diagnostics of its own, merged in this order
+        // a full build reads the settings (with the bibliography and templates) and the documents' front matter side
+        // by side, each with diagnostics of its own, merged in this order; the preview's rebuild finds both in its
+        // cache, where doing them side by side measured a few milliseconds slower
         var (settingsBag, itemsBag) = (new DiagnosticBag(), new DiagnosticBag());
         (SiteConfig, ReferenceLibrary, TemplateCatalogue, ICitationStyle)? settings = null;
         IReadOnlyList<ContentItem> items = [];
-        Parallel.Invoke(
-            () => settings = cache is null
-                ? LoadSettings(sources, options, settingsBag)
-                : cache.Settings.Get("settings", cache.Generation, string.Equals, bag => LoadSettings(sources, options, bag), settingsBag),
-            () => items = ContentAssembler.Assemble(sources, options.IncludeDrafts, itemsBag, cache?.Items));
+        void Settings() => settings = cache is null
+            ? LoadSettings(sources, options, settingsBag)
+            : cache.Settings.Get("settings", cache.Generation, string.Equals, bag => LoadSettings(sources, options, bag), settingsBag);
+        void Items() => items = ContentAssembler.Assemble(sources, options.IncludeDrafts, itemsBag, cache?.Items);
+        if (cache is null)
+        {
+            Parallel.Invoke(Settings, Items);
+        }
+        else
+        {
+            Settings();
+            Items();
+        }
+
         diagnostics.AddRange(settingsBag);
         diagnostics.AddRange(itemsBag);
         var (config, library, templates, style) = settings!.Value;
