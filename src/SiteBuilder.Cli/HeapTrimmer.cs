@@ -18,7 +18,7 @@ internal static class HeapTrimmer
     public static Action<BuildProgress> AfterRender(Action<BuildProgress> report) => progress =>
     {
         report(progress);
-        if (progress.Phase == "render" && Environment.WorkingSet >= From)
+        if (progress.Phase == SiteBuild.RenderPhase && Environment.WorkingSet >= From)
         {
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }

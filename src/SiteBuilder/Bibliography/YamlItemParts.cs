@@ -23,7 +23,7 @@ internal static class YamlItemParts
         }
 
         var parts = Math.Min(Environment.ProcessorCount * 4, items.Count / ItemsPerPart);
-        var results = new List<BibNode>?[parts];
+        var results = new IReadOnlyList<BibNode>?[parts];
         var failed = 0;
         Parallel.For(0, parts, part =>
         {
@@ -83,12 +83,12 @@ internal static class YamlItemParts
     }
 
     /// <summary>One part's items, or null when the part is not a clean list of them on its own.</summary>
-    private static List<BibNode>? Part(string path, string text, int firstLine)
+    private static IReadOnlyList<BibNode>? Part(string path, string text, int firstLine)
     {
         var source = new YamlSource(path, text, firstLine);
         var diagnostics = new DiagnosticBag();
         var (root, failed) = YamlBibNodes.Parse(source, diagnostics);
-        return failed || diagnostics.HasErrors || root is not BibList { Items.Count: > 0 } list ? null : list.Items.ToList();
+        return failed || diagnostics.HasErrors || root is not BibList { Items.Count: > 0 } list ? null : list.Items;
     }
 
     /// <summary>The places of the mapping, its key and the list, read from the file's head: the key's line and the first item's first line.</summary>

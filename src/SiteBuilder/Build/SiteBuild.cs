@@ -15,6 +15,9 @@ namespace SiteBuilder.Build;
 /// </summary>
 public static class SiteBuild
 {
+    /// <summary>The render phase's name in <see cref="BuildProgress"/>: after it, every source and body has been let go.</summary>
+    public const string RenderPhase = "render";
+
     private static readonly IReadOnlyList<ICheck> Checks =
     [
         new LinkCheck(), new NavCheck(), new DuplicateIdCheck(), new ImageAltCheck(), new HeadingOrderCheck(), new InsecureLinkCheck(),
@@ -59,7 +62,7 @@ public static class SiteBuild
         sources = null!;
         var rendered = new RenderPhase(site, items, options, cache, templates, rewriter, emit, fidelityPaths).Run(diagnostics);
         var context = rendered.Context;
-        timer.Lap("render", $"{Count(context.Documents.Count, "document")}, {Count(context.Documents.Sum(d => d.Citations.Count), "citation")}");
+        timer.Lap(RenderPhase, $"{Count(context.Documents.Count, "document")}, {Count(context.Documents.Sum(d => d.Citations.Count), "citation")}");
         var fidelity = FidelitySources(seeds, context.Documents, diagnostics);
         var processed = new PageRenderingPhase(context, templates, rewriter, diagnostics, emit, fidelityPaths) { Cache = cache, Done = rendered.EssayPages }.Render();
         var prints = options.Pdf ? new PrintRenderingPhase(context, templates, diagnostics, options.Time).Render() : [];

@@ -104,6 +104,3 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
         return table.GetOrAdd(value, value);
     }
 }
-
-/// <summary>A link's address as written, the site path it leads to, and its fragment.</summary>
-internal sealed record ResolvedUrl(string Url, string Target, string Fragment);

@@ -38,7 +38,7 @@ public class YamlBibNodeBuilderTests
 
         Assert.False(treeFailed);
         Assert.False(failed);
-        Assert.Equal(tree is null ? null : BibNodeText.Describe(YamlBibNodes.Convert(tree, source)), built is null ? null : BibNodeText.Describe(built));
+        Assert.Equal(tree is null ? null : BibNodeText.Describe(YamlTreeBibNodes.Convert(tree, source)), built is null ? null : BibNodeText.Describe(built));
     }
 
     [Theory]
@@ -105,6 +105,6 @@ public class YamlBibNodeBuilderTests
         var (tree, _) = YamlDocumentReader.ReadNode(source, new DiagnosticBag());
         var (built, _) = YamlBibNodes.Parse(source, new DiagnosticBag());
 
-        Assert.Equal(BibNodeText.Describe(YamlBibNodes.Convert((YamlNode)tree!, source)), BibNodeText.Describe(built!));
+        Assert.Equal(BibNodeText.Describe(YamlTreeBibNodes.Convert((YamlNode)tree!, source)), BibNodeText.Describe(built!));
     }
 }

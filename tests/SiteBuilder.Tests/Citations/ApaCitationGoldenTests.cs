@@ -47,7 +47,7 @@ public class ApaCitationGoldenTests
         return ((YamlSequenceNode)stream.Documents[0].RootNode).Children.Cast<YamlMappingNode>()
             .Select(c => (
                 Scalar(c, "case"),
-                YamlBibNodes.Convert(c.Children[new YamlScalarNode("items")], source),
+                SiteBuilder.Tests.Bibliography.YamlTreeBibNodes.Convert(c.Children[new YamlScalarNode("items")], source),
                 Scalar(c, "cite"),
                 c.Children.ContainsKey(new YamlScalarNode("narrative")),
                 Scalar(c, "expected")))

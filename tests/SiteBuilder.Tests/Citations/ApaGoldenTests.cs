@@ -40,7 +40,7 @@ public class ApaGoldenTests
         return ((YamlSequenceNode)stream.Documents[0].RootNode).Children.Cast<YamlMappingNode>()
             .Select(c => (
                 ((YamlScalarNode)c.Children[new YamlScalarNode("case")]).Value!,
-                YamlBibNodes.Convert(c.Children[new YamlScalarNode("item")], source),
+                SiteBuilder.Tests.Bibliography.YamlTreeBibNodes.Convert(c.Children[new YamlScalarNode("item")], source),
                 ((YamlScalarNode)c.Children[new YamlScalarNode("entry")]).Value!))
             .ToList();
     }
