@@ -3,11 +3,6 @@ namespace SiteBuilder.Output;
 /// <summary>A start tag read from HTML text: its name, its attributes in order, and whether it closed itself.</summary>
 public sealed class HtmlStartTag
 {
-    private static readonly HashSet<string> Void = new(StringComparer.Ordinal)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-    };
-
     public HtmlStartTag(string name, List<HtmlAttribute> attributes, bool selfClosing)
     {
         Name = name;
@@ -30,15 +25,15 @@ public sealed class HtmlStartTag
     }
 
     /// <summary>Whether the element has no end tag, so it never opens a scope.</summary>
-    public bool IsVoid => SelfClosing || Void.Contains(Name);
+    public bool IsVoid => SelfClosing || IsVoidElement(Name);
 
     /// <summary>Whether the element's content is text, not markup, up to its end tag (script, style, textarea, title).</summary>
-    public bool HoldsRawText => RawText.Contains(Name);
-
-    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
+    public bool HoldsRawText => Name is "script" or "style" or "textarea" or "title";
 
     /// <summary>Whether HTML has elements of this name without end tags (<c>br</c>, <c>img</c>, …), written with "/>" or not.</summary>
-    public static bool IsVoidElement(string name) => Void.Contains(name);
+    /// <remarks>A switch rather than a set: the rewriter asks it of every tag of every page, and hashing the name showed.</remarks>
+    public static bool IsVoidElement(string name) =>
+        name is "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source" or "track" or "wbr";
 
     public string? Get(string name) => IndexOf(name) is var i and >= 0 ? Attributes[i].Value : null;
 

@@ -127,5 +127,6 @@ public static class HtmlStartTagReader
     private static string Lower(ReadOnlySpan<char> name) =>
         name.ContainsAnyInRange('A', 'Z') ? name.ToString().ToLowerInvariant() : name.ToString();
 
-    private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\r' or '\f';
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) => c <= ' ' && c is ' ' or '\n' or '\t' or '\r' or '\f';
 }

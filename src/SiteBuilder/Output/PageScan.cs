@@ -21,8 +21,14 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     private readonly List<(HeadingFact Heading, bool InMain)> headings = [];
     private readonly StringBuilder headingText = new();
     private readonly Dictionary<string, string> relativeUrls = new(64, StringComparer.Ordinal);
-    private readonly Dictionary<string, int> openByName = new(48, StringComparer.Ordinal);
-    private readonly HashSet<(string Element, string Url)> templateLinks = [];
+    /// <summary>
+    /// How many open elements have a name in each bucket (<see cref="Bucket"/>): most end tags of no open element are
+    /// known for stray at once, without searching the open elements, however deeply a page nests.
+    /// </summary>
+    private readonly int[] openByBucket = new int[64];
+
+    /// <summary>Each URL the templates wrote on this page, with the elements (as bits of <see cref="ElementBit"/>) that had it.</summary>
+    private readonly Dictionary<string, int> templateLinks = new(64, StringComparer.Ordinal);
     private readonly HtmlStartTag scratch = new("", new List<HtmlAttribute>(8), false); // every tag is read into this one
 
     private int openHeadings;
@@ -135,10 +141,22 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     /// <summary>Copies the content of a script, style, textarea or title element without reading markup in it.</summary>
     private int SkipRawText(string name, int start)
     {
-        var close = IndexOf("</" + name, start, StringComparison.OrdinalIgnoreCase);
-        var end = close < 0 ? text.Length : close;
+        var end = start;
+        while ((end = IndexOf("</", end)) >= 0 && !ClosesRawText(name, end + 2))
+        {
+            end += 2;
+        }
+
+        end = end < 0 ? text.Length : end;
         Text(start, end);
         return end;
+    }
+
+    /// <summary>Whether the end tag's name at <paramref name="at"/> is <paramref name="name"/>, in any case, and ends there (as "&lt;/script&gt;" does and "&lt;/scripts" does not).</summary>
+    private bool ClosesRawText(string name, int at)
+    {
+        var rest = text.Span[at..];
+        return rest.StartsWith(name, StringComparison.OrdinalIgnoreCase) && (rest.Length == name.Length || rest[name.Length] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f');
     }
 
     private void Start(HtmlStartTag tag, int start, int end)
@@ -195,7 +213,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         var raw = tag.Attributes[index].RawValue!;
         var url = raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
         // A link the templates repeat (navigation, say) is checked once per page: its findings would be the same.
-        if (position is not null || templateLinks.Add((tag.Name, url)))
+        if (position is not null || FirstOnPage(tag.Name, url))
         {
             links.Add(Fact(tag.Name, url, position));
         }
@@ -220,6 +238,30 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         return changed;
     }
+
+    /// <summary>Whether this page's templates have not written <paramref name="url"/> on such an element before.</summary>
+    private bool FirstOnPage(string element, string url)
+    {
+        ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(templateLinks, url, out _);
+        var bit = ElementBit(element);
+        if ((seen & bit) != 0)
+        {
+            return false;
+        }
+
+        seen |= bit;
+        return true;
+    }
+
+    /// <summary>One bit for each element that links (see <see cref="Url"/>).</summary>
+    private static int ElementBit(string element) => element switch
+    {
+        "a" => 1,
+        "link" => 2,
+        "script" => 4,
+        "img" => 8,
+        _ => 16,
+    };
 
     /// <summary>The link with its target resolved now, once, rather than by every check of every build.</summary>
     private LinkFact Fact(string element, string url, (int Line, int Column)? position)
@@ -263,15 +305,20 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
             output.Append("<script src=\"").Append(SiteUrls.ForPage(page.Path, LiveReloadScript.Url, basePath)).Append("\" defer></script>");
         }
 
-        if (openByName.GetValueOrDefault(name) == 0)
+        if (openByBucket[Bucket(name)] == 0)
         {
             return; // a stray end tag: browsers ignore it, and so do we
         }
 
         var index = open.Count - 1;
-        while (open[index].Name != name)
+        while (index >= 0 && open[index].Name != name)
         {
-            index--; // openByName says it is open
+            index--; // an end tag that skips elements left open: closes them too, as the HTML parser's scope search does
+        }
+
+        if (index < 0)
+        {
+            return; // stray too, its name sharing a bucket with an open element's
         }
 
         if (open[index].Heading is { } heading)
@@ -291,11 +338,12 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
     }
 
-    // The counters keep every question about the open elements O(1), however deeply a page nests.
+    // The counters keep every question about the open elements O(1), however deeply a page nests. An end tag finds
+    // its element at the top of the stack, but for one that skips elements left open (rare in generated HTML).
     private void Push(OpenElement element)
     {
         open.Add(element);
-        openByName[element.Name] = openByName.GetValueOrDefault(element.Name) + 1;
+        openByBucket[Bucket(element.Name)]++;
         openHeadings += element.Heading is null ? 0 : 1;
         openMain += element.Main ? 1 : 0;
         openProse += element.Prose ? 1 : 0;
@@ -305,11 +353,14 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     {
         var element = open[^1];
         open.RemoveAt(open.Count - 1);
-        openByName[element.Name]--;
+        openByBucket[Bucket(element.Name)]--;
         openHeadings -= element.Heading is null ? 0 : 1;
         openMain -= element.Main ? 1 : 0;
         openProse -= element.Prose ? 1 : 0;
     }
+
+    /// <summary>A bucket for an element's name from its length and its ends: no hashing of the whole name, for every tag.</summary>
+    private static int Bucket(string name) => name.Length == 0 ? 0 : ((name.Length * 7) + name[0] + (name[^1] * 3)) & 63;
 
     private sealed record OpenHeading(int Level, string? Anchor, bool InMain);
 

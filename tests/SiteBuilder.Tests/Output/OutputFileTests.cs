@@ -22,13 +22,16 @@ public class OutputFileTests
     }
 
     [Theory]
-    [InlineData("plain ASCII\n")]
-    [InlineData("Windows\r\nline endings\r\n")]
-    [InlineData("a surrogate pair at a chunk's edge: ")]
-    public void A_builders_text_is_encoded_as_its_string_would_be(string start)
+    [InlineData("plain ASCII\n", 3000)]
+    [InlineData("Windows\r\nline endings\r\n", 3000)]
+    [InlineData("a surrogate pair at a chunk's edge: ", 3000)]
+    [InlineData("a lone surrogate \uD800 and its replacement ", 3000)]
+    [InlineData("one chunk, encoded in the scratch buffer", 0)]
+    [InlineData("past the scratch buffer's size, counted first", 80_000)]
+    public void A_builders_text_is_encoded_as_its_string_would_be(string start, int entries)
     {
         var text = new StringBuilder(start);
-        for (var i = 0; i < 3000; i++)
+        for (var i = 0; i < entries; i++)
         {
             text.Append("entry ").Append(i).Append(" ó 𝔄\n"); // grows the builder over many chunks
         }

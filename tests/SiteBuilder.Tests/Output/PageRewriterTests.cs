@@ -77,6 +77,26 @@ public class PageRewriterTests
     }
 
     [Fact]
+    public void Stray_end_tags_are_ignored_and_one_that_skips_open_elements_closes_them()
+    {
+        // "</dxv>" shares its bucket with the open "div": it is looked for among the open elements, and is stray too
+        var page = Rewrite("<main><div class=\"prose\"><h2 id=\"a\">A</span></dxv></h2><ul><li>item</ul><h3 id=\"b\">B</p></h3></div><h4 id=\"c\">C</h4></main>");
+
+        Assert.Equal([(2, "A"), (3, "B"), (4, "C")], page.Facts.Headings.Select(h => (h.Level, h.Text)));
+        Assert.Contains("A</span></dxv> <a class=\"heading-anchor\" href=\"#a\"", page.File!.Text);
+        Assert.Contains("B</p> <a class=\"heading-anchor\" href=\"#b\"", page.File!.Text);
+        Assert.DoesNotContain("href=\"#c\"", page.File!.Text); // after the prose closed
+    }
+
+    [Fact]
+    public void A_script_ends_only_at_its_own_end_tag_in_any_case()
+    {
+        var page = Rewrite("<SCRIPT>var s = '</a></scripts><p id=\"x\">';</ScRiPt ><p id=\"y\">t</p><style>p{}</style\n><p id=\"z\"></p>");
+
+        Assert.Equal(["y", "z"], page.Facts.Ids.All());
+    }
+
+    [Fact]
     public void The_preview_adds_its_reload_script_to_the_head()
     {
         var page = Rewrite("<html><head><title>T</title></head><body></body></html>", preview: true);
