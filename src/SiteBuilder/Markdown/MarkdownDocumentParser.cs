@@ -107,47 +107,4 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
 
         return counter.Total;
     }
-
-    /// <summary>Counts words over text that may come in pieces (a word may span two of them).</summary>
-    private struct WordCounter
-    {
-        private int words;
-        private bool inWord;
-        private bool hasLetter;
-
-        public readonly int Total => words + (inWord && hasLetter ? 1 : 0);
-
-        public void Add(ReadOnlySpan<char> text, bool markerIsSpace)
-        {
-            foreach (var c in text)
-            {
-                if (c < 128)
-                {
-                    // most prose is ASCII: one comparison or two instead of the Unicode tables (a visible share of a build)
-                    if (c <= ' ' && (c == ' ' || c is >= '\t' and <= '\r'))
-                    {
-                        words += inWord && hasLetter ? 1 : 0;
-                        inWord = hasLetter = false;
-                    }
-                    else
-                    {
-                        inWord = true;
-                        hasLetter |= char.IsAsciiLetterOrDigit(c);
-                    }
-
-                    continue;
-                }
-
-                if (char.IsWhiteSpace(c) || (markerIsSpace && c == PlainTextExtractor.CitationMarker))
-                {
-                    words += inWord && hasLetter ? 1 : 0;
-                    inWord = hasLetter = false;
-                    continue;
-                }
-
-                inWord = true;
-                hasLetter |= char.IsLetterOrDigit(c);
-            }
-        }
-    }
 }
