@@ -27,6 +27,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
         // Scriban cuts every string it converts at 1 MiB by default, which silently truncated large pages.
         LimitToString = 0;
+
+        // the pages' buffer, over the one Scriban made (which cannot be replaced): ReleaseBuffer swaps this one
+        PushOutput(new StringBuilderOutput(new System.Text.StringBuilder(FreshCapacity)));
     }
 
     /// <summary>
@@ -37,7 +40,8 @@ internal sealed class EscapingTemplateContext : TemplateContext
     public ReadOnlyMemory<char> RenderToBuffer(Template template)
     {
         var builder = ((StringBuilderOutput)Output).Builder;
-        builder.Length = 0; // one chunk again, as large as the largest page so far: later pages fit without growing it
+        builder.Length = 0; // one chunk (see ReleaseBuffer), as large as the largest page so far: later pages fit without growing it
+        capacityBefore = builder.Capacity;
         if (template.SourceFilePath is { } source)
         {
             PushSourceFile(source);
@@ -85,14 +89,28 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// <summary>Where a page that spans the buffer's chunks is joined (see <see cref="RenderToBuffer"/>).</summary>
     private char[] joined = [];
 
-    /// <summary>Empties the output buffer between pages, giving back the memory of an outsized one.</summary>
+    /// <summary>The capacity of a buffer after an outsized page: a page of the usual size fits.</summary>
+    private const int FreshCapacity = 64 * 1024;
+
+    /// <summary>The output buffer's capacity when the page began: more at the end means the page outgrew it.</summary>
+    private int capacityBefore;
+
+    /// <summary>
+    /// Empties the output buffer between pages. One that a page outgrew (it grew in small blocks) is joined into one
+    /// block as large, for the pages to come; one grown past what is kept (a whole library listed) is let go instead,
+    /// without first being joined (a large object, only to be dropped), and a fresh one takes its place.
+    /// </summary>
     public void ReleaseBuffer()
     {
         var builder = ((StringBuilderOutput)Output).Builder;
-        builder.Length = 0;
-        if (!SiteBuilder.Diagnostics.TextBuffers.WorthKeeping(builder))
+        if (builder.Capacity == capacityBefore || SiteBuilder.Diagnostics.TextBuffers.WorthKeeping(builder))
         {
-            builder.Capacity = 64 * 1024;
+            builder.Length = 0;
+        }
+        else
+        {
+            PopOutput();
+            PushOutput(new StringBuilderOutput(new System.Text.StringBuilder(FreshCapacity)));
         }
 
         if (joined.Length > SiteBuilder.Diagnostics.TextBuffers.LargestKept)

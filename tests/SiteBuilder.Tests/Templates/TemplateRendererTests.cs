@@ -23,6 +23,22 @@ public class TemplateRendererTests
     }
 
     [Fact]
+    public void Pages_larger_and_smaller_than_the_buffer_so_far_come_out_whole_from_one_renderer()
+    {
+        var diagnostics = new DiagnosticBag();
+        var catalogue = TemplateCatalogue.Parse([new SourceFile("templates/layouts/t.html", "<p>{{ page.title }}</p>{{ page.body }}<p>end</p>"), new SourceFile("templates/layouts/base.html", "<main>{{ content }}</main>")], diagnostics);
+        var renderer = new TemplateRenderer(catalogue);
+        // growing past the first buffer, past the doubled one, past what a buffer keeps, and back to small
+        foreach (var size in new[] { 10, 100_000, 150_000, 700_000, 5_000_000, 20, 300_000 })
+        {
+            var body = new string('x', size);
+            var html = renderer.RenderPage("t", new Dictionary<string, object> { ["page"] = new Model("t", new HtmlString(body)) }, SourceLocation.File("x.md"), diagnostics, [], text => text.ToString());
+
+            Assert.Equal("<main><p>t</p>" + body + "<p>end</p></main>", html);
+        }
+    }
+
+    [Fact]
     public void Partials_render_with_the_same_models_and_are_not_escaped_twice()
     {
         var html = Render("[{{ partial 'partials/p.html' }}]", new Model("a<b", new HtmlString("")), new DiagnosticBag(), new SourceFile("templates/partials/p.html", "<b>{{ page.title }}</b>"));
