@@ -39,20 +39,29 @@ public static partial class SiteUrls
 
         var ups = pageDir[common..].Count('/');
         var rest = path[common..];
-        var builder = new System.Text.StringBuilder(ups * 3 + rest.Length + 10 + tail.Length);
+        // written straight into the string's own length: every page resolves a few dozen of these
+        var length = (ups * 3) + rest.Length + (index ? IndexFile.Length : 0) + tail.Length;
+        var text = length <= 512 ? stackalloc char[length] : new char[length];
+        var at = 0;
         for (var i = 0; i < ups; i++)
         {
-            builder.Append("../");
+            "../".CopyTo(text[at..]);
+            at += 3;
         }
 
-        builder.Append(rest);
+        rest.CopyTo(text[at..]);
+        at += rest.Length;
         if (index)
         {
-            builder.Append("index.html");
+            IndexFile.CopyTo(text[at..]);
+            at += IndexFile.Length;
         }
 
-        return builder.Append(tail).ToString();
+        tail.CopyTo(text[at..]);
+        return new string(text);
     }
+
+    private const string IndexFile = "index.html";
 
     private static bool IsSamePage(string pagePath, ReadOnlySpan<char> path, bool index) =>
         index
