@@ -39,6 +39,9 @@ public readonly struct HtmlAttribute : IEquatable<HtmlAttribute>
     /// <summary>The value with character references decoded, as a browser would read it.</summary>
     public string? Value => !HasValue ? null : RawSpan.Contains('&') ? System.Net.WebUtility.HtmlDecode(RawValue) : RawValue;
 
+    /// <summary>As <see cref="Value"/>, but a slice of the text it was read from when no reference needs decoding.</summary>
+    internal ReadOnlyMemory<char> ValueMemory => sliced && !slice.Span.Contains('&') ? slice : (Value ?? "").AsMemory();
+
     public bool Equals(HtmlAttribute other) =>
         Name == other.Name && HasValue == other.HasValue && RawSpan.SequenceEqual(other.RawSpan);
 

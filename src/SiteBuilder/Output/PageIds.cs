@@ -11,14 +11,19 @@ public sealed class PageIds
 
     /// <param name="ids">The ids in the order the page has them, repeats included (<see cref="Duplicates"/> names those).</param>
     public PageIds(IReadOnlyList<string> ids)
+        : this(ids.Select(id => id.AsMemory()).ToList())
+    {
+    }
+
+    private PageIds(List<ReadOnlyMemory<char>> ids)
     {
         // sorted, then each id once (a page's ids are sorted for every page of a site: no sets or iterators)
         var sorted = ids.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
+        Array.Sort(sorted, static (a, b) => a.Span.SequenceCompareTo(b.Span));
         var count = 0;
         for (var i = 0; i < sorted.Length; i++)
         {
-            if (count == 0 || !string.Equals(sorted[i], sorted[count - 1], StringComparison.Ordinal))
+            if (count == 0 || !sorted[i].Span.SequenceEqual(sorted[count - 1].Span))
             {
                 sorted[count++] = sorted[i];
             }
@@ -26,15 +31,25 @@ public sealed class PageIds
 
         Duplicates = count == ids.Count
             ? []
-            : ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => (g.Key, g.Count())).ToList();
+            : ids.Select(id => id.ToString()).GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => (g.Key, g.Count())).ToList();
         starts = new int[count + 1];
         for (var i = 0; i < count; i++)
         {
             starts[i + 1] = starts[i] + sorted[i].Length;
         }
 
-        text = string.Concat(sorted.AsSpan(0, count));
+        text = string.Create(starts[count], (sorted, count), static (span, state) =>
+        {
+            for (var i = 0; i < state.count; i++)
+            {
+                state.sorted[i].Span.CopyTo(span);
+                span = span[state.sorted[i].Length..];
+            }
+        });
     }
+
+    /// <summary>The ids as slices of the page they were read from, made no strings of their own (a page has a hundred or more).</summary>
+    internal static PageIds FromSlices(List<ReadOnlyMemory<char>> ids) => new(ids);
 
     public int Count => starts.Length - 1;
 

@@ -15,7 +15,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     private readonly ReadOnlyMemory<char> text = page.Text;
     // Sized for a typical page up front: growing these was a visible share of the pass.
     private readonly List<OpenElement> open = new(32);
-    private readonly List<string> ids = new(page.Text.Length / 200);
+    private readonly List<ReadOnlyMemory<char>> ids = new(page.Text.Length / 200);
     private readonly List<LinkFact> links = new(page.Text.Length / 250);
     private readonly List<LinkFact> imagesWithoutAlt = [];
     private readonly List<(HeadingFact Heading, bool InMain)> headings = [];
@@ -47,7 +47,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
 
         var inMain = headings.Exists(h => h.InMain);
-        var pageIds = new PageIds(ids);
+        var pageIds = PageIds.FromSlices(ids);
         var facts = new PageFacts(page.Path, page.Origin, page.Templates, pageIds, UnresolvedOrElsewhere(links, pageIds), imagesWithoutAlt, headings.Where(h => h.InMain || !inMain).Select(h => h.Heading).ToList());
         while (output.Length > 0 && char.IsWhiteSpace(output[^1]))
         {
@@ -169,9 +169,9 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
             changed = true;
         }
 
-        if (tag.Get("id") is { } id)
+        if (tag.IndexOf("id") is var id and >= 0 && tag.Attributes[id].HasValue)
         {
-            ids.Add(id); // kept compactly by the facts (PageIds), not as strings
+            ids.Add(tag.Attributes[id].ValueMemory); // a slice of the page, kept compactly by the facts (PageIds)
         }
 
         changed |= Url(tag, position);
