@@ -21,16 +21,21 @@ public sealed record PageFacts(
     /// <summary>Whether two pages have the same ids.</summary>
     public bool SameIds(PageFacts other) => Ids.SameAs(other.Ids);
 
+    // Worked out when first asked for (the preview's link memo and one check ask; a build of many pages mostly does not).
+    private IReadOnlyList<string>? targets;
+    private IReadOnlyList<string>? anchorTargets;
+    private IReadOnlyList<LinkFact>? insecureLinks;
+
     /// <summary>The distinct site paths the page links to (not itself, not outside the site).</summary>
-    public IReadOnlyList<string> Targets { get; } =
+    public IReadOnlyList<string> Targets => targets ??=
         Links.Where(l => !l.External && l.Target.Length > 0).Select(l => l.Target).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The distinct site paths the page links to with a #fragment, whose ids the links depend on.</summary>
-    public IReadOnlyList<string> AnchorTargets { get; } =
+    public IReadOnlyList<string> AnchorTargets => anchorTargets ??=
         Links.Where(l => !l.External && l.Target.Length > 0 && l.Fragment.Length > 0).Select(l => l.Target).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The links that leave the site over plain http.</summary>
-    public IReadOnlyList<LinkFact> InsecureLinks { get; } =
+    public IReadOnlyList<LinkFact> InsecureLinks => insecureLinks ??=
         Links.Where(l => l.Element is "a" or "link" or "img" or "script" && l.Url.StartsWith("http:", StringComparison.Ordinal)).ToList();
 
     /// <summary>Each id used more than once, with its count, in order of first use.</summary>

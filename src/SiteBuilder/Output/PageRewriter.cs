@@ -25,7 +25,7 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
         var buffer = buffers.Rent(page.Text.Length + (page.Text.Length / 8) + 1024);
         try
         {
-            return new PageScan(page, basePath, preview, Share, ResolveSiteRoot, ShareLink, buffer).Run();
+            return new PageScan(page, basePath, preview, Share, ResolveSiteRoot, buffer).Run();
         }
         finally
         {
@@ -39,14 +39,6 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
 
     /// <summary>About how many strings <see cref="strings"/> holds (its own count takes every lock).</summary>
     private int kept;
-
-    /// <summary>
-    /// One copy of each link the templates write from the site root (navigation, assets, the footer): every page
-    /// has them, they resolve alike on every page, and a large site would otherwise keep one fact per page for each.
-    /// </summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<LinkFact, LinkFact> links = new();
-
-    private int keptLinks;
 
     private string Share(string text) => Share(strings, text, ref kept);
 
@@ -84,8 +76,6 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
         Interlocked.Increment(ref keptSiteRoot);
         return siteRoot.GetOrAdd(url, resolved);
     }
-
-    private LinkFact ShareLink(LinkFact link) => Share(links, link, ref keptLinks);
 
     private static T Share<T>(System.Collections.Concurrent.ConcurrentDictionary<T, T> table, T value, ref int count)
         where T : notnull

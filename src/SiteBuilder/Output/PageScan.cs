@@ -8,8 +8,7 @@ namespace SiteBuilder.Output;
 /// <param name="output">An empty buffer for the rewritten page, with room for it (the rewriter reuses them).</param>
 /// <param name="share">Gives the one copy of a text that many pages keep (a heading's).</param>
 /// <param name="resolveSiteRoot">Resolves a site-root address, once for all pages, its strings shared with them.</param>
-/// <param name="shareLink">Gives the one copy of a link fact that many pages have (a template's site-root link).</param>
-internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, Func<string, ResolvedUrl> resolveSiteRoot, Func<LinkFact, LinkFact> shareLink, StringBuilder output)
+internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, Func<string, ResolvedUrl> resolveSiteRoot, StringBuilder output)
 {
 
     private readonly ReadOnlyMemory<char> text = page.Text;
@@ -274,9 +273,10 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         if (SiteUrls.IsSiteRoot(url))
         {
             var resolved = resolveSiteRoot(url);
-            var fact = new LinkFact(element, resolved.Url, position) { Target = resolved.Target, Fragment = resolved.Fragment };
             // a template's link to a page (navigation, assets) recurs on every page; one to a place in a page rarely does
-            return position is null && resolved.Fragment.Length == 0 ? shareLink(fact) : fact;
+            return position is null && resolved.Fragment.Length == 0
+                ? resolved.TemplateFact(element)
+                : new LinkFact(element, resolved.Url, position) { Target = resolved.Target, Fragment = resolved.Fragment };
         }
 
         // a relative address, or one into this page (which the facts drop once the page has its id)
@@ -324,7 +324,8 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         if (open[index].Heading is { } heading)
         {
             var text = WebUtility.HtmlDecode(headingText.ToString()).Trim();
-            headings.Add((new HeadingFact(heading.Level, share(text)), heading.InMain));
+            // the templates' headings ("Contents", "References") recur on every page; an essay's own are its own
+            headings.Add((new HeadingFact(heading.Level, heading.Anchor is null ? share(text) : text), heading.InMain));
             if (heading.Anchor is { } id)
             {
                 output.Append(" <a class=\"heading-anchor\" href=\"#").Append(WebUtility.HtmlEncode(id))

@@ -69,7 +69,32 @@ public static partial class SiteUrls
             : pagePath.AsSpan().SequenceEqual(path);
 
     /// <summary>Whether a URL leaves the site: it has a scheme (https:, mailto:) or starts with "//".</summary>
-    public static bool IsExternal(string url) => Scheme().IsMatch(url) || url.StartsWith("//", StringComparison.Ordinal);
+    public static bool IsExternal(string url) => HasScheme(url) || url.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>Whether the URL starts with a scheme and its colon: a letter, then letters, digits, '+', '.' or '-' (RFC 3986).</summary>
+    private static bool HasScheme(string url)
+    {
+        if (url.Length == 0 || !char.IsAsciiLetter(url[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (c == ':')
+            {
+                return true;
+            }
+
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The site path a relative URL points to from a page (empty for a same-page fragment), and its fragment.</summary>
     /// <remarks>Links are checked as the templates and Markdown wrote them, before the base path is added: a
@@ -106,7 +131,4 @@ public static partial class SiteUrls
         var resolved = string.Join('/', segments);
         return (path.EndsWith('/') || resolved.Length == 0 ? (resolved.Length == 0 ? "index.html" : resolved + "/index.html") : resolved, fragment);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
-    private static partial System.Text.RegularExpressions.Regex Scheme();
 }

@@ -21,4 +21,24 @@ public class SiteUrlsTests
         Assert.Equal(("essays/x/index.html", ""), SiteUrls.Resolve("404.html", "/essays/x/"));
         Assert.Equal(("essays/x/index.html", "cite-1"), SiteUrls.Resolve("references/a/index.html", "/essays/x/#cite-1"));
     }
+
+    [Theory]
+    [InlineData("https://example.org/a", true)]
+    [InlineData("HTTP://example.org", true)]
+    [InlineData("mailto:someone@example.org", true)]
+    [InlineData("tel:+1-555", true)]
+    [InlineData("c++.x-y:thing", true)] // letters, digits, '+', '.' and '-' may follow the first letter
+    [InlineData("//cdn.example.org/x.js", true)]
+    [InlineData("/references/a/", false)]
+    [InlineData("x.bib", false)]
+    [InlineData("#top", false)]
+    [InlineData("", false)]
+    [InlineData("1http://x", false)] // a scheme starts with a letter
+    [InlineData("not a:scheme", false)]
+    [InlineData("no-colon", false)]
+    [InlineData("../a:b", false)]
+    public void A_url_leaves_the_site_when_it_has_a_scheme_or_starts_with_two_slashes(string url, bool external)
+    {
+        Assert.Equal(external, SiteUrls.IsExternal(url));
+    }
 }
