@@ -20,7 +20,7 @@ public static class CslJsonRenderer
     internal static byte[] RenderUtf8(IEnumerable<Reference> references)
     {
         // about a kilobyte an item: a reference's own file (most of a large library's files) starts small
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(references.TryGetNonEnumeratedCount(out var count) ? Math.Clamp(count * 1024, 1024, 1 << 20) : 16 * 1024);
+        using var buffer = new Diagnostics.PooledByteWriter(references.TryGetNonEnumeratedCount(out var count) ? Math.Clamp(count * 1024, 1024, 1 << 20) : 16 * 1024);
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartArray();
@@ -32,7 +32,7 @@ public static class CslJsonRenderer
             json.WriteEndArray();
         }
 
-        var bytes = new byte[buffer.WrittenCount + 1];
+        var bytes = new byte[buffer.WrittenSpan.Length + 1];
         buffer.WrittenSpan.CopyTo(bytes);
         bytes[^1] = (byte)'\n';
         return bytes;

@@ -166,7 +166,7 @@ internal static class JsonLdBuilder
 
     private static HtmlString Write(Action<Utf8JsonWriter> write)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(2048); // a reference's is under 1 KB; an essay's grows it once or twice
+        using var buffer = new Diagnostics.PooledByteWriter(4096); // a reference's is under 1 KB, an essay's a few
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             write(json);
