@@ -38,6 +38,7 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
         var words = 0;
         string? opening = null;
         var paragraphText = new StringBuilder(1024); // each paragraph's plain text, made a string only where one is kept
+        var cited = new List<CitationInline>(); // each paragraph's citations, met while reading its text
         foreach (var block in tree.Descendants<LeafBlock>())
         {
             if (block is HeadingBlock heading)
@@ -59,25 +60,70 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
             var paragraphId = $"{section.Id}-p{++paragraphInSection}";
             paragraph.GetAttributes().Id = paragraphId;
             paragraphText.Clear();
-            PlainTextExtractor.AppendTo(paragraph.Inline, paragraphText);
+            cited.Clear();
+            PlainTextExtractor.AppendTo(paragraph.Inline, paragraphText, cited);
             string? plain = null;
             opening ??= plain = paragraphText.ToString();
             words += CountWords(paragraphText);
             var marker = 0;
-            foreach (var citation in paragraph.Inline?.Descendants<CitationInline>() ?? [])
+            foreach (var citation in cited)
             {
                 citation.Anchor = $"cite-{citations.Count + 1}";
-                citations.Add(new CitationOccurrence(citation.Citation, paragraphId, section.Title, ExcerptBuilder.SentenceAround(plain ??= paragraphText.ToString(), marker++)) { Anchor = citation.Anchor });
+                citations.Add(new CitationOccurrence(citation.Citation, paragraphId, section.Title, ExcerptBuilder.SentenceAround(Contents(paragraphText, ref plain).Span, marker++)) { Anchor = citation.Anchor });
                 nodes.Add(citation);
             }
         }
 
-        foreach (var link in tree.Descendants<Markdig.Syntax.Inlines.LinkInline>())
+        MarkLinkPositions(tree);
+        return new ParsedDocument(tree, headings, citations, words) { CitationNodes = nodes, Opening = opening ?? "" };
+    }
+
+    /// <summary>
+    /// Gives every link and image its Markdown line and column, which the page keeps until the rewriter reads them
+    /// (for located findings). A walk of the tree's own children, without an iterator for every block and inline.
+    /// </summary>
+    private static void MarkLinkPositions(ContainerBlock container)
+    {
+        for (var i = 0; i < container.Count; i++)
         {
-            link.GetAttributes().AddProperty(SourcePositionAttribute.Name, SourcePositionAttribute.Format(link.Line + 1, link.Column + 1));
+            switch (container[i])
+            {
+                case ContainerBlock inner:
+                    MarkLinkPositions(inner);
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    MarkLinkPositions(inline);
+                    break;
+            }
+        }
+    }
+
+    private static void MarkLinkPositions(Markdig.Syntax.Inlines.ContainerInline container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LinkInline link)
+            {
+                link.GetAttributes().AddProperty(SourcePositionAttribute.Name, SourcePositionAttribute.Format(link.Line + 1, link.Column + 1));
+            }
+
+            if (child is Markdig.Syntax.Inlines.ContainerInline inner)
+            {
+                MarkLinkPositions(inner);
+            }
+        }
+    }
+
+    /// <summary>The paragraph's text where it lies in its buffer, or (when the buffer holds it in pieces) as a string made once.</summary>
+    private static ReadOnlyMemory<char> Contents(StringBuilder text, ref string? made)
+    {
+        if (made is not null)
+        {
+            return made.AsMemory();
         }
 
-        return new ParsedDocument(tree, headings, citations, words) { CitationNodes = nodes, Opening = opening ?? "" };
+        var chunks = text.GetChunks();
+        return chunks.MoveNext() && chunks.Current.Length == text.Length ? chunks.Current : (made = text.ToString()).AsMemory();
     }
 
     /// <summary>What Markdig throws for input it will not parse (as opposed to a bug of ours).</summary>

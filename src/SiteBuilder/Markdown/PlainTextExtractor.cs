@@ -16,19 +16,23 @@ internal static class PlainTextExtractor
         return text.ToString();
     }
 
-    /// <summary>Appends the text to a caller's buffer, which may then be read without making a string of it.</summary>
-    public static void AppendTo(ContainerInline? root, StringBuilder text) => Append(root, text);
+    /// <summary>
+    /// Appends the text to a caller's buffer, which may then be read without making a string of it, and adds the
+    /// citations met on the way, in order, to <paramref name="citations"/> (one walk, not a second for them).
+    /// </summary>
+    public static void AppendTo(ContainerInline? root, StringBuilder text, List<CitationInline>? citations = null) => Append(root, text, citations);
 
     public static string Extract(LeafBlock block) => Extract(block.Inline);
 
-    private static void Append(Inline? inline, StringBuilder text)
+    private static void Append(Inline? inline, StringBuilder text, List<CitationInline>? citations = null)
     {
         switch (inline)
         {
             case null:
                 return;
-            case CitationInline:
+            case CitationInline citation:
                 text.Append(CitationMarker);
+                citations?.Add(citation);
                 return;
             case LiteralInline literal:
                 text.Append(literal.Content.AsSpan());
@@ -43,9 +47,9 @@ internal static class PlainTextExtractor
                 text.Append(entity.Transcoded.AsSpan());
                 return;
             case ContainerInline container:
-                foreach (var child in container)
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                 {
-                    Append(child, text);
+                    Append(child, text, citations);
                 }
 
                 return;
