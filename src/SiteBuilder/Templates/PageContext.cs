@@ -32,10 +32,15 @@ internal sealed record PageContext(
     /// <summary>The site path of an essay's PDF, beside its page.</summary>
     public static string PdfUrl(RenderedDocument essay) => essay.Item.Url + essay.Item.Slug + ".pdf";
 
-    /// <summary>An absolute URL under base_url for a site-root path, for citations and metadata.</summary>
     /// <summary>Whether the site knows the address it is published at (base_url or --base-url).</summary>
     public bool HasAddress => Config.BaseUrl != Configuration.BaseUrl.None;
 
-    /// <summary>The page's full address, or null when the site has none: no page shows a made-up one.</summary>
+    /// <summary>An absolute URL under base_url for a site-root path, for citations and metadata; null when the site has no address: no page shows a made-up one.</summary>
     public string? AbsoluteUrl(string sitePath) => HasAddress ? Config.BaseUrl + sitePath.TrimStart('/') : null;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> scholarReferences = new(StringComparer.Ordinal);
+
+    /// <summary>A cited work in Google Scholar's citation_reference form, made once for all the essays that cite it (a memo: the same from any thread).</summary>
+    public string ScholarReference(Reference reference) =>
+        scholarReferences.GetOrAdd(reference.Id, static (_, work) => ScholarTags.Reference(work), reference);
 }

@@ -17,7 +17,7 @@ internal static class ScholarTags
         Add(tags, "citation_keywords", meta.Keywords.Count == 0 ? null : string.Join("; ", meta.Keywords));
         Add(tags, "citation_fulltext_html_url", context.AbsoluteUrl(essay.Item.Url));
         Add(tags, "citation_pdf_url", context.WithPdf ? context.AbsoluteUrl(PageContext.PdfUrl(essay)) : null);
-        tags.AddRange(essay.Bibliography.Select(e => new MetaTagModel("citation_reference", Reference(e.Reference))));
+        tags.AddRange(essay.Bibliography.Select(e => new MetaTagModel("citation_reference", context.ScholarReference(e.Reference))));
         return tags;
     }
 
@@ -33,7 +33,7 @@ internal static class ScholarTags
     }
 
     /// <summary>One cited work in Scholar's citation_reference form: "citation_title=…; citation_author=…".</summary>
-    private static string Reference(Reference reference) =>
+    public static string Reference(Reference reference) =>
         string.Join("; ", Fields(reference).Select(f => $"{f.Name}={f.Value}"));
 
     private static IEnumerable<(string Name, string Value)> Fields(Reference reference)
