@@ -117,7 +117,7 @@ internal static class BuildCommand
         var clock = Stopwatch.StartNew();
         var sources = SiteSourceLoader.Load(source);
         var readMs = clock.Elapsed.TotalMilliseconds;
-        return (SiteBuild.Run(sources, options, writer.Write), readMs);
+        return (SiteBuild.Run(sources, options, writer), readMs);
     }
 
     private static StagedOutput? Begin(string target, SourceLocation where, TextWriter stderr)

@@ -6,11 +6,13 @@ namespace SiteBuilder.Cli;
 /// Hands the build's files to the staging folder from the build's threads. A write that fails (a full disk)
 /// is remembered rather than thrown into the build, which goes on; the command then reports it and commits nothing.
 /// </summary>
-internal sealed class OutputWriter(StagedOutput output)
+internal sealed class OutputWriter(StagedOutput output) : IFileEmitter
 {
     private Exception? failure;
 
-    public void Write(OutputFile file)
+    public void Write(OutputFile file) => Write(file.Path, file.Bytes);
+
+    public void Write(string path, ReadOnlySpan<byte> bytes)
     {
         if (Volatile.Read(ref failure) is not null)
         {
@@ -19,7 +21,7 @@ internal sealed class OutputWriter(StagedOutput output)
 
         try
         {
-            output.Write(file);
+            output.Write(path, bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -12,7 +12,7 @@ namespace SiteBuilder.Build;
 /// </summary>
 /// <param name="emit">Where pages go as they are made, or null to keep them in the result.</param>
 /// <param name="keep">Pages whose file is kept even when emitted (the fidelity check reads their text).</param>
-internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer renderer, PageRewriter rewriter, DiagnosticBag diagnostics, Action<OutputFile>? emit = null, IReadOnlySet<string>? keep = null)
+internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer renderer, PageRewriter rewriter, DiagnosticBag diagnostics, IFileEmitter? emit = null, IReadOnlySet<string>? keep = null)
 {
     private BacklinkIndex? backlinkIndex;
     private string? essaysSignature;
@@ -157,14 +157,17 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
             ["page"] = job.Page,
         };
         var used = new List<string>();
+        var path = SitePaths.OutputPathFor(job.Frame.Url);
+        // a page nothing reads again goes to the output straight from the rewriter's buffer
+        var straight = keep?.Contains(path) == true ? null : emit;
         var page = renderer.RenderPage(job.Layout, globals, job.TemplateOrigin, bag, used, html =>
-            rewriter.Rewrite(new RenderedPage(SitePaths.OutputPathFor(job.Frame.Url), html, job.Origin) { Templates = used.Select(t => "templates/" + t).ToList() }));
-        if (page is null || emit is null)
+            rewriter.Rewrite(new RenderedPage(path, html, job.Origin) { Templates = used.Select(t => "templates/" + t).ToList() }, straight));
+        if (page?.File is null || emit is null)
         {
             return page;
         }
 
-        emit(page.File!);
+        emit.Write(page.File);
         return keep?.Contains(page.Facts.Path) == true ? page : page with { File = null };
     }
 

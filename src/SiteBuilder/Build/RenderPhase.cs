@@ -22,7 +22,7 @@ internal sealed class RenderPhase(
     BuildCache? cache,
     TemplateRenderer templates,
     PageRewriter rewriter,
-    Action<OutputFile>? emit,
+    IFileEmitter? emit,
     IReadOnlySet<string> keepBody)
 {
     public (PageContext Context, IReadOnlyDictionary<string, ProcessedPage?> EssayPages) Run(DiagnosticBag diagnostics)

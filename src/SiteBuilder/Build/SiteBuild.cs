@@ -31,7 +31,7 @@ public static class SiteBuild
     /// local as live to the end of the method, and this frame's locals would then hold every source of the site
     /// (through the loaded site's list of documents) until the build ends, where the render phase lets each go.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static BuildResult Run(SiteSources sources, BuildOptions? options = null, Action<OutputFile>? emit = null, BuildCache? cache = null)
+    public static BuildResult Run(SiteSources sources, BuildOptions? options = null, IFileEmitter? emit = null, BuildCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
         options ??= new BuildOptions();
@@ -98,7 +98,7 @@ public static class SiteBuild
     }
 
     /// <summary>The files beside the pages (exports, assets, sitemap, feed), written on all cores when streaming.</summary>
-    private static List<OutputFile> DataFiles(PageContext context, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> pagePaths, BuildOptions options, BuildCache? cache, Action<OutputFile>? emit)
+    private static List<OutputFile> DataFiles(PageContext context, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> pagePaths, BuildOptions options, BuildCache? cache, IFileEmitter? emit)
     {
         IReadOnlyList<OutputFile> data = [], publishing = [];
         Parallel.Invoke(
@@ -107,7 +107,7 @@ public static class SiteBuild
         var others = data.Concat(publishing).ToList();
         if (emit is not null)
         {
-            Parallel.ForEach(others, emit); // writing is most of this phase, and the files are independent
+            Parallel.ForEach(others, emit.Write); // writing is most of this phase, and the files are independent
         }
 
         return others;

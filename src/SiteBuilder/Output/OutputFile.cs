@@ -78,6 +78,29 @@ public sealed record OutputFile(string Path, byte[] Bytes, SourceLocation Origin
         }
     }
 
+    /// <summary>
+    /// Hands a page's text as UTF-8 to <paramref name="emit"/> from a pooled buffer, with no array of its own
+    /// (false, and nothing written, for a text longer than a scratch buffer takes: the caller writes it as a file).
+    /// </summary>
+    internal static bool EncodeTo(StringBuilder text, string path, IFileEmitter emit)
+    {
+        if (text.Length > EncodedInScratch)
+        {
+            return false;
+        }
+
+        var scratch = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            emit.Write(path, scratch.AsSpan(0, EncodeInto(text, scratch)));
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scratch);
+        }
+    }
+
     /// <summary>The longest text encoded through a scratch buffer whole (three bytes a char at most); a longer one goes in slices.</summary>
     private const int EncodedInScratch = 1 << 20;
 
@@ -93,28 +116,30 @@ public sealed record OutputFile(string Path, byte[] Bytes, SourceLocation Origin
         var scratch = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
         {
-            var written = 0;
-            if (text.GetChunks() is var chunks && chunks.MoveNext() && chunks.Current.Length == text.Length)
-            {
-                written = Utf8.GetBytes(chunks.Current.Span, scratch);
-            }
-            else
-            {
-                var encoder = Utf8.GetEncoder(); // a pair of surrogates may straddle two chunks
-                foreach (var chunk in text.GetChunks())
-                {
-                    written += encoder.GetBytes(chunk.Span, scratch.AsSpan(written), flush: false);
-                }
-
-                written += encoder.GetBytes([], scratch.AsSpan(written), flush: true);
-            }
-
-            return scratch.AsSpan(0, written).ToArray();
+            return scratch.AsSpan(0, EncodeInto(text, scratch)).ToArray();
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(scratch);
         }
+    }
+
+    /// <summary>Encodes the text into <paramref name="scratch"/>, which has room for any text of its length; returns the bytes written.</summary>
+    private static int EncodeInto(StringBuilder text, byte[] scratch)
+    {
+        if (text.GetChunks() is var chunks && chunks.MoveNext() && chunks.Current.Length == text.Length)
+        {
+            return Utf8.GetBytes(chunks.Current.Span, scratch);
+        }
+
+        var encoder = Utf8.GetEncoder(); // a pair of surrogates may straddle two chunks
+        var written = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            written += encoder.GetBytes(chunk.Span, scratch.AsSpan(written), flush: false);
+        }
+
+        return written + encoder.GetBytes([], scratch.AsSpan(written), flush: true);
     }
 
     /// <summary>

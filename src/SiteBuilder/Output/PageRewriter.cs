@@ -20,12 +20,14 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
     /// </summary>
     private readonly Diagnostics.TextBuffers buffers = new();
 
-    public ProcessedPage Rewrite(RenderedPage page)
+    /// <param name="emit">Where the page goes as soon as it is written, straight from the pass's buffer; null to
+    /// keep it in the result.</param>
+    public ProcessedPage Rewrite(RenderedPage page, IFileEmitter? emit = null)
     {
         var buffer = buffers.Rent(page.Text.Length + (page.Text.Length / 8) + 1024);
         try
         {
-            return new PageScan(page, basePath, preview, Share, ResolveSiteRoot, buffer).Run();
+            return new PageScan(page, basePath, preview, Share, ResolveSiteRoot, buffer).Run(emit);
         }
         finally
         {

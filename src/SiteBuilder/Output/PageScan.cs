@@ -34,7 +34,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     private int openMain;
     private int openProse;
 
-    public ProcessedPage Run()
+    public ProcessedPage Run(IFileEmitter? emit)
     {
         var i = 0;
         while (i < text.Length)
@@ -54,6 +54,11 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
 
         output.Append('\n');
+        if (emit is not null && OutputFile.EncodeTo(output, page.Path, emit))
+        {
+            return new ProcessedPage(null, facts);
+        }
+
         // the preview holds every page in memory while it serves the site; a build writes them out at once
         var bytes = OutputFile.Utf8Of(output);
         return new ProcessedPage(preview ? OutputFile.Held(page.Path, bytes, page.Origin) : new OutputFile(page.Path, bytes, page.Origin), facts);

@@ -36,12 +36,15 @@ public sealed class StagedOutput : IDisposable
     }
 
     /// <summary>Writes one file into the staging folder; safe to call from several threads for different paths.</summary>
-    public void Write(OutputFile file)
+    public void Write(OutputFile file) => Write(file.Path, file.Bytes);
+
+    /// <summary>Writes one file from bytes that need be valid only during the call; safe to call from several threads for different paths.</summary>
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        var path = Path.GetFullPath(Path.Combine(staging, file.Path));
+        var path = Path.GetFullPath(Path.Combine(staging, relativePath));
         if (!path.StartsWith(root, StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"output path '{file.Path}' leaves the output folder");
+            throw new InvalidOperationException($"output path '{relativePath}' leaves the output folder");
         }
 
         var folder = Path.GetDirectoryName(path)!;
@@ -51,7 +54,7 @@ public sealed class StagedOutput : IDisposable
             folders.TryAdd(folder, 0); // a page's folder holds its page and its downloads: made once, not asked for again
         }
 
-        WriteNew(path, file.Bytes);
+        WriteNew(path, bytes);
     }
 
     /// <summary>
@@ -59,7 +62,7 @@ public sealed class StagedOutput : IDisposable
     /// truncates it nor lays a lock on it (a large site writes hundreds of thousands of files, and those calls were
     /// a visible share of its system time). A path written twice in one build is replaced, as before.
     /// </summary>
-    private static void WriteNew(string path, byte[] bytes)
+    private static void WriteNew(string path, ReadOnlySpan<byte> bytes)
     {
         Microsoft.Win32.SafeHandles.SafeFileHandle handle;
         try
