@@ -22,15 +22,28 @@ public static class CslNameParts
         }
 
         var result = name;
-        if (name.NonDroppingParticle is null && name.Family is { } family)
+        // most names are one word each, or have no word in lower case: they are passed through without being split
+        if (name.NonDroppingParticle is null && name.Family is { } family && !family.Contains(' '))
         {
-            var words = family.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var particles = words.TakeWhile((w, i) => i < words.Length - 1 && IsParticle(w)).Count();
+            if (family.Length > 0 && ApostropheParticle(family) is { } split)
+            {
+                result = result with { NonDroppingParticle = split.Particle, Family = split.Family };
+            }
+        }
+        else if (name.NonDroppingParticle is null && name.Family is { } spaced)
+        {
+            var words = spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var particles = 0;
+            while (particles < words.Length - 1 && IsParticle(words[particles]))
+            {
+                particles++;
+            }
+
             if (particles > 0)
             {
                 result = result with { NonDroppingParticle = string.Join(' ', words[..particles]), Family = string.Join(' ', words[particles..]) };
             }
-            else if (words.Length == 1 && ApostropheParticle(family) is { } split)
+            else if (words.Length == 1 && ApostropheParticle(spaced) is { } split)
             {
                 result = result with { NonDroppingParticle = split.Particle, Family = split.Family };
             }
@@ -48,10 +61,15 @@ public static class CslNameParts
                 given = result.Given!;
             }
 
-            if (name.DroppingParticle is null)
+            if (name.DroppingParticle is null && given.Contains(' '))
             {
                 var words = given.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var particles = words.Reverse().TakeWhile((w, i) => i < words.Length - 1 && IsParticle(w)).Count();
+                var particles = 0;
+                while (particles < words.Length - 1 && IsParticle(words[words.Length - 1 - particles]))
+                {
+                    particles++;
+                }
+
                 if (particles > 0)
                 {
                     result = result with { DroppingParticle = string.Join(' ', words[^particles..]), Given = string.Join(' ', words[..^particles]) };

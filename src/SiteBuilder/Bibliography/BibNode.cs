@@ -28,7 +28,22 @@ internal sealed record BibMap(IReadOnlyList<BibEntry> Entries, SourceLocation Lo
 {
     public override string Kind => "a mapping";
 
-    public BibNode? this[string key] => Entries.FirstOrDefault(e => e.Key == key)?.Value;
+    /// <summary>The value under <paramref name="key"/>, or null (a loop: every field of every item of a library is asked for this way).</summary>
+    public BibNode? this[string key]
+    {
+        get
+        {
+            for (var i = 0; i < Entries.Count; i++)
+            {
+                if (Entries[i].Key == key)
+                {
+                    return Entries[i].Value;
+                }
+            }
+
+            return null;
+        }
+    }
 }
 
 internal sealed record BibEntry(string Key, SourceLocation KeyLocation, BibNode Value);
