@@ -9,20 +9,41 @@ namespace SiteBuilder.Build;
 /// <summary>The files beside the pages: bibliography exports for each reference and each list, the essays' citations, and assets.</summary>
 internal static class DataFileWriter
 {
-    public static IEnumerable<OutputFile> Write(PageContext context, IReadOnlyList<AssetFile> assets, BuildCache? cache = null)
+    /// <param name="emit">When streaming, where each reference's exports go as soon as they are made (on all cores);
+    /// the other files are left to the caller.</param>
+    public static DataFileSet Write(PageContext context, IReadOnlyList<AssetFile> assets, BuildCache? cache = null, IFileEmitter? emit = null)
     {
-        var origin = SourceLocation.File(Bibliography.BibliographyReader.DefaultFile);
         var all = context.Citations.Ordered;
         IReadOnlyList<OutputFile> ExportsOf(Reference reference) =>
             Exports(SitePaths.Reference(reference.Id), SitePaths.ReferenceSegment(reference.Id), [reference], reference.Location).ToList();
         var perReference = OrderedParallel.Map(
             all,
-            (reference, bag) => cache is null ? ExportsOf(reference) : cache.Exports.Get(reference.Id, reference.Id, string.Equals, _ => ExportsOf(reference), bag),
+            (reference, bag) =>
+            {
+                var made = cache is null ? ExportsOf(reference) : cache.Exports.Get(reference.Id, reference.Id, string.Equals, _ => ExportsOf(reference), bag);
+                if (emit is null)
+                {
+                    return (Kept: made, Written: (IReadOnlyList<(string, SourceLocation)>)[]);
+                }
+
+                foreach (var file in made)
+                {
+                    emit.Write(file);
+                }
+
+                return (Kept: [], Written: made.Select(f => (f.Path, f.Origin)).ToList());
+            },
             new DiagnosticBag());
-        foreach (var file in perReference.SelectMany(f => f))
-        {
-            yield return file;
-        }
+        return new DataFileSet(
+            perReference.SelectMany(r => r.Kept).Concat(Others(context, assets, cache)).ToList(),
+            perReference.SelectMany(r => r.Written).ToList());
+    }
+
+    /// <summary>The whole lists' exports, the essays' citation files and the assets.</summary>
+    private static IEnumerable<OutputFile> Others(PageContext context, IReadOnlyList<AssetFile> assets, BuildCache? cache)
+    {
+        var origin = SourceLocation.File(Bibliography.BibliographyReader.DefaultFile);
+        var all = context.Citations.Ordered;
 
         // the whole list's exports, which the preview reuses while the same works stand in the same order
         IEnumerable<OutputFile> ListExports(string folderUrl, string stem, IReadOnlyList<Reference> references, SourceLocation at) =>

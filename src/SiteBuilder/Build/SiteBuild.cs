@@ -73,9 +73,9 @@ public static class SiteBuild
         }
 
         var pagePaths = processed.Select(p => p.Facts.Path).ToList();
-        var others = DataFiles(context, assets, pagePaths, options, cache, emit);
-        timer.Lap("data files", Count(others.Count, "file"));
-        var built = new BuiltSite(pagePaths.Concat(others.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath)).ToHashSet(StringComparer.Ordinal), processed.Select(p => p.Facts).ToList(), fidelity, context.Library)
+        var (others, otherPaths) = DataFiles(context, assets, pagePaths, options, cache, emit);
+        timer.Lap("data files", Count(otherPaths.Count, "file"));
+        var built = new BuiltSite(pagePaths.Concat(otherPaths.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath)).ToHashSet(StringComparer.Ordinal), processed.Select(p => p.Facts).ToList(), fidelity, context.Library)
         {
             BasePath = basePath,
             Nav = site.Config.Nav,
@@ -83,10 +83,10 @@ public static class SiteBuild
             FidelityPages = processed.Where(p => p.File is not null && fidelityPaths.Contains(p.Facts.Path)).ToDictionary(p => p.Facts.Path, p => p.File!.Text, StringComparer.Ordinal),
         };
         Check(built, diagnostics, timer);
-        ReportClashes(processed.Select(p => (p.Facts.Path, p.Facts.Origin)).Concat(others.Select(f => (f.Path, f.Origin))).ToList(), diagnostics);
+        ReportClashes(processed.Select(p => (p.Facts.Path, p.Facts.Origin)).Concat(otherPaths).ToList(), diagnostics);
         var files = emit is null ? InPathOrder(processed.Select(p => p.File!).Concat(others).ToList()) : [];
         timer.Lap("serialize");
-        var stats = new BuildStats(processed.Count, processed.Count + others.Count, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count))
+        var stats = new BuildStats(processed.Count, processed.Count + otherPaths.Count, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count))
         {
             Phases = timer.Phases,
             PagesMade = cache?.Pages.Made,
@@ -97,20 +97,25 @@ public static class SiteBuild
         return new BuildResult(failed ? [] : files, all, stats) { PrintDocuments = failed ? [] : prints };
     }
 
-    /// <summary>The files beside the pages (exports, assets, sitemap, feed), written on all cores when streaming.</summary>
-    private static List<OutputFile> DataFiles(PageContext context, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> pagePaths, BuildOptions options, BuildCache? cache, IFileEmitter? emit)
+    /// <summary>
+    /// The files beside the pages (exports, assets, sitemap, feed), written on all cores when streaming: the files
+    /// kept (none when streaming) and every file's path and origin, in order.
+    /// </summary>
+    private static (List<OutputFile> Kept, List<(string Path, SourceLocation Origin)> All) DataFiles(PageContext context, IReadOnlyList<AssetFile> assets, IReadOnlyList<string> pagePaths, BuildOptions options, BuildCache? cache, IFileEmitter? emit)
     {
-        IReadOnlyList<OutputFile> data = [], publishing = [];
+        var data = new DataFileSet([], []);
+        IReadOnlyList<OutputFile> publishing = [];
         Parallel.Invoke(
-            () => data = DataFileWriter.Write(context, assets, cache).ToList(),
+            () => data = DataFileWriter.Write(context, assets, cache, emit),
             () => publishing = Publishing(context, pagePaths, options, cache));
-        var others = data.Concat(publishing).ToList();
+        var others = data.Files.Concat(publishing).ToList();
         if (emit is not null)
         {
             Parallel.ForEach(others, emit.Write); // writing is most of this phase, and the files are independent
         }
 
-        return others;
+        var all = data.Written.Concat(others.Select(f => (f.Path, f.Origin))).ToList();
+        return (emit is null ? others : [], all);
     }
 
     /// <summary>"/unbalanced-love/" for https://example.org/unbalanced-love/; "/" when base_url is not absolute.</summary>
