@@ -5,7 +5,7 @@ namespace SiteBuilder.Bibliography;
 
 /// <summary>
 /// A large CSL-YAML file read in parts on all cores: a list of items (bare, or under a lone <c>references:</c>
-/// key) whose item markers stand at one indentation, every other line being blank, a comment or indented
+/// key, between at most a document marker <c>---</c> that opens the file and a <c>...</c> that ends it) whose item markers stand at one indentation, every other line being blank, a comment or indented
 /// deeper, is cut before item markers, and each part is parsed as a document of its own, its positions those
 /// of the whole file. The nodes are the ones the whole file gives. Anything else (another key, a document
 /// marker, an alias to an anchor in another part, any error) gives null, and the file is parsed whole, so
@@ -51,6 +51,8 @@ internal static class YamlItemParts
         var items = new List<(int Offset, int Line)>();
         var keyLine = -1;
         var indent = -1;
+        var opened = false; // a document marker opened the file (as Pandoc and the benchmark corpus write it)
+        var ended = false; // a document end marker closed it: only blank lines and comments may follow
         var line = 0;
         for (var start = 0; start < text.Length; line++)
         {
@@ -61,6 +63,18 @@ internal static class YamlItemParts
             if (rest.IsEmpty || rest[0] == '#')
             {
                 // a blank line or a comment belongs to the part it falls in
+            }
+            else if (ended)
+            {
+                return null; // anything after the end marker is another document
+            }
+            else if (items.Count > 0 && at == 0 && rest.TrimEnd(' ') is "...")
+            {
+                ended = true; // it stays in the last part, whose document it ends
+            }
+            else if (!opened && indent < 0 && keyLine < 0 && items.Count == 0 && at == 0 && rest.TrimEnd(' ') is "---")
+            {
+                opened = true;
             }
             else if (indent < 0 && keyLine < 0 && items.Count == 0 && at == 0 && rest.TrimEnd(' ') is "references:")
             {

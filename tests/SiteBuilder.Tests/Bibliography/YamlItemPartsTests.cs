@@ -7,10 +7,15 @@ namespace SiteBuilder.Tests.Bibliography;
 public class YamlItemPartsTests
 {
     /// <summary>A library of <paramref name="count"/> entries in many of the ways YAML allows one to be written.</summary>
-    private static string Library(int count, bool underKey, int indent)
+    private static string Library(int count, bool underKey, int indent, bool opened = false, bool ended = false)
     {
         var pad = new string(' ', indent);
         var text = new StringBuilder("# a library\n\n");
+        if (opened)
+        {
+            text.Append("---\n");
+        }
+
         if (underKey)
         {
             text.Append("references:\n");
@@ -34,16 +39,19 @@ public class YamlItemPartsTests
             }
         }
 
-        return text.ToString();
+        return ended ? text.Append("...\n# after the end\n").ToString() : text.ToString();
     }
 
     [Theory]
-    [InlineData(false, 0)]
-    [InlineData(true, 0)]
-    [InlineData(true, 2)]
-    public void A_library_read_in_parts_is_the_one_read_whole(bool underKey, int indent)
+    [InlineData(false, 0, false)]
+    [InlineData(true, 0, false)]
+    [InlineData(true, 2, false)]
+    [InlineData(true, 0, true)] // document markers open and end the file, as Pandoc writes it
+    [InlineData(false, 0, true)]
+    [InlineData(true, 2, true)]
+    public void A_library_read_in_parts_is_the_one_read_whole(bool underKey, int indent, bool marked)
     {
-        var text = Library(1200, underKey, indent);
+        var text = Library(1200, underKey, indent, opened: marked, ended: marked);
 
         var whole = YamlBibNodes.ReadWhole("content/references.yaml", text, new DiagnosticBag());
         var parts = YamlItemParts.Read("content/references.yaml", text);
@@ -54,7 +62,8 @@ public class YamlItemPartsTests
 
     [Theory]
     [InlineData("other: x\n")] // a second key
-    [InlineData("---\n")] // a document marker
+    [InlineData("---\n")] // a document marker after the items: a second document
+    [InlineData("...\n- id: after\n")] // items after the document's end
     [InlineData("- id: alias\n  title: *shared\n")] // an alias to an anchor in another part
     [InlineData("- id: broken\n  title: \"never closed\n")] // an error
     public void A_library_that_does_not_part_cleanly_is_read_whole(string tail)
