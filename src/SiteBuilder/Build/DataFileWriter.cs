@@ -46,25 +46,20 @@ internal static class DataFileWriter
         var all = context.Citations.Ordered;
 
         // the whole list's exports, which the preview reuses while the same works stand in the same order
-        IEnumerable<OutputFile> ListExports(string folderUrl, string stem, IReadOnlyList<Reference> references, SourceLocation at) =>
-            cache is null ? Exports(folderUrl, stem, references, at)
-            : cache.ListExports.Get(folderUrl + stem, references, Memo.SameObjects, _ => Exports(folderUrl, stem, references, at).ToList(), new DiagnosticBag());
+        IReadOnlyList<OutputFile> ListExports(string folderUrl, string stem, IReadOnlyList<Reference> references, SourceLocation at) =>
+            cache is null ? ListExportsOf(folderUrl, stem, references, at)
+            : cache.ListExports.Get(folderUrl + stem, references, Memo.SameObjects, _ => ListExportsOf(folderUrl, stem, references, at), new DiagnosticBag());
 
-        if (all.Count > 0)
+        // the two lists' exports side by side: a whole library's are six large files, made one after the other before
+        IReadOnlyList<OutputFile> referenceList = [], readingList = [];
+        var reading = context.Page("reading-list");
+        Parallel.Invoke(
+            () => referenceList = all.Count > 0 ? ListExports(SitePaths.ReferencesIndex, "references", all, origin) : [],
+            () => readingList = reading is null ? []
+                : ListExports(reading.Item.Url, "reading-list", context.ReadingGroups.SelectMany(g => g.References).ToList(), SourceLocation.File(reading.Item.Source.Path)));
+        foreach (var file in referenceList.Concat(readingList))
         {
-            foreach (var file in ListExports(SitePaths.ReferencesIndex, "references", all, origin))
-            {
-                yield return file;
-            }
-        }
-
-        if (context.Page("reading-list") is { } readingList)
-        {
-            var inReadingOrder = context.ReadingGroups.SelectMany(g => g.References).ToList();
-            foreach (var file in ListExports(readingList.Item.Url, "reading-list", inReadingOrder, SourceLocation.File(readingList.Item.Source.Path)))
-            {
-                yield return file;
-            }
+            yield return file;
         }
 
         IReadOnlyList<OutputFile> CiteFile(Markdown.RenderedDocument essay)
@@ -88,11 +83,37 @@ internal static class DataFileWriter
         }
     }
 
+    /// <summary>A whole list's three exports, made side by side when the list is long (each is then a large file).</summary>
+    private static IReadOnlyList<OutputFile> ListExportsOf(string folderUrl, string stem, IReadOnlyList<Reference> references, SourceLocation origin)
+    {
+        if (references.Count < 1024)
+        {
+            return Exports(folderUrl, stem, references, origin).ToList();
+        }
+
+        var folder = SitePaths.OutputPathFor(folderUrl + stem);
+        var files = new OutputFile[3];
+        Parallel.Invoke(
+            () => files[0] = BibTeX(folder, references, origin),
+            () => files[1] = Ris(folder, references, origin),
+            () => files[2] = CslJson(folder, references, origin));
+        return files;
+    }
+
     private static IEnumerable<OutputFile> Exports(string folderUrl, string stem, IReadOnlyList<Reference> references, SourceLocation origin)
     {
         var folder = SitePaths.OutputPathFor(folderUrl + stem);
-        yield return OutputFile.FromText(folder + ".bib", BibTeXRenderer.Write(references), origin);
-        yield return OutputFile.FromText(folder + ".ris", RisRenderer.Write(references), origin);
-        yield return new OutputFile(folder + ".json", CslJsonRenderer.RenderUtf8(references), origin);
+        yield return BibTeX(folder, references, origin);
+        yield return Ris(folder, references, origin);
+        yield return CslJson(folder, references, origin);
     }
+
+    private static OutputFile BibTeX(string folder, IReadOnlyList<Reference> references, SourceLocation origin) =>
+        OutputFile.FromText(folder + ".bib", BibTeXRenderer.Write(references), origin);
+
+    private static OutputFile Ris(string folder, IReadOnlyList<Reference> references, SourceLocation origin) =>
+        OutputFile.FromText(folder + ".ris", RisRenderer.Write(references), origin);
+
+    private static OutputFile CslJson(string folder, IReadOnlyList<Reference> references, SourceLocation origin) =>
+        new(folder + ".json", CslJsonRenderer.RenderUtf8(references), origin);
 }
