@@ -89,16 +89,11 @@ public sealed record OutputFile(string Path, byte[] Bytes, SourceLocation Origin
             return false;
         }
 
-        var scratch = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
-        try
+        return Encoded(text, bytes =>
         {
-            emit.Write(path, scratch.AsSpan(0, EncodeInto(text, scratch)));
+            emit.Write(path, bytes);
             return true;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(scratch);
-        }
+        });
     }
 
     /// <summary>The longest text encoded through a scratch buffer whole (three bytes a char at most); a longer one goes in slices.</summary>
@@ -111,12 +106,15 @@ public sealed record OutputFile(string Path, byte[] Bytes, SourceLocation Origin
     /// copied out at its size, instead of counting its bytes in a pass of their own (that pass was a tenth of the
     /// rewriter's time, and an encoder's count across chunks miscounted a pair of surrogates split between two).
     /// </summary>
-    private static byte[] Utf8InScratch(StringBuilder text)
+    private static byte[] Utf8InScratch(StringBuilder text) => Encoded(text, static bytes => bytes.ToArray());
+
+    /// <summary>What <paramref name="use"/> makes of the text's UTF-8, encoded into a pooled buffer with room for any text of its length and valid only during the call.</summary>
+    private static T Encoded<T>(StringBuilder text, Func<ReadOnlySpan<byte>, T> use)
     {
         var scratch = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
         {
-            return scratch.AsSpan(0, EncodeInto(text, scratch)).ToArray();
+            return use(scratch.AsSpan(0, EncodeInto(text, scratch)));
         }
         finally
         {

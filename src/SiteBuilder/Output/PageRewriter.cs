@@ -42,7 +42,21 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
     /// <summary>About how many strings <see cref="strings"/> holds (its own count takes every lock).</summary>
     private int kept;
 
-    private string Share(string text) => Share(strings, text, ref kept);
+    private string Share(string text)
+    {
+        if (strings.TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
+        if (Volatile.Read(ref kept) >= MostShared)
+        {
+            return text;
+        }
+
+        Interlocked.Increment(ref kept);
+        return strings.GetOrAdd(text, text);
+    }
 
     /// <summary>
     /// Each site-root address with its target and fragment, resolved once for all pages (it resolves alike from
@@ -77,22 +91,5 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
 
         Interlocked.Increment(ref keptSiteRoot);
         return siteRoot.GetOrAdd(url, resolved);
-    }
-
-    private static T Share<T>(System.Collections.Concurrent.ConcurrentDictionary<T, T> table, T value, ref int count)
-        where T : notnull
-    {
-        if (table.TryGetValue(value, out var shared))
-        {
-            return shared;
-        }
-
-        if (Volatile.Read(ref count) >= MostShared)
-        {
-            return value;
-        }
-
-        Interlocked.Increment(ref count);
-        return table.GetOrAdd(value, value);
     }
 }

@@ -7,28 +7,10 @@ internal sealed class BacklinkIndex
 {
     private readonly Dictionary<string, List<CitingEssayModel>> byKey = new(StringComparer.Ordinal);
 
+    /// <summary>The index of the essays, each essay's part made on all cores (it was a serial step between the render phase and the pages).</summary>
     public BacklinkIndex(IReadOnlyList<RenderedDocument> essays)
-        : this(Contributions(essays))
+        : this(Diagnostics.OrderedParallel.Map(essays, (essay, _) => Contribution(essay), new Diagnostics.DiagnosticBag()))
     {
-    }
-
-    /// <summary>Each essay's part, in essay order; a long list of essays on all cores (it was a serial step between the render phase and the pages).</summary>
-    private static IReadOnlyList<(string Key, CitingEssayModel Essay)>[] Contributions(IReadOnlyList<RenderedDocument> essays)
-    {
-        var parts = new IReadOnlyList<(string Key, CitingEssayModel Essay)>[essays.Count];
-        if (essays.Count >= 256)
-        {
-            Parallel.For(0, essays.Count, i => parts[i] = Contribution(essays[i]));
-        }
-        else
-        {
-            for (var i = 0; i < essays.Count; i++)
-            {
-                parts[i] = Contribution(essays[i]);
-            }
-        }
-
-        return parts;
     }
 
     /// <param name="parts">Each essay's part (<see cref="Contribution"/>), in essay order.</param>
