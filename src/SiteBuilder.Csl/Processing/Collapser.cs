@@ -23,7 +23,13 @@ internal static class Collapser
         var grouping = collapse is not null || options.ContainsKey("cite-group-delimiter");
         if (!grouping || cites.Count < 2)
         {
-            return Join(cites.Select(c => processor.Cite(section, c)).ToList(), delimiter);
+            var joined = new List<Output>(2 * cites.Count);
+            foreach (var cite in cites)
+            {
+                Add(joined, processor.Cite(section, cite), delimiter);
+            }
+
+            return joined;
         }
 
         // cites whose names render alike stand together, in order of their first
@@ -186,17 +192,28 @@ internal static class Collapser
 
     private static List<Output> Join(List<Output> cites, string delimiter)
     {
-        var output = new List<Output>();
-        foreach (var cite in cites.Where(c => !c.IsEmpty))
+        var output = new List<Output>(2 * cites.Count);
+        foreach (var cite in cites)
         {
-            if (output.Count > 0)
-            {
-                output.Add(Delimiter(delimiter));
-            }
-
-            output.Add(cite);
+            Add(output, cite, delimiter);
         }
 
         return output;
+    }
+
+    /// <summary>A cite at the end of a joined list, after the delimiter; an empty cite adds nothing.</summary>
+    private static void Add(List<Output> output, Output cite, string delimiter)
+    {
+        if (cite.IsEmpty)
+        {
+            return;
+        }
+
+        if (output.Count > 0)
+        {
+            output.Add(Delimiter(delimiter));
+        }
+
+        output.Add(cite);
     }
 }

@@ -257,7 +257,7 @@ public sealed class CslProcessor
 
     /// <summary>The shared cache when this cite reads the same in every document: a plain first cite of an item that needs no disambiguation.</summary>
     private StyleCache? SharedCite(Cite cite, CslItem item, Disambiguation? state) =>
-        Shared is { } shared && cite == new Cite(cite.Id) && (state ?? disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None) == Disambiguation.None
+        Shared is { } shared && cite.IsBare && (state ?? disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None) == Disambiguation.None
         && !style.UsesCitationNumber && !HasNameLevels(item) ? shared : null;
 
     /// <summary>

@@ -17,7 +17,7 @@ internal static class Disambiguator
 
     public static Dictionary<string, Disambiguation> Run(CslProcessor processor, Section section, IReadOnlyList<CslItem> cited)
     {
-        var states = cited.ToDictionary(i => i.Id, _ => new Disambiguation(), StringComparer.Ordinal);
+        var states = cited.ToDictionary(i => i.Id, _ => Disambiguation.None, StringComparer.Ordinal);
         var options = section.Options;
         var addNames = options.GetValueOrDefault("disambiguate-add-names") == "true";
         var addGiven = options.GetValueOrDefault("disambiguate-add-givenname") == "true";
@@ -46,17 +46,25 @@ internal static class Disambiguator
             }
         }
 
+        // the steps below each look for cites that read alike; until one of them changes a state, they all find what
+        // the first found (in most documents, nothing), so the cites are compared once
+        var unchanged = true;
+        List<List<CslItem>>? atStart = null;
+        List<List<CslItem>> AmbiguousNow() => unchanged ? atStart ??= Ambiguous(cited, Render) : Ambiguous(cited, Render);
+
         if (addNames || (addGiven && rule == "by-cite"))
         {
-            foreach (var group in Ambiguous(cited, Render))
+            foreach (var group in AmbiguousNow())
             {
+                unchanged = false;
                 Widen(group, states, processor, section, addNames, addGiven && rule is "by-cite" or "all-names" or "primary-name", rule);
             }
         }
         else if (addGiven)
         {
-            foreach (var group in Ambiguous(cited, Render))
+            foreach (var group in AmbiguousNow())
             {
+                unchanged = false;
                 Widen(group, states, processor, section, false, true, rule);
             }
         }
@@ -66,7 +74,7 @@ internal static class Disambiguator
             // the bibliography's order decides the suffixes; it is sorted only when some cites collide (most documents: none)
             var bibliographyOrder = new Lazy<Dictionary<CslItem, int>>(() => CslProcessor.Ranks(processor.Style.Bibliography is { } bibliography ? Sorter.Sort(cited, bibliography, processor) : cited.ToList()));
             // with et-al-subsequent, the later cites' shorter forms must differ too: "Baur et al. 2000a", "… 2000b"
-            var groups = Ambiguous(cited, Render).ToList();
+            var groups = AmbiguousNow().ToList();
             if (options.ContainsKey("et-al-subsequent-min") || options.ContainsKey("et-al-subsequent-use-first"))
             {
                 string Subsequent(CslItem item) => processor.Cite(section, new Cite(item.Id) { Position = CitePosition.Subsequent }, states[item.Id]).Plain();
@@ -75,6 +83,7 @@ internal static class Disambiguator
 
             foreach (var group in groups)
             {
+                unchanged = false;
                 var ordered = group.OrderBy(i => bibliographyOrder.Value[i]).ToList();
                 for (var i = 0; i < ordered.Count; i++)
                 {
@@ -84,8 +93,9 @@ internal static class Disambiguator
         }
 
         // the disambiguate conditions, turned on one at a time until the cites differ
-        foreach (var group in Ambiguous(cited, Render))
+        foreach (var group in AmbiguousNow())
         {
+            unchanged = false;
             var remaining = group.ToList();
             for (var level = 1; level <= 8 && remaining.Count > 0; level++)
             {
@@ -168,6 +178,11 @@ internal static class Disambiguator
         }
 
         var primary = rule.StartsWith("primary-name", StringComparison.Ordinal);
+        if (!SharesFamilyName(cited, primary))
+        {
+            return levels; // no family name is shared (most documents): nobody needs given names
+        }
+
         var persons = cited.SelectMany(i => primary ? Names(i).Take(1) : Names(i)).Where(n => !n.IsLiteral && n.Family is not null)
             .Select(n => n.ComparisonKey()).Distinct().ToList();
         var families = new HashSet<string>(persons.Count, StringComparer.Ordinal);
@@ -191,6 +206,30 @@ internal static class Disambiguator
         }
 
         return levels;
+    }
+
+    /// <summary>Whether two persons of the items (their first authors only, for the primary-name rules) share a family name, found in one pass.</summary>
+    private static bool SharesFamilyName(IReadOnlyList<CslItem> cited, bool primary)
+    {
+        var givenByFamily = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < cited.Count; i++)
+        {
+            var names = Names(cited[i]);
+            var count = primary ? Math.Min(1, names.Count) : names.Count;
+            for (var k = 0; k < count; k++)
+            {
+                if (names[k] is { IsLiteral: false, Family: not null } name)
+                {
+                    var (family, given) = name.ComparisonKey();
+                    if (!givenByFamily.TryAdd(family, given) && givenByFamily[family] != given)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static IReadOnlyList<CslName> Names(CslItem item) =>

@@ -39,6 +39,11 @@ public sealed record Cite(string Id)
     public int? FirstNoteNumber { get; init; }
 
     public int? NoteNumber { get; init; }
+
+    /// <summary>Whether the cite is its item's alone: a first cite with no locator, affixes, note or suppression (equal to <c>new Cite(Id)</c>, without making one).</summary>
+    internal bool IsBare =>
+        Locator is null && Label is null && Prefix is null && Suffix is null && !SuppressAuthor && !AuthorOnly && !YearSuffixOnly
+        && Position == CitePosition.First && !NearNote && FirstNoteNumber is null && NoteNumber is null;
 }
 
 /// <summary>

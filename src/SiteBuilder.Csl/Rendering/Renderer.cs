@@ -10,9 +10,9 @@ namespace SiteBuilder.Csl.Rendering;
 /// </summary>
 public sealed class Renderer(RenderContext context)
 {
-    private readonly HashSet<string> macrosInUse = new(StringComparer.Ordinal);
+    private List<string>? macrosInUse; // the macros rendering now, innermost last (made when a first macro renders)
     private ConditionTester? conditions;
-    private readonly List<NamesElement> substituting = []; // the names elements whose substitutes are rendering
+    private List<NamesElement>? substituting; // the names elements whose substitutes are rendering
 
     /// <summary>A layout's children for one item, one after another (the layout's delimiter goes between cites, not here).</summary>
     public Output Layout(Layout layout, bool withAffixes = true) =>
@@ -45,7 +45,7 @@ public sealed class Renderer(RenderContext context)
         LabelElement l => Label(l, l.Variable ?? "locator", null),
         DateElement d => Date(d),
         // a names element with no children of its own, anywhere inside a substitute, takes them from the names it stands in for
-        NamesElement n => Names(n, n.Name is null && n.EtAl is null ? substituting.LastOrDefault() : null),
+        NamesElement n => Names(n, n.Name is null && n.EtAl is null && substituting is { Count: > 0 } ? substituting[^1] : null),
         GroupElement g => Group(g),
         ChooseElement c => Choose(c),
         _ => TextOutput.Empty,
@@ -118,15 +118,17 @@ public sealed class Renderer(RenderContext context)
     {
         if (t.Macro is { } macro)
         {
-            if (!context.Style.Macros.TryGetValue(macro, out var body) || !macrosInUse.Add(macro))
+            macrosInUse ??= new List<string>(4);
+            if (!context.Style.Macros.TryGetValue(macro, out var body) || macrosInUse.Contains(macro))
             {
                 return TextOutput.Empty; // unknown macro, or a macro that calls itself
             }
 
-            var (children, printed) = context.Macros is { } cache && macrosInUse.Count == 1 && substituting.Count == 0 && context.IsClean && cache.IsCiteFree(context.Style, body)
+            macrosInUse.Add(macro);
+            var (children, printed) = context.Macros is { } cache && macrosInUse.Count == 1 && substituting is not { Count: > 0 } && context.IsClean && cache.IsCiteFree(context.Style, body)
                 ? Cached(cache, body)
                 : Macro(body);
-            macrosInUse.Remove(macro);
+            macrosInUse.RemoveAt(macrosInUse.Count - 1);
             return printed ? new GroupOutput(children, ForLanguage(t.Decoration), body.Delimiter) : TextOutput.Empty;
         }
 
@@ -431,7 +433,7 @@ public sealed class Renderer(RenderContext context)
         {
             var before = (context.Called, context.Rendered);
             context.SubstituteDepth++;
-            substituting.Add(n);
+            (substituting ??= []).Add(n);
             var output = Element(candidate);
             substituting.RemoveAt(substituting.Count - 1);
             context.SubstituteDepth--;

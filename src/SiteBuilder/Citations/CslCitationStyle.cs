@@ -223,7 +223,7 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     {
         var (html, text) = OutputWriter.HtmlWithClassesAndText(output, locale);
         // a line never breaks at an em dash between words ("find—and keep—love"), so none begins with one
-        return FormattedText.FromHtml(Linked(DashCompound().Replace(html, "<span class=\"nobr\">$0</span>")), text);
+        return FormattedText.FromHtml(Linked(html.Contains('—') ? DashCompound().Replace(html, "<span class=\"nobr\">$0</span>") : html), text);
     }
 
     /// <summary>Web addresses in an entry (DOIs, URLs) become links.</summary>
