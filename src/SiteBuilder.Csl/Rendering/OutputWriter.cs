@@ -40,6 +40,21 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
         return (writer.text.ToString(), writer.plain.ToString());
     }
 
+    /// <summary>A writer of <see cref="HtmlWithClassesAndText"/> to use for output after output on one thread, its buffers kept between them.</summary>
+    public static OutputWriter ForHtmlWithClasses(CslLocale locale) => new(locale, true, classes: true);
+
+    /// <summary>The output's HTML and text, as <see cref="HtmlWithClassesAndText"/> writes them, from this writer's reused buffers.</summary>
+    public (string Html, string Text) WriteWithText(Output output)
+    {
+        text.Clear();
+        plain.Clear();
+        (inItalic, inBold, inSmallCaps) = (false, false, false);
+        quotes.Clear();
+        closers.Clear();
+        Node(TextCase.Apply(output));
+        return (text.ToString(), plain.ToString());
+    }
+
     /// <summary>
     /// A bibliography as citeproc processors write it: a csl-bib-body holding one csl-entry per item; an entry
     /// that begins or ends with a display block opens and closes on lines of its own.

@@ -74,9 +74,10 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         }
 
         var outputs = requests.Count == 0 ? [] : processor.Citations(requests);
+        var writer = OutputWriter.ForHtmlWithClasses(locale); // one for the document's pieces, its buffers reused
         var formatted = citations.Select((c, i) => style.IsNote
-            ? Pieces(outputs[i], null) with { NamesInText = narrative.TryGetValue(i, out var names) && Names(outputs[names]) is { } text ? new CitationPiece(c.Items[0].Key, text.ToPlainText()) { Rich = text } : null }
-            : Pieces(outputs[i], narrative.TryGetValue(i, out var full) ? Names(outputs[full]) : null)).ToList();
+            ? Pieces(outputs[i], null, writer) with { NamesInText = narrative.TryGetValue(i, out var names) && Names(outputs[names], writer) is { } text ? new CitationPiece(c.Items[0].Key, text.ToPlainText()) { Rich = text } : null }
+            : Pieces(outputs[i], narrative.TryGetValue(i, out var full) ? Names(outputs[full], writer) : null, writer)).ToList();
 
         // the document's entries agree with its citations (numbers, suffixes): an entry that depends only on its item
         // and year label is the one formatted once per build; otherwise the document's processor writes the list
@@ -122,20 +123,20 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     };
 
     /// <summary>The names part of a cite, written on its own (for narrative citations).</summary>
-    private FormattedText? Names(CslOutput citation) => Find(citation, o => o.Part == "names" && !o.IsEmpty) is { } names ? Text(names) : null;
+    private FormattedText? Names(CslOutput citation, OutputWriter writer) => Find(citation, o => o.Part == "names" && !o.IsEmpty) is { } names ? Text(names, writer) : null;
 
     private static CslOutput? Find(CslOutput node, Func<CslOutput, bool> match) =>
         match(node) ? node : node is GroupOutput g ? g.Children.Select(c => Find(c, match)).FirstOrDefault(n => n is not null) : null;
 
     /// <summary>The citation as pieces: each cite (tagged with its item) links to its reference; the rest joins them.</summary>
-    private FormattedCitation Pieces(CslOutput citation, FormattedText? narrativeNames)
+    private FormattedCitation Pieces(CslOutput citation, FormattedText? narrativeNames, OutputWriter writer)
     {
         var pieces = new List<CitationPiece>();
-        Flatten(citation, pieces);
+        Flatten(citation, pieces, writer);
         if (narrativeNames is not null && pieces.Count(p => p.Key is not null) == 1)
         {
             // "Johnson (2008, p. 3)": the names and the parenthesis are one link to the work
-            var whole = FormattedText.Concat(narrativeNames, FormattedText.FromHtml(" ", " "), Text(citation));
+            var whole = FormattedText.Concat(narrativeNames, FormattedText.FromHtml(" ", " "), Text(citation, writer));
             return new FormattedCitation([new CitationPiece(pieces.First(p => p.Key is not null).Key, whole.ToPlainText()) { Rich = whole }]);
         }
 
@@ -148,11 +149,11 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         return new FormattedCitation(pieces);
     }
 
-    private void Flatten(CslOutput node, List<CitationPiece> pieces)
+    private void Flatten(CslOutput node, List<CitationPiece> pieces, OutputWriter writer)
     {
         if (node.ItemId is { } id)
         {
-            var text = Text(node);
+            var text = Text(node, writer);
             pieces.Add(new CitationPiece(id, text.ToPlainText()) { Rich = text });
             return;
         }
@@ -176,7 +177,7 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
                 }
 
                 first = false;
-                Flatten(child, pieces);
+                Flatten(child, pieces, writer);
             }
 
             Add(pieces, d.Suffix);
@@ -185,7 +186,7 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
 
         if (!node.IsEmpty)
         {
-            var text = Text(node);
+            var text = Text(node, writer);
             pieces.Add(new CitationPiece(null, text.ToPlainText()) { Rich = text });
         }
     }
@@ -219,9 +220,9 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         }
     }
 
-    private FormattedText Text(CslOutput output)
+    private FormattedText Text(CslOutput output, OutputWriter? writer = null)
     {
-        var (html, text) = OutputWriter.HtmlWithClassesAndText(output, locale);
+        var (html, text) = writer?.WriteWithText(output) ?? OutputWriter.HtmlWithClassesAndText(output, locale);
         // a line never breaks at an em dash between words ("find—and keep—love"), so none begins with one
         return FormattedText.FromHtml(Linked(html.Contains('—') ? DashCompound().Replace(html, "<span class=\"nobr\">$0</span>") : html), text);
     }

@@ -97,6 +97,20 @@ public class CslEngineTests
     }
 
     [Fact]
+    public void A_reused_writer_writes_each_output_as_a_fresh_one_does()
+    {
+        // quotes flip-flop and formatting stays open within an output: none of it may leak into the next
+        var style = AuthorDate.Replace("<text variable=\"title\" text-case=\"title\"/>", "<text variable=\"title\" quotes=\"true\" font-weight=\"bold\"/>", StringComparison.Ordinal);
+        var untitled = new CslItem("u", "book") { Variables = new Dictionary<string, string> { ["title"] = "a <i>kind</i> heart" }, Dates = new Dictionary<string, CslDate> { ["issued"] = CslDate.Of(1999) } };
+        var processor = Processor(style, Book("a", "On \"love\" and 'care'", 2010, Levine), Book("b", "Beta.", 2010, Levine, Heller), untitled);
+        var outputs = processor.Bibliography().Concat(processor.Citations([new CitationRequest([new Cite("a"), new Cite("u")]), new CitationRequest([new Cite("b") { Locator = "3", Label = "page" }])])).ToList();
+
+        var writer = OutputWriter.ForHtmlWithClasses(processor.Locale);
+
+        Assert.Equal(outputs.Select(o => OutputWriter.HtmlWithClassesAndText(o, processor.Locale)), outputs.Select(writer.WriteWithText));
+    }
+
+    [Fact]
     public void Works_of_one_author_and_year_get_suffixes_and_collapse()
     {
         var processor = Processor(AuthorDate, Book("b", "Beta", 2010, Levine), Book("a", "Alpha", 2010, Levine));
