@@ -51,6 +51,32 @@ public class WordCounterTests
         }
     }
 
+    [Theory]
+    [InlineData("ab c-d (e) --- f, g.\t1999\n[x] {y} @z `q` ~ !? ;: 'o' \"p\" _u_ #h$ %& *+ /\\ <> =^|", 0)]
+    [InlineData("aZ9 .,\t\n-&()[]{}@`~_", 0)]
+    [InlineData("aZ9 .,\t\n—–é’\u00A0\uFFFC", 40)]
+    public void Long_text_mostly_ascii_counts_as_the_plain_definition_does(string alphabet, int oneInNonAscii)
+    {
+        // long pieces go through the 64-character masks; a character outside ASCII sends its block one at a time
+        var random = new Random(11);
+        for (var round = 0; round < 400; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 700)).Select(_ => oneInNonAscii > 0 && random.Next(oneInNonAscii) == 0
+                ? alphabet[random.Next(alphabet.Length - 4, alphabet.Length)]
+                : alphabet[random.Next(oneInNonAscii > 0 ? alphabet.Length - 4 : alphabet.Length)]).ToArray());
+            var marker = round % 2 == 0;
+            var counter = new WordCounter();
+            for (var at = 0; at < text.Length;)
+            {
+                var piece = Math.Min(text.Length - at, random.Next(1, 300));
+                counter.Add(text.AsSpan(at, piece), marker);
+                at += piece;
+            }
+
+            Assert.Equal(Plain(text, marker), counter.Total);
+        }
+    }
+
     /// <summary>The definition, written plainly: split at spaces (and markers), keep the pieces with a letter or digit.</summary>
     private static int Plain(string text, bool markerIsSpace) =>
         text.Split(c => char.IsWhiteSpace(c) || (markerIsSpace && c == PlainTextExtractor.CitationMarker)).Count(w => w.Any(char.IsLetterOrDigit));
