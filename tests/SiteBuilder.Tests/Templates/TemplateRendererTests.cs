@@ -47,6 +47,18 @@ public class TemplateRendererTests
     }
 
     [Fact]
+    public void A_partial_on_an_indented_line_has_each_of_its_lines_indented_its_values_too()
+    {
+        var html = Render("<nav>\n  {{ partial 'partials/p.html' }}\n</nav>\n<p>{{ page.title }}</p>", new Model("a\nb", new HtmlString("<i>x</i>\n<i>y</i>")), new DiagnosticBag(),
+            new SourceFile("templates/partials/p.html", "<ol>\n<li>{{ page.title }}</li>\n{{ page.body }}\n</ol>"));
+
+        // Scriban indents what the partial writes, its values included; outside it, nothing is indented
+        Assert.Contains("<li>a\n  b</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<i>x</i>\n  <i>y</i>", html, StringComparison.Ordinal);
+        Assert.EndsWith("</nav>\n<p>a\nb</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_variable_is_an_error_at_its_position()
     {
         var diagnostics = new DiagnosticBag();
