@@ -45,12 +45,36 @@ internal static class JsonLdBuilder
         json.WriteStartArray("citation");
         foreach (var entry in essay.Bibliography)
         {
-            Work(json, context, entry.Reference, withContext: false);
+            json.WriteRawValue(context.CitedWorkJson(entry.Reference), skipInputValidation: true);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
     });
+
+    /// <summary>
+    /// A cited work as an essay's JSON-LD lists it, at the depth of its "citation" array: written once inside that
+    /// same frame and cut out of it, so each essay that cites the work writes these bytes as they are.
+    /// </summary>
+    public static byte[] CitedWork(PageContext context, Reference reference)
+    {
+        using var buffer = new Diagnostics.PooledByteWriter(1024);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("citation");
+            Work(json, context, reference, withContext: false);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        // from the line break after "[": a raw value is written as it is, without the line and indent that go before it
+        var framed = buffer.WrittenSpan;
+        var start = framed.IndexOf((byte)'[') + 1;
+        var end = framed.LastIndexOf((byte)']');
+        end = framed[..end].LastIndexOf((byte)'}') + 1;
+        return framed[start..end].ToArray();
+    }
 
     public static HtmlString Reference(PageContext context, Reference reference) =>
         Write(json => Work(json, context, reference, withContext: true));

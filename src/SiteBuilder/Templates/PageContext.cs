@@ -43,4 +43,10 @@ internal sealed record PageContext(
     /// <summary>A cited work in Google Scholar's citation_reference form, made once for all the essays that cite it (a memo: the same from any thread).</summary>
     public string ScholarReference(Reference reference) =>
         scholarReferences.GetOrAdd(reference.Id, static (_, work) => ScholarTags.Reference(work), reference);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Reference, byte[]> citedWorksJson = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A cited work's JSON-LD as the essays that cite it list it, made once for all of them (a memo: the same from any thread).</summary>
+    public byte[] CitedWorkJson(Reference reference) =>
+        citedWorksJson.GetOrAdd(reference, static (work, context) => JsonLdBuilder.CitedWork(context, work), this);
 }

@@ -93,6 +93,24 @@ public class PublishingTests
     }
 
     [Fact]
+    public void Essay_json_ld_reads_as_one_indented_document_with_each_cited_work_written_once_for_all_essays()
+    {
+        // a cited work's JSON is made once and spliced into every essay that cites it: it must sit in the document as
+        // the writer would have put it, so the page's JSON is exactly what parsing and rewriting it indented gives
+        var result = Build(Sites.Minimal);
+        var text = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(result.Find("essays/first/index.html")!.Text).QuerySelector("script[type='application/ld+json']")!.TextContent.Trim();
+        using var json = JsonDocument.Parse(text);
+        using var rewritten = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(rewritten, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        {
+            json.WriteTo(writer);
+        }
+
+        Assert.Equal(2, json.RootElement.GetProperty("citation").GetArrayLength());
+        Assert.Equal(text, System.Text.Encoding.UTF8.GetString(rewritten.ToArray()));
+    }
+
+    [Fact]
     public void Json_ld_cannot_be_broken_out_of_by_content()
     {
         var result = Build(Sites.Minimal.Replace("title: \"Hold me tight: Seven conversations for a lifetime of love\"", "title: \"</script><script>alert(1)</script>\""));
