@@ -39,15 +39,8 @@ public class WordCounterTests
         {
             var text = new string(Enumerable.Range(0, random.Next(0, 200)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
             var marker = round % 2 == 0;
-            var counter = new WordCounter();
-            for (var at = 0; at < text.Length;)
-            {
-                var piece = Math.Min(text.Length - at, random.Next(1, 20));
-                counter.Add(text.AsSpan(at, piece), marker);
-                at += piece;
-            }
 
-            Assert.Equal(Plain(text, marker), counter.Total);
+            Assert.Equal(Plain(text, marker), InPieces(text, marker, random, longestPiece: 20));
         }
     }
 
@@ -65,16 +58,23 @@ public class WordCounterTests
                 ? alphabet[random.Next(alphabet.Length - 4, alphabet.Length)]
                 : alphabet[random.Next(oneInNonAscii > 0 ? alphabet.Length - 4 : alphabet.Length)]).ToArray());
             var marker = round % 2 == 0;
-            var counter = new WordCounter();
-            for (var at = 0; at < text.Length;)
-            {
-                var piece = Math.Min(text.Length - at, random.Next(1, 300));
-                counter.Add(text.AsSpan(at, piece), marker);
-                at += piece;
-            }
 
-            Assert.Equal(Plain(text, marker), counter.Total);
+            Assert.Equal(Plain(text, marker), InPieces(text, marker, random, longestPiece: 300));
         }
+    }
+
+    /// <summary>The text's words counted as it arrives in pieces of random lengths.</summary>
+    private static int InPieces(string text, bool markerIsSpace, Random random, int longestPiece)
+    {
+        var counter = new WordCounter();
+        for (var at = 0; at < text.Length;)
+        {
+            var piece = Math.Min(text.Length - at, random.Next(1, longestPiece));
+            counter.Add(text.AsSpan(at, piece), markerIsSpace);
+            at += piece;
+        }
+
+        return counter.Total;
     }
 
     /// <summary>The definition, written plainly: split at spaces (and markers), keep the pieces with a letter or digit.</summary>
