@@ -48,6 +48,35 @@ public class FrontMatterTests
         Assert.Equal("e.md:3:7: error SB0103: 'date' must be a date written as YYYY-MM-DD, not '2024-02-30'", Assert.Single(diagnostics.ToSortedList()).ToString());
     }
 
+    [Theory]
+    [InlineData("2024-02-29")]
+    [InlineData("2023-02-29")]
+    [InlineData("2024-12-31")]
+    [InlineData("2024-13-01")]
+    [InlineData("2024-00-10")]
+    [InlineData("2024-04-31")]
+    [InlineData("0000-01-01")]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("2024-1-05")]
+    [InlineData("2024-01-5")]
+    [InlineData("24-01-05")]
+    [InlineData("2024/01/05")]
+    [InlineData("2024-01-05T10:00")]
+    [InlineData("２０２４-01-05")]
+    [InlineData("'2024-01-05'")]
+    public void A_date_is_read_as_the_framework_reads_yyyy_MM_dd(string written)
+    {
+        // dates written as the format asks are read digit by digit; everything else still goes to the framework
+        var expected = DateOnly.TryParseExact(written.Trim('\''), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : (DateOnly?)null;
+        var diagnostics = new DiagnosticBag();
+        var file = new SourceFile("e.md", $"---\ntitle: T\ndate: {written}\n---\n");
+        var meta = FrontMatterReader.Read(file, FrontMatterSplitter.Split(file, diagnostics), ContentKind.Essay, diagnostics);
+
+        Assert.Equal(expected, meta.Date);
+        Assert.Equal(expected is null, diagnostics.HasErrors);
+    }
+
     [Fact]
     public void Pages_may_not_use_essay_keys()
     {
