@@ -15,12 +15,14 @@ internal static class HeapTrimmer
     private const long From = 256L << 20;
 
     /// <summary>The progress callback, followed after the render phase by a compacting collection when the process has grown large.</summary>
-    public static Action<BuildProgress> AfterRender(Action<BuildProgress> report) => progress =>
+    /// <param name="compacted">Told what the heap still holds after the collection (for <c>--timings</c>).</param>
+    public static Action<BuildProgress> AfterRender(Action<BuildProgress> report, Action<long>? compacted = null) => progress =>
     {
         report(progress);
         if (progress.Phase == SiteBuild.RenderPhase && Environment.WorkingSet >= From)
         {
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            compacted?.Invoke(GC.GetTotalMemory(forceFullCollection: false));
         }
     };
 }
