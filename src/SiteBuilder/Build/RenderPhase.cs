@@ -79,6 +79,7 @@ internal sealed class RenderPhase(
             // kept to the end of the build (or between saves): as UTF-8, half the memory of the string the page was made from
             var kept = document.Compacted();
             cache?.Documents.Replace(item.Source.Path, kept);
+            document.ReleaseBody();
             return (kept, true, page);
         }
 
@@ -86,6 +87,7 @@ internal sealed class RenderPhase(
         // site's bodies are not all held between saves
         var bare = document.WithoutBody();
         cache?.Documents.Replace(item.Source.Path, bare);
+        document.ReleaseBody();
         return (bare, true, page);
     }
 }

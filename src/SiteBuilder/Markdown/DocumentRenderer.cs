@@ -50,8 +50,16 @@ internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProces
         }
 
         var buffer = buffers.Rent(16 * 1024);
-        var html = MarkdownHtmlRenderer.Render(parsed, pipeline, formatted, buffer);
+        MarkdownHtmlRenderer.Render(parsed, pipeline, formatted, buffer);
+        var opening = RenderedDocument.OpeningFor(parsed.Opening, item.Meta.Description);
+        if (item.Kind == ContentKind.Essay && buffer.Length > 0)
+        {
+            // an essay's page is made right after this, from the buffer, which the render phase then gives back
+            return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, new PooledBody(buffer, buffers), processed.Bibliography) { Opening = opening };
+        }
+
+        var html = buffer.ToString(); // a page's body is read again later, by the pages that show it
         buffers.Return(buffer);
-        return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, html, processed.Bibliography) { Opening = RenderedDocument.OpeningFor(parsed.Opening, item.Meta.Description) };
+        return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, html, processed.Bibliography) { Opening = opening };
     }
 }

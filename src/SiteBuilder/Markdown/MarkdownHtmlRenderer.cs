@@ -7,8 +7,8 @@ namespace SiteBuilder.Markdown;
 /// <summary>Renders a parsed document to HTML, writing each citation from its batch-formatted text.</summary>
 internal static class MarkdownHtmlRenderer
 {
-    /// <param name="buffer">An empty buffer to render into (the caller reuses them); the HTML is returned as a string.</param>
-    public static string Render(ParsedDocument document, MarkdownPipeline pipeline, IReadOnlyDictionary<CitationInline, FormattedCitation> formatted, System.Text.StringBuilder buffer)
+    /// <param name="buffer">An empty buffer to render into (the caller reuses them), which holds the HTML afterwards.</param>
+    public static void Render(ParsedDocument document, MarkdownPipeline pipeline, IReadOnlyDictionary<CitationInline, FormattedCitation> formatted, System.Text.StringBuilder buffer)
     {
         using var writer = new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
@@ -17,6 +17,5 @@ internal static class MarkdownHtmlRenderer
         renderer.ObjectRenderers.Insert(0, new CitationNamesHtmlRenderer(formatted));
         renderer.Render(document.Tree);
         writer.Flush();
-        return writer.ToString();
     }
 }

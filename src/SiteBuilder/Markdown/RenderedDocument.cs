@@ -13,7 +13,10 @@ public sealed record RenderedDocument(
 {
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The body as the renderer made it (a string), or as UTF-8 once <see cref="Compacted"/> for keeping.</summary>
+    /// <summary>
+    /// The body as the renderer made it (a string, or for an essay the renderer's pooled buffer until its page is
+    /// made), or as UTF-8 once <see cref="Compacted"/> for keeping.
+    /// </summary>
     private readonly object body = "";
 
     public RenderedDocument(ContentItem item, IReadOnlyList<HeadingInfo> headings, IReadOnlyList<CitationOccurrence> citations, int wordCount, string bodyHtml, IReadOnlyList<BibliographyEntry> bibliography)
@@ -22,18 +25,44 @@ public sealed record RenderedDocument(
         body = bodyHtml;
     }
 
+    internal RenderedDocument(ContentItem item, IReadOnlyList<HeadingInfo> headings, IReadOnlyList<CitationOccurrence> citations, int wordCount, PooledBody pooledBody, IReadOnlyList<BibliographyEntry> bibliography)
+        : this(item, headings, citations, wordCount, bibliography)
+    {
+        body = pooledBody;
+    }
+
     /// <summary>The body as HTML (empty once <see cref="WithoutBody"/> let it go).</summary>
-    public string BodyHtml => body as string ?? Utf8.GetString((byte[])body);
+    public string BodyHtml => body switch
+    {
+        string text => text,
+        PooledBody pooled => pooled.Text.ToString(),
+        _ => Utf8.GetString((byte[])body),
+    };
 
     /// <summary>Whether the document still has a body (an empty page has none, nor has one after <see cref="WithoutBody"/>).</summary>
-    public bool HasBody => body is string text ? text.Length > 0 : ((byte[])body).Length > 0;
+    public bool HasBody => body switch
+    {
+        string text => text.Length > 0,
+        PooledBody pooled => pooled.Text.Length > 0,
+        _ => ((byte[])body).Length > 0,
+    };
+
+    /// <summary>The renderer's buffer holding the body while the document has one (an essay until its page is made), else null.</summary>
+    internal System.Text.StringBuilder? BodyBuffer => (body as PooledBody)?.Text;
+
+    /// <summary>Gives the renderer's buffer back once the page is made (see <see cref="PooledBody"/>); the body cannot be read after this.</summary>
+    internal void ReleaseBody() => (body as PooledBody)?.Release();
 
     /// <summary>
     /// The same document with its body held as UTF-8, for one kept past its own page (for the PDF, the fidelity
     /// check, the preview): half the memory of the string, which a page made at once would only pay to decode again.
     /// </summary>
-    public RenderedDocument Compacted() =>
-        body is string text ? new RenderedDocument(this, Utf8.GetBytes(text)) : this;
+    public RenderedDocument Compacted() => body switch
+    {
+        string text => new RenderedDocument(this, Utf8.GetBytes(text)),
+        PooledBody pooled => new RenderedDocument(this, Utf8.GetBytes(pooled.Text.ToString())),
+        _ => this,
+    };
 
     private RenderedDocument(RenderedDocument document, byte[] utf8)
         : this(document.Item, document.Headings, document.Citations, document.WordCount, document.Bibliography)

@@ -125,12 +125,43 @@ internal sealed class EscapingTemplateContext : TemplateContext
         return this;
     }
 
+    /// <summary>
+    /// Writes HTML where no indentation applies as Scriban would, without its search for line breaks: all but the
+    /// last character straight into the buffer, the last through Scriban, which so still knows whether the output
+    /// ends a line (a partial included after it indents by that).
+    /// </summary>
+    private TemplateContext Unindented(SourceSpan span, StringBuilderOutput output, System.Text.StringBuilder html)
+    {
+        if (html.Length == 0)
+        {
+            return this;
+        }
+
+        var previous = ReadOnlyMemory<char>.Empty;
+        foreach (var chunk in html.GetChunks())
+        {
+            if (chunk.Length == 0)
+            {
+                continue;
+            }
+
+            output.Builder.Append(previous.Span);
+            previous = chunk;
+        }
+
+        output.Builder.Append(previous.Span[..^1]);
+        var last = previous.Span[^1];
+        return base.Write(span, last == '\n' ? "\n" : last.ToString());
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
         HtmlString html => base.Write(span, html.Html),
         HtmlBuffer html when Output is StringBuilderOutput output => Append(output, html.Html.Span),
         HtmlBuffer html => base.Write(span, html.ToString()),
+        HtmlChunks html when string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput output => Unindented(span, output, html.Html),
+        HtmlChunks html => base.Write(span, html.ToString()), // in an indented partial, Scriban indents each of its lines
         _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),
     };
 }

@@ -1,6 +1,6 @@
 namespace SiteBuilder.Templates;
 
-/// <summary>What the essay layout sees, as <c>page</c>.</summary>
+/// <summary>What the essay layout sees, as <c>page</c>. <see cref="Body"/> is already-safe HTML: an <see cref="HtmlString"/>, or the renderer's buffer while the essay's own page is made.</summary>
 public sealed record EssayModel(
     string Title,
     string? Description,
@@ -10,7 +10,7 @@ public sealed record EssayModel(
     int ReadingMinutes,
     int WordCount,
     IReadOnlyList<TocEntryModel> Toc,
-    HtmlString Body,
+    object Body,
     IReadOnlyList<BibliographyEntryModel> Bibliography,
     HtmlString CiteApa,
     string CiteBibtex,

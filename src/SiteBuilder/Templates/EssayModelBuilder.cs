@@ -21,7 +21,7 @@ internal static class EssayModelBuilder
             ReadingMinutes: ReadingTime.Minutes(essay.WordCount),
             WordCount: essay.WordCount,
             Toc: essay.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntryModel(h.Level, h.Text, h.Id)).ToList(),
-            Body: new HtmlString(essay.BodyHtml),
+            Body: essay.BodyBuffer is { } buffer ? new HtmlChunks(buffer) : new HtmlString(essay.BodyHtml), // written from the renderer's buffer when it still has one
             Bibliography: essay.Bibliography.Select(e => new BibliographyEntryModel(e.Reference.Id, "ref-" + SitePaths.ReferenceSegment(e.Reference.Id), new HtmlString(e.Text.ToHtml()), SitePaths.Reference(e.Reference.Id))
             {
                 Backlinks = Backlinks(essay, e.Reference.Id),

@@ -58,6 +58,24 @@ public class TemplateRendererTests
         Assert.EndsWith("</nav>\n<p>a\nb</p>", html, StringComparison.Ordinal);
     }
 
+    private sealed record BufferModel(string Title, object Body);
+
+    [Fact]
+    public void Html_in_a_renderers_buffer_is_written_as_the_same_html_in_a_string_is_in_an_indented_partial_or_not()
+    {
+        // an essay's body reaches its page straight from the Markdown renderer's buffer (HtmlChunks)
+        const string layout = "<main>\n{{ page.body }}\n  {{ partial 'partials/p.html' }}\n</main>";
+        var partial = new SourceFile("templates/partials/p.html", "<div>\n{{ page.body }}\n</div>");
+        const string body = "<p>one &amp; two</p>\n<p>three</p>";
+        var chunks = new System.Text.StringBuilder(8).Append("<p>one &amp; ").Append("two</p>\n<p>three</p>");
+
+        var fromString = Render(layout, new BufferModel("t", new HtmlString(body)), new DiagnosticBag(), partial);
+        var fromBuffer = Render(layout, new BufferModel("t", new HtmlChunks(chunks)), new DiagnosticBag(), partial);
+
+        Assert.Equal(fromString, fromBuffer);
+        Assert.Contains("<div>\n  <p>one &amp; two</p>\n  <p>three</p>", fromBuffer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Unknown_variable_is_an_error_at_its_position()
     {

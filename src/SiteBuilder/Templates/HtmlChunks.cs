@@ -1,0 +1,15 @@
+using System.Text;
+
+namespace SiteBuilder.Templates;
+
+/// <summary>
+/// Already-safe HTML that lies in another renderer's buffer of chunks (an essay's body in the Markdown renderer's):
+/// written into the page chunk by chunk, not first copied into a string. Valid only while the page that shows it renders.
+/// </summary>
+internal sealed class HtmlChunks(StringBuilder html)
+{
+    public StringBuilder Html => html;
+
+    /// <summary>A copy, for a template that treats the HTML as a string rather than writing it.</summary>
+    public override string ToString() => html.ToString();
+}
