@@ -149,19 +149,40 @@ internal sealed class EscapingTemplateContext : TemplateContext
             previous = chunk;
         }
 
-        output.Builder.Append(previous.Span[..^1]);
-        var last = previous.Span[^1];
+        return Unindented(span, output, previous.Span);
+    }
+
+    /// <summary>As <see cref="Unindented(SourceSpan, StringBuilderOutput, System.Text.StringBuilder)"/>, for text in one piece; short text goes through Scriban as it is.</summary>
+    private TemplateContext Unindented(SourceSpan span, StringBuilderOutput output, ReadOnlySpan<char> html)
+    {
+        if (html.Length < 64)
+        {
+            return base.Write(span, html.ToString());
+        }
+
+        output.Builder.Append(html[..^1]);
+        var last = html[^1];
         return base.Write(span, last == '\n' ? "\n" : last.ToString());
     }
+
+    private bool Unindenting(out StringBuilderOutput output)
+    {
+        output = (Output as StringBuilderOutput)!;
+        return string.IsNullOrEmpty(CurrentIndent) && output is not null;
+    }
+
+    private TemplateContext Escaped(SourceSpan span, string? text) =>
+        text is { Length: >= 64 } && Unindenting(out var output) ? Unindented(span, output, text) : base.Write(span, text);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
+        HtmlString html when html.Html.Length >= 64 && Unindenting(out var output) => Unindented(span, output, html.Html),
         HtmlString html => base.Write(span, html.Html),
         HtmlBuffer html when Output is StringBuilderOutput output => Append(output, html.Html.Span),
         HtmlBuffer html => base.Write(span, html.ToString()),
         HtmlChunks html when string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput output => Unindented(span, output, html.Html),
         HtmlChunks html => base.Write(span, html.ToString()), // in an indented partial, Scriban indents each of its lines
-        _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),
+        _ => Escaped(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),
     };
 }

@@ -76,6 +76,26 @@ public class TemplateRendererTests
         Assert.Contains("<div>\n  <p>one &amp; two</p>\n  <p>three</p>", fromBuffer, StringComparison.Ordinal);
     }
 
+    private sealed record PiecesModel(object Whole, object First, object Second);
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_long_value_is_written_as_the_same_text_in_short_pieces_is_in_and_out_of_indented_partials(bool html)
+    {
+        // long values skip Scriban's search for line breaks where nothing is indented; short ones do not: both must
+        // give the same page, whatever comes after them (raw text, a partial on an indented line)
+        var first = "<p>" + new string('a', 40) + "</p>\n<p>" + new string('b', 10);
+        var second = new string('c', 40) + "</p>\n";
+        object Value(string text) => html ? new HtmlString(text) : text;
+        var partial = new SourceFile("templates/partials/p.html", "<div>\n{{ VALUE }}\n<span>{{ VALUE }}</span>\n</div>");
+        const string layout = "<main>\n{{ VALUE }}\n  {{ partial 'partials/p.html' }}\n{{ VALUE }}  {{ partial 'partials/p.html' }}\n</main>";
+        string Page(string value) => Render(layout.Replace("VALUE", value, StringComparison.Ordinal), new PiecesModel(Value(first + second), Value(first), Value(second)), new DiagnosticBag(),
+            new SourceFile(partial.Path, partial.Text.Replace("VALUE", value, StringComparison.Ordinal)))!;
+
+        Assert.Equal(Page("page.first }}{{ page.second"), Page("page.whole"));
+    }
+
     [Fact]
     public void Unknown_variable_is_an_error_at_its_position()
     {
