@@ -25,15 +25,20 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
     public ProcessedPage Rewrite(RenderedPage page, IFileEmitter? emit = null)
     {
         var buffer = buffers.Rent(page.Text.Length + (page.Text.Length / 8) + 1024);
+        var work = workspaces.TryTake(out var idle) ? idle.Emptied() : new PageScan.Workspace();
         try
         {
-            return new PageScan(page, basePath, preview, Share, ResolveSiteRoot, buffer).Run(emit);
+            return new PageScan(page, basePath, preview, Share, ResolveSiteRoot, buffer, work).Run(emit);
         }
         finally
         {
             buffers.Return(buffer);
+            workspaces.Add(work);
         }
     }
+
+    /// <summary>The passes' workspaces, one taken by each pass at a time (see <see cref="PageScan.Workspace"/>).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<PageScan.Workspace> workspaces = [];
 
     /// <summary>How many strings are kept for sharing: the ones pages repeat come early (navigation, assets); a site of
     /// 50,000 reference pages would otherwise keep half a million addresses used once.</summary>

@@ -8,27 +8,68 @@ namespace SiteBuilder.Output;
 /// <param name="output">An empty buffer for the rewritten page, with room for it (the rewriter reuses them).</param>
 /// <param name="share">Gives the one copy of a text that many pages keep (a heading's).</param>
 /// <param name="resolveSiteRoot">Resolves a site-root address, once for all pages, its strings shared with them.</param>
-internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, Func<string, ResolvedUrl> resolveSiteRoot, StringBuilder output)
+/// <param name="work">Emptied collections for the pass to work in, which it leaves nothing of (the rewriter reuses them).</param>
+internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, Func<string, ResolvedUrl> resolveSiteRoot, StringBuilder output, PageScan.Workspace work)
 {
 
     private readonly ReadOnlyMemory<char> text = page.Text;
-    // Sized for a typical page up front: growing these was a visible share of the pass.
-    private readonly List<OpenElement> open = new(32);
-    private readonly List<ReadOnlyMemory<char>> ids = new(page.Text.Length / 200);
+    private readonly List<OpenElement> open = work.Open;
+    private readonly List<ReadOnlyMemory<char>> ids = work.Ids;
+    // Sized for a typical page up front: growing it was a visible share of the pass.
     private readonly List<LinkFact> links = new(page.Text.Length / 250);
     private readonly List<LinkFact> imagesWithoutAlt = [];
     private readonly List<(HeadingFact Heading, bool InMain)> headings = [];
-    private readonly StringBuilder headingText = new();
-    private readonly Dictionary<string, string> relativeUrls = new(64, StringComparer.Ordinal);
+    private readonly StringBuilder headingText = work.HeadingText;
+    private readonly Dictionary<string, string> relativeUrls = work.RelativeUrls;
     /// <summary>
     /// How many open elements have a name in each bucket (<see cref="Bucket"/>): most end tags of no open element are
     /// known for stray at once, without searching the open elements, however deeply a page nests.
     /// </summary>
-    private readonly int[] openByBucket = new int[64];
+    private readonly int[] openByBucket = work.OpenByBucket;
 
     /// <summary>Each URL the templates wrote on this page, with the elements (as bits of <see cref="ElementBit"/>) that had it.</summary>
-    private readonly Dictionary<string, int> templateLinks = new(64, StringComparer.Ordinal);
-    private readonly HtmlStartTag scratch = new("", new List<HtmlAttribute>(8), false); // every tag is read into this one
+    private readonly Dictionary<string, int> templateLinks = work.TemplateLinks;
+    private readonly HtmlStartTag scratch = work.Tag; // every tag is read into this one
+
+    /// <summary>
+    /// What a pass works in and hands none of to the page's facts, reused from page to page and emptied before each:
+    /// made anew for every page, these were about 7 KB of garbage a page. Not thread-safe: one pass at a time.
+    /// </summary>
+    internal sealed class Workspace
+    {
+        internal List<OpenElement> Open { get; } = new(32);
+
+        internal List<ReadOnlyMemory<char>> Ids { get; } = new(256);
+
+        internal StringBuilder HeadingText { get; } = new();
+
+        internal Dictionary<string, string> RelativeUrls { get; } = new(64, StringComparer.Ordinal);
+
+        internal int[] OpenByBucket { get; } = new int[64];
+
+        internal Dictionary<string, int> TemplateLinks { get; } = new(64, StringComparer.Ordinal);
+
+        internal HtmlStartTag Tag { get; } = new("", new List<HtmlAttribute>(8), false);
+
+        /// <summary>Empty, for the next page; what an outsized page grew (a whole library listed) is let go.</summary>
+        public Workspace Emptied()
+        {
+            Open.Clear();
+            Ids.Clear();
+            HeadingText.Clear();
+            RelativeUrls.Clear();
+            Array.Clear(OpenByBucket);
+            TemplateLinks.Clear();
+            if (Ids.Capacity > 4096)
+            {
+                Ids.Capacity = 256;
+            }
+
+            RelativeUrls.TrimExcess(64);
+            TemplateLinks.TrimExcess(64);
+            return this;
+        }
+    }
 
     private int openHeadings;
     private int openMain;
@@ -368,7 +409,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     /// <summary>A bucket for an element's name from its length and its ends: no hashing of the whole name, for every tag.</summary>
     private static int Bucket(string name) => name.Length == 0 ? 0 : ((name.Length * 7) + name[0] + (name[^1] * 3)) & 63;
 
-    private sealed record OpenHeading(int Level, string? Anchor, bool InMain);
+    internal sealed record OpenHeading(int Level, string? Anchor, bool InMain);
 
-    private readonly record struct OpenElement(string Name, bool Main, bool Prose, OpenHeading? Heading);
+    internal readonly record struct OpenElement(string Name, bool Main, bool Prose, OpenHeading? Heading);
 }

@@ -31,6 +31,31 @@ public class PageRewriterTests
     }
 
     [Fact]
+    public void A_rewriter_reused_from_page_to_page_leaves_nothing_of_one_page_in_the_next()
+    {
+        // a pass works in collections the rewriter keeps (open elements, ids, addresses made relative, template
+        // links): a page must come out as it does from a fresh rewriter, after pages that filled them, even one cut short
+        var pages = new[]
+        {
+            ("essays/a/index.html", "<main><div class=\"prose\"><h2 id=\"one\">One</h2><p id=\"p1\"><a href=\"/references/x/\">x</a><a href=\"#one\">in</a></p><section><ul><li>"),
+            ("references/x/index.html", "<nav><a href=\"/references/x/\">x</a><a href=\"/\">home</a></nav><main><h2 id=\"one\">Again</h2><img src=\"/i.png\"><a href=\"#p1\">gone</a></main>"),
+            ("essays/b/index.html", "<main><div class=\"prose\"><h2 id=\"two\">Two</h2><p><a href=\"/references/x/\">x</a></p></div></main>"),
+        };
+        var reused = new PageRewriter();
+        var results = pages.Select(p => reused.Rewrite(new RenderedPage(p.Item1, p.Item2, SourceLocation.File("content/x.md")))).ToList();
+
+        for (var i = 0; i < pages.Length; i++)
+        {
+            var fresh = new PageRewriter().Rewrite(new RenderedPage(pages[i].Item1, pages[i].Item2, SourceLocation.File("content/x.md")));
+            Assert.Equal(fresh.File!.Text, results[i].File!.Text);
+            Assert.Equal(fresh.Facts.Links.Select(l => (l.Url, l.Target, l.Fragment)), results[i].Facts.Links.Select(l => (l.Url, l.Target, l.Fragment)));
+            Assert.Equal(fresh.Facts.Headings, results[i].Facts.Headings);
+            Assert.True(fresh.Facts.SameIds(results[i].Facts));
+            Assert.Equal(fresh.Facts.ImagesWithoutAlt.Select(l => l.Url), results[i].Facts.ImagesWithoutAlt.Select(l => l.Url));
+        }
+    }
+
+    [Fact]
     public void The_404_page_links_from_the_base_path_since_it_is_shown_at_any_address()
     {
         var page = Rewrite("<a href=\"/references/\">r</a><link href=\"/assets/site.css\">", SiteUrls.NotFoundPage, "/project/");
