@@ -44,8 +44,8 @@ internal static class BuildCommand
         }
 
         var progress = new ProgressLines(stdout, request.Quiet);
-        long? liveAfterRender = null;
-        options = options with { Progress = HeapTrimmer.AfterRender(progress.Report, bytes => liveAfterRender = bytes) };
+        var compactions = new List<string>();
+        options = options with { Progress = HeapTrimmer.AfterRender(progress.Report, (phase, bytes) => compactions.Add($"{bytes / 1048576} MiB after {phase}")) };
 
         using var output = Begin(target, where, stderr);
         if (output is null)
@@ -64,7 +64,7 @@ internal static class BuildCommand
             stderr.WriteLine("allocated (MiB): " + string.Join(", ", result.Stats.Phases.Select(p => $"{p.Phase} {p.AllocatedBytes / 1048576}")));
             stderr.WriteLine("collector paused (ms): " + string.Join(", ", result.Stats.Phases.Select(p => $"{p.Phase} {p.PausedMilliseconds:F0}")));
             stderr.WriteLine($"memory: {GC.GetTotalAllocatedBytes() / 1048576} MiB allocated, collections {GC.CollectionCount(0)} (gen 0), {GC.CollectionCount(1)} (gen 1), {GC.CollectionCount(2)} (gen 2), paused {gc:F0} ms; peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB"
-                + (liveAfterRender is { } live ? $"; {live / 1048576} MiB live after the render phase (compacted)" : ""));
+                + (compactions.Count > 0 ? $"; compacted, the heap held {string.Join(", ", compactions)}" : ""));
         }
 
         if (!result.Succeeded)

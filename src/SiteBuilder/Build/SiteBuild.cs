@@ -18,6 +18,9 @@ public static class SiteBuild
     /// <summary>The render phase's name in <see cref="BuildProgress"/>: after it, every source and body has been let go.</summary>
     public const string RenderPhase = "render";
 
+    /// <summary>The phase that makes every page but the essays' (references, indexes, the reading list) and post-processes them.</summary>
+    public const string PagesPhase = "template and post-process";
+
     private static readonly IReadOnlyList<ICheck> Checks =
     [
         new LinkCheck(), new NavCheck(), new DuplicateIdCheck(), new ImageAltCheck(), new HeadingOrderCheck(), new InsecureLinkCheck(),
@@ -66,7 +69,7 @@ public static class SiteBuild
         var fidelity = FidelitySources(seeds, context.Documents, diagnostics);
         var processed = new PageRenderingPhase(context, templates, rewriter, diagnostics, emit, fidelityPaths) { Cache = cache, Done = rendered.EssayPages }.Render();
         var prints = options.Pdf ? new PrintRenderingPhase(context, templates, diagnostics, options.Time).Render() : [];
-        timer.Lap("template and post-process", Count(processed.Count, "page") + (prints.Count > 0 ? $", {Count(prints.Count, "print layout")}" : ""));
+        timer.Lap(PagesPhase, Count(processed.Count, "page") + (prints.Count > 0 ? $", {Count(prints.Count, "print layout")}" : ""));
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, site, options);
