@@ -45,7 +45,7 @@ internal static class BuildCommand
 
         var progress = new ProgressLines(stdout, request.Quiet);
         var compactions = new List<string>();
-        options = options with { Progress = HeapTrimmer.AfterRender(progress.Report, (phase, bytes) => compactions.Add($"{bytes / 1048576} MiB after {phase}")) };
+        options = options with { Progress = HeapTrimmer.AfterLargePhases(progress.Report, (phase, bytes) => compactions.Add($"{bytes / 1048576} MiB after {phase}")) };
 
         using var output = Begin(target, where, stderr);
         if (output is null)

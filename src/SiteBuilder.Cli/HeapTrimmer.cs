@@ -19,7 +19,7 @@ internal static class HeapTrimmer
 
     /// <summary>The progress callback, followed after the render phase and the pages phase by a compacting collection when the process has grown large.</summary>
     /// <param name="compacted">Told, after each collection, the phase and what the heap still holds (for <c>--timings</c>).</param>
-    public static Action<BuildProgress> AfterRender(Action<BuildProgress> report, Action<string, long>? compacted = null) => progress =>
+    public static Action<BuildProgress> AfterLargePhases(Action<BuildProgress> report, Action<string, long>? compacted = null) => progress =>
     {
         report(progress);
         if (progress.Phase is SiteBuild.RenderPhase or SiteBuild.PagesPhase && Environment.WorkingSet >= From)

@@ -165,6 +165,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         return base.Write(span, last == '\n' ? "\n" : last.ToString());
     }
 
+    /// <summary>Whether nothing is being indented (Scriban keeps the indent as "" at a template's top level) and the output is the pages' buffer.</summary>
     private bool Unindenting(out StringBuilderOutput output)
     {
         output = (Output as StringBuilderOutput)!;
@@ -181,7 +182,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         HtmlString html => base.Write(span, html.Html),
         HtmlBuffer html when Output is StringBuilderOutput output => Append(output, html.Html.Span),
         HtmlBuffer html => base.Write(span, html.ToString()),
-        HtmlChunks html when string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput output => Unindented(span, output, html.Html),
+        HtmlChunks html when Unindenting(out var output) => Unindented(span, output, html.Html),
         HtmlChunks html => base.Write(span, html.ToString()), // in an indented partial, Scriban indents each of its lines
         _ => Escaped(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),
     };
