@@ -9,6 +9,7 @@ internal sealed class PhaseTimer
     private readonly List<PhaseTiming> phases = [];
     private long allocated = GC.GetTotalAllocatedBytes();
     private TimeSpan paused = GC.GetTotalPauseDuration();
+    private (int Gen0, int Gen1, int Gen2) collections = Collections();
 
     public IReadOnlyList<PhaseTiming> Phases => phases;
 
@@ -21,9 +22,25 @@ internal sealed class PhaseTimer
         var milliseconds = clock.Elapsed.TotalMilliseconds;
         var now = GC.GetTotalAllocatedBytes();
         var pausedNow = GC.GetTotalPauseDuration();
-        phases.Add(new PhaseTiming(name, milliseconds) { AllocatedBytes = now - allocated, PausedMilliseconds = (pausedNow - paused).TotalMilliseconds });
-        (allocated, paused) = (now, pausedNow);
+        var collectionsNow = Collections();
+        phases.Add(new PhaseTiming(name, milliseconds)
+        {
+            AllocatedBytes = now - allocated,
+            PausedMilliseconds = (pausedNow - paused).TotalMilliseconds,
+            Collections = (collectionsNow.Gen0 - collections.Gen0, collectionsNow.Gen1 - collections.Gen1, collectionsNow.Gen2 - collections.Gen2),
+        });
+        (allocated, paused, collections) = (now, pausedNow, collectionsNow);
         Progress?.Invoke(new BuildProgress(name, made, milliseconds));
         clock.Restart();
+    }
+
+    /// <summary>
+    /// The collections so far of each generation alone: the runtime counts a collection of generation 2 under
+    /// generations 1 and 0 as well.
+    /// </summary>
+    private static (int Gen0, int Gen1, int Gen2) Collections()
+    {
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        return (gen0 - gen1, gen1 - gen2, gen2);
     }
 }

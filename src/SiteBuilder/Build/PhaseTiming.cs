@@ -8,4 +8,7 @@ public sealed record PhaseTiming(string Phase, double Milliseconds)
 
     /// <summary>How long garbage collection paused the process while the phase ran.</summary>
     public double PausedMilliseconds { get; init; }
+
+    /// <summary>The collections of each generation (0, 1, 2) that ran while the phase ran: a full one counts once, as generation 2.</summary>
+    public (int Gen0, int Gen1, int Gen2) Collections { get; init; }
 }

@@ -47,97 +47,75 @@ public sealed record OutputFile(string Path, byte[] Bytes, SourceLocation Origin
     }
 
     /// <summary>A builder's text as UTF-8, straight from its chunks rather than through one more string.</summary>
-    internal static byte[] Utf8Of(StringBuilder text)
-    {
-        if (text.Length <= EncodedInScratch)
-        {
-            return Utf8InScratch(text);
-        }
+    /// <param name="pool">Where the encoding's scratch buffer comes from (the shared pool when null).</param>
+    internal static byte[] Utf8Of(StringBuilder text, ArrayPool<byte>? pool = null) => Encoded(text, pool ?? ArrayPool<byte>.Shared, static bytes => bytes.ToArray());
 
-        // a long text (a whole library listed) in slices through a small scratch buffer, gathered at their size
-        var gathered = new ArrayBufferWriter<byte>(text.Length + (text.Length / 8));
-        var scratch = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(SliceLength));
-        try
-        {
-            var encoder = Utf8.GetEncoder(); // a pair of surrogates may straddle two chunks, or two slices
-            foreach (var chunk in text.GetChunks())
-            {
-                for (var at = 0; at < chunk.Length; at += SliceLength)
-                {
-                    var slice = chunk.Span.Slice(at, Math.Min(SliceLength, chunk.Length - at));
-                    gathered.Write(scratch.AsSpan(0, encoder.GetBytes(slice, scratch, flush: false)));
-                }
-            }
-
-            gathered.Write(scratch.AsSpan(0, encoder.GetBytes([], scratch, flush: true)));
-            return gathered.WrittenSpan.ToArray();
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(scratch);
-        }
-    }
-
-    /// <summary>
-    /// Hands a page's text as UTF-8 to <paramref name="emit"/> from a pooled buffer, with no array of its own
-    /// (false, and nothing written, for a text longer than a scratch buffer takes: the caller writes it as a file).
-    /// </summary>
-    internal static bool EncodeTo(StringBuilder text, string path, IFileEmitter emit)
-    {
-        if (text.Length > EncodedInScratch)
-        {
-            return false;
-        }
-
-        return Encoded(text, bytes =>
+    /// <summary>Hands the text's UTF-8 to <paramref name="emit"/> as the file at <paramref name="path"/>, from a scratch buffer of <paramref name="pool"/>.</summary>
+    internal static void EncodeTo(StringBuilder text, string path, IFileEmitter emit, ArrayPool<byte> pool) =>
+        Encoded(text, pool, bytes =>
         {
             emit.Write(path, bytes);
             return true;
         });
-    }
-
-    /// <summary>The longest text encoded through a scratch buffer whole (three bytes a char at most); a longer one goes in slices.</summary>
-    private const int EncodedInScratch = 1 << 20;
-
-    private const int SliceLength = 1 << 14;
 
     /// <summary>
-    /// A page's text as UTF-8 in one pass: encoded into a pooled buffer large enough for any text of its length, then
-    /// copied out at its size, instead of counting its bytes in a pass of their own (that pass was a tenth of the
-    /// rewriter's time, and an encoder's count across chunks miscounted a pair of surrogates split between two).
+    /// What <paramref name="use"/> makes of the text's UTF-8, encoded in one pass into a pooled buffer (valid only during
+    /// the call) instead of counting its bytes in a pass of their own (that pass was a tenth of the rewriter's time).
+    /// The buffer is sized for text that is mostly ASCII, as pages are, and grows when the text is not: sized for the
+    /// worst case, three bytes a char, a large page's buffer was a large object of three times its size.
     /// </summary>
-    private static byte[] Utf8InScratch(StringBuilder text) => Encoded(text, static bytes => bytes.ToArray());
-
-    /// <summary>What <paramref name="use"/> makes of the text's UTF-8, encoded into a pooled buffer with room for any text of its length and valid only during the call.</summary>
-    private static T Encoded<T>(StringBuilder text, Func<ReadOnlySpan<byte>, T> use)
+    private static T Encoded<T>(StringBuilder text, ArrayPool<byte> pool, Func<ReadOnlySpan<byte>, T> use)
     {
-        var scratch = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        var scratch = pool.Rent(Math.Min(Utf8.GetMaxByteCount(text.Length), text.Length + (text.Length / 4) + 64));
         try
         {
-            return use(scratch.AsSpan(0, EncodeInto(text, scratch)));
+            var written = EncodeInto(text, ref scratch, pool);
+            return use(scratch.AsSpan(0, written));
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(scratch);
+            pool.Return(scratch);
         }
     }
 
-    /// <summary>Encodes the text into <paramref name="scratch"/>, which has room for any text of its length; returns the bytes written.</summary>
-    private static int EncodeInto(StringBuilder text, byte[] scratch)
+    /// <summary>Encodes the text into <paramref name="scratch"/>, swapped for a larger buffer of the pool when it runs out of room; returns the bytes written.</summary>
+    private static int EncodeInto(StringBuilder text, ref byte[] scratch, ArrayPool<byte> pool)
     {
-        if (text.GetChunks() is var chunks && chunks.MoveNext() && chunks.Current.Length == text.Length)
+        if (text.GetChunks() is var chunks && chunks.MoveNext() && chunks.Current.Length == text.Length && Utf8.TryGetBytes(chunks.Current.Span, scratch, out var whole))
         {
-            return Utf8.GetBytes(chunks.Current.Span, scratch);
+            return whole;
         }
 
         var encoder = Utf8.GetEncoder(); // a pair of surrogates may straddle two chunks
         var written = 0;
         foreach (var chunk in text.GetChunks())
         {
-            written += encoder.GetBytes(chunk.Span, scratch.AsSpan(written), flush: false);
+            var rest = chunk.Span;
+            while (!rest.IsEmpty)
+            {
+                Reserve(ref scratch, written, Utf8.GetMaxByteCount(Math.Min(rest.Length, 256)), pool);
+                encoder.Convert(rest, scratch.AsSpan(written), flush: false, out var used, out var bytes, out _);
+                rest = rest[used..];
+                written += bytes;
+            }
         }
 
+        Reserve(ref scratch, written, Utf8.GetMaxByteCount(0), pool);
         return written + encoder.GetBytes([], scratch.AsSpan(written), flush: true);
+    }
+
+    /// <summary>Makes room for <paramref name="room"/> more bytes after the <paramref name="written"/> ones, in a buffer of the pool at least twice as large when there is not.</summary>
+    private static void Reserve(ref byte[] scratch, int written, int room, ArrayPool<byte> pool)
+    {
+        if (scratch.Length - written >= room)
+        {
+            return;
+        }
+
+        var larger = pool.Rent(Math.Max(scratch.Length * 2, written + room));
+        scratch.AsSpan(0, written).CopyTo(larger);
+        pool.Return(scratch);
+        scratch = larger;
     }
 
     /// <summary>

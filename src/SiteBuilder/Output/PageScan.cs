@@ -51,6 +51,9 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         internal HtmlStartTag Tag { get; } = new("", new List<HtmlAttribute>(8), false);
 
+        /// <summary>Where a page's UTF-8 is encoded before it is written: the rewriter's pool, shared by its workspaces.</summary>
+        internal required System.Buffers.ArrayPool<byte> Encoding { get; init; }
+
         /// <summary>Empty, for the next page; what an outsized page grew (a whole library listed) is let go.</summary>
         public Workspace Emptied()
         {
@@ -95,13 +98,14 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
 
         output.Append('\n');
-        if (emit is not null && OutputFile.EncodeTo(output, page.Path, emit))
+        if (emit is not null)
         {
+            OutputFile.EncodeTo(output, page.Path, emit, work.Encoding);
             return new ProcessedPage(null, facts);
         }
 
         // the preview holds every page in memory while it serves the site; a build writes them out at once
-        var bytes = OutputFile.Utf8Of(output);
+        var bytes = OutputFile.Utf8Of(output, work.Encoding);
         return new ProcessedPage(preview ? OutputFile.Held(page.Path, bytes, page.Origin) : new OutputFile(page.Path, bytes, page.Origin), facts);
     }
 

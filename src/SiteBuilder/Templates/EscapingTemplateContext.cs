@@ -17,9 +17,11 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// <summary>Where the partial that failed was included from, innermost first, like a compiler's "included from" notes.</summary>
     public List<SiteBuilder.Diagnostics.SourceLocation> IncludedFrom { get; } = [];
 
-    public EscapingTemplateContext(ScriptObject builtins)
+    /// <param name="pages">Where a page that spans the buffer's blocks is joined, shared by the contexts of a build.</param>
+    public EscapingTemplateContext(ScriptObject builtins, System.Buffers.ArrayPool<char> pages)
         : base(builtins)
     {
+        this.pages = pages;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         NewLine = "\n";
@@ -38,6 +40,33 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// large, and each copy was a large-object allocation). The text is valid until this context renders again.
     /// </summary>
     public ReadOnlyMemory<char> RenderToBuffer(Template template)
+    {
+        var builder = RenderToBlocks(template);
+        var chunks = builder.GetChunks();
+        var enumerator = chunks.GetEnumerator();
+        if (!enumerator.MoveNext())
+        {
+            return ReadOnlyMemory<char>.Empty;
+        }
+
+        var first = enumerator.Current;
+        if (!enumerator.MoveNext())
+        {
+            return first;
+        }
+
+        // a page larger than the buffer: its blocks are joined in an array of the build's pool, given back when the page
+        // is done, rather than in a new string or array each time (a large object, and large objects bring on full collections)
+        joined = pages.Rent(builder.Length);
+        builder.CopyTo(0, joined, builder.Length);
+        return joined.AsMemory(0, builder.Length);
+    }
+
+    /// <summary>
+    /// As <see cref="RenderToBuffer"/>, the text left in the buffer's blocks (one, unless the page outgrew the
+    /// buffer): for text that is only written on, as a layout's output is into the base layout, never joined.
+    /// </summary>
+    public System.Text.StringBuilder RenderToBlocks(Template template)
     {
         var builder = ((StringBuilderOutput)Output).Builder;
         builder.Length = 0; // one chunk (see ReleaseBuffer), as large as the largest page so far: later pages fit without growing it
@@ -62,48 +91,33 @@ internal sealed class EscapingTemplateContext : TemplateContext
             }
         }
 
-        var chunks = builder.GetChunks();
-        var enumerator = chunks.GetEnumerator();
-        if (!enumerator.MoveNext())
-        {
-            return ReadOnlyMemory<char>.Empty;
-        }
-
-        var first = enumerator.Current;
-        if (!enumerator.MoveNext())
-        {
-            return first;
-        }
-
-        // a page larger than the buffer was so far: its chunks are joined in an array kept for the next such page,
-        // rather than in a new string each time (a large object, and large objects bring on full collections)
-        if (joined.Length < builder.Length)
-        {
-            joined = new char[Math.Max(builder.Length, joined.Length * 2)];
-        }
-
-        builder.CopyTo(0, joined, builder.Length);
-        return joined.AsMemory(0, builder.Length);
+        return builder;
     }
 
-    /// <summary>Where a page that spans the buffer's chunks is joined (see <see cref="RenderToBuffer"/>).</summary>
-    private char[] joined = [];
+    private readonly System.Buffers.ArrayPool<char> pages;
+
+    /// <summary>Where the page that spans the buffer's blocks is joined (see <see cref="RenderToBuffer"/>), until <see cref="ReleaseBuffer"/>.</summary>
+    private char[]? joined;
 
     /// <summary>The capacity of a buffer after an outsized page: a page of the usual size fits.</summary>
     private const int FreshCapacity = 64 * 1024;
+
+    /// <summary>The most text appended to the buffer at once: a longer text would make a block of its own size (a large object).</summary>
+    private const int BlockLength = 8000;
 
     /// <summary>The output buffer's capacity when the page began: more at the end means the page outgrew it.</summary>
     private int capacityBefore;
 
     /// <summary>
-    /// Empties the output buffer between pages. One that a page outgrew (it grew in small blocks) is joined into one
-    /// block as large, for the pages to come; one grown past what is kept (a whole library listed) is let go instead,
-    /// without first being joined (a large object, only to be dropped), and a fresh one takes its place.
+    /// Empties the output buffer between pages, and gives back the array a page was joined in. A buffer that a page
+    /// outgrew (it grew in small blocks) is joined into one block as large, for the pages to come, up to
+    /// <see cref="SiteBuilder.Diagnostics.TextBuffers.LargestBlock"/>; one grown past that (a reference cited by hundreds of essays, a whole library
+    /// listed) is let go instead, without first being joined, and a fresh one takes its place.
     /// </summary>
     public void ReleaseBuffer()
     {
         var builder = ((StringBuilderOutput)Output).Builder;
-        if (builder.Capacity == capacityBefore || SiteBuilder.Diagnostics.TextBuffers.WorthKeeping(builder))
+        if (builder.Capacity == capacityBefore || builder.Capacity <= SiteBuilder.Diagnostics.TextBuffers.LargestBlock)
         {
             builder.Length = 0;
         }
@@ -113,16 +127,33 @@ internal sealed class EscapingTemplateContext : TemplateContext
             PushOutput(new StringBuilderOutput(new System.Text.StringBuilder(FreshCapacity)));
         }
 
-        if (joined.Length > SiteBuilder.Diagnostics.TextBuffers.LargestKept)
+        if (joined is not null)
         {
-            joined = [];
+            pages.Return(joined);
+            joined = null;
         }
     }
 
-    private EscapingTemplateContext Append(StringBuilderOutput output, ReadOnlySpan<char> html)
+    private EscapingTemplateContext Append(StringBuilderOutput output, System.Text.StringBuilder html)
     {
-        output.Builder.Append(html);
+        foreach (var chunk in html.GetChunks())
+        {
+            AppendInBlocks(output.Builder, chunk.Span);
+        }
+
         return this;
+    }
+
+    /// <summary>Appends in pieces no longer than <see cref="BlockLength"/>, so the buffer grows in small blocks however long the text.</summary>
+    private static void AppendInBlocks(System.Text.StringBuilder builder, ReadOnlySpan<char> html)
+    {
+        while (html.Length > BlockLength)
+        {
+            builder.Append(html[..BlockLength]);
+            html = html[BlockLength..];
+        }
+
+        builder.Append(html);
     }
 
     /// <summary>
@@ -145,7 +176,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
                 continue;
             }
 
-            output.Builder.Append(previous.Span);
+            AppendInBlocks(output.Builder, previous.Span);
             previous = chunk;
         }
 
@@ -160,7 +191,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
             return base.Write(span, html.ToString());
         }
 
-        output.Builder.Append(html[..^1]);
+        AppendInBlocks(output.Builder, html[..^1]);
         var last = html[^1];
         return base.Write(span, last == '\n' ? "\n" : last.ToString());
     }
@@ -180,7 +211,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         null => this,
         HtmlString html when html.Html.Length >= 64 && Unindenting(out var output) => Unindented(span, output, html.Html),
         HtmlString html => base.Write(span, html.Html),
-        HtmlBuffer html when Output is StringBuilderOutput output => Append(output, html.Html.Span),
+        HtmlBuffer html when Output is StringBuilderOutput output => Append(output, html.Html),
         HtmlBuffer html => base.Write(span, html.ToString()),
         HtmlChunks html when Unindenting(out var output) => Unindented(span, output, html.Html),
         HtmlChunks html => base.Write(span, html.ToString()), // in an indented partial, Scriban indents each of its lines

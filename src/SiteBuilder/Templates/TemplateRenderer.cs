@@ -33,6 +33,12 @@ internal sealed class TemplateRenderer
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentBag<EscapingTemplateContext> idle = [];
 
+    /// <summary>
+    /// Where the contexts join pages larger than their buffers, one array at a time each, given back after the page.
+    /// The build's own pool, not the shared one: the shared pool lets its arrays go at every full collection.
+    /// </summary>
+    private readonly System.Buffers.ArrayPool<char> pages = System.Buffers.ArrayPool<char>.Create(SiteBuilder.Diagnostics.TextBuffers.LargestPooled, 4);
+
     public TemplateRenderer(TemplateCatalogue catalogue)
     {
         this.catalogue = catalogue;
@@ -53,8 +59,8 @@ internal sealed class TemplateRenderer
     public T? RenderPage<T>(string layout, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics, List<string> used, Func<ReadOnlyMemory<char>, T> consume)
         where T : class
     {
-        // the base layout writes the layout's output straight from the layout's buffer, held until the page is done
-        return Render<T>(layouts.GetOrAdd(layout, static name => "layouts/" + name + ".html"), globals, origin, diagnostics, used, content =>
+        // the base layout writes the layout's output straight from the blocks of the layout's buffer, held until the page is done
+        return Render(layouts.GetOrAdd(layout, static name => "layouts/" + name + ".html"), globals, origin, diagnostics, used, static (context, template) => context.RenderToBlocks(template), content =>
             Render(BaseLayout, new Dictionary<string, object>(globals) { ["content"] = new HtmlBuffer(content) }, origin, diagnostics, used, consume));
     }
 
@@ -62,6 +68,12 @@ internal sealed class TemplateRenderer
         Render(name, globals, origin, diagnostics, [], html => html.ToString());
 
     private T? Render<T>(string name, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics, List<string> used, Func<ReadOnlyMemory<char>, T?> consume)
+        where T : class =>
+        Render(name, globals, origin, diagnostics, used, static (context, template) => context.RenderToBuffer(template), consume);
+
+    /// <param name="render">Renders the template in the context, giving what it wrote (in the context's buffer).</param>
+    /// <param name="consume">Makes the result of what the template wrote, while it is in the buffer.</param>
+    private T? Render<TText, T>(string name, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics, List<string> used, Func<EscapingTemplateContext, Template, TText> render, Func<TText, T?> consume)
         where T : class
     {
         var template = catalogue.Find(name);
@@ -71,7 +83,7 @@ internal sealed class TemplateRenderer
             return null;
         }
 
-        var context = idle.TryTake(out var ready) ? ready : new EscapingTemplateContext(builtins);
+        var context = idle.TryTake(out var ready) ? ready : new EscapingTemplateContext(builtins, pages);
         context.PushGlobal(functions);
         var model = new ScriptObject();
         foreach (var (key, value) in globals)
@@ -83,7 +95,7 @@ internal sealed class TemplateRenderer
         context.TemplatesUsed.Add(name);
         try
         {
-            var text = context.RenderToBuffer(template);
+            var text = render(context, template);
             used.AddRange(context.TemplatesUsed.Where(t => !used.Contains(t)));
             var result = consume(text);
             Release(context);

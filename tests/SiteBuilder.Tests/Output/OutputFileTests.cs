@@ -39,6 +39,39 @@ public class OutputFileTests
         Assert.Equal(OutputFile.FromText("x.bib", text.ToString(), Origin).Bytes, OutputFile.FromText("x.bib", text, Origin).Bytes);
     }
 
+    [Theory]
+    [InlineData("—", 1, 1)] // three bytes a char: the buffer sized for mostly ASCII grows
+    [InlineData("—", 40_000, 1)]
+    [InlineData("—", 40_000, 7)] // in chunks, growing in the middle of one
+    [InlineData("𝔄", 30_000, 5)] // surrogate pairs, some across chunks and across the buffer's growth
+    [InlineData("a—𝔄\uD800", 25_000, 3)] // with lone surrogates, replaced
+    [InlineData("plain", 50_000, 1)]
+    public void A_page_is_encoded_as_its_string_would_be_whatever_its_characters_and_chunks(string unit, int repeats, int pieces)
+    {
+        var whole = string.Concat(Enumerable.Repeat(unit, repeats));
+        var text = new StringBuilder(16);
+        var size = (whole.Length / pieces) + 1;
+        for (var at = 0; at < whole.Length; at += size)
+        {
+            text.Append(whole.AsSpan(at, Math.Min(size, whole.Length - at))); // unequal chunks, edges anywhere
+        }
+
+        var pool = System.Buffers.ArrayPool<byte>.Create(1 << 20, 1);
+        var emitted = new Dictionary<string, byte[]>();
+        OutputFile.EncodeTo(text, "a/index.html", new RecordingEmitter(emitted), pool);
+
+        var expected = new UTF8Encoding(false).GetBytes(whole);
+        Assert.Equal(expected, emitted["a/index.html"]);
+        Assert.Equal(expected, OutputFile.Utf8Of(text, pool));
+    }
+
+    private sealed class RecordingEmitter(Dictionary<string, byte[]> files) : IFileEmitter
+    {
+        public void Write(OutputFile file) => files[file.Path] = file.Bytes;
+
+        public void Write(string path, ReadOnlySpan<byte> bytes) => files[path] = bytes.ToArray();
+    }
+
     [Fact]
     public void Held_pages_compare_by_content_whether_held_or_not()
     {
