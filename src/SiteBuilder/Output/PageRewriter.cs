@@ -31,10 +31,10 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
     public ProcessedPage Rewrite(RenderedPage page, IFileEmitter? emit = null)
     {
         var buffer = buffers.Rent(page.Text.Length + (page.Text.Length / 8) + 1024);
-        var work = workspaces.TryTake(out var idle) ? idle.Emptied() : new PageScan.Workspace { Encoding = encoding };
+        var work = workspaces.TryTake(out var idle) ? idle.Emptied() : new PageScan.Workspace();
         try
         {
-            return new PageScan(page, basePath, preview, Share, ResolveSiteRoot, buffer, work).Run(emit);
+            return new PageScan(page, basePath, preview, Share, ResolveSiteRoot, buffer, work, encoding).Run(emit);
         }
         finally
         {

@@ -9,7 +9,8 @@ namespace SiteBuilder.Output;
 /// <param name="share">Gives the one copy of a text that many pages keep (a heading's).</param>
 /// <param name="resolveSiteRoot">Resolves a site-root address, once for all pages, its strings shared with them.</param>
 /// <param name="work">Emptied collections for the pass to work in, which it leaves nothing of (the rewriter reuses them).</param>
-internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, Func<string, ResolvedUrl> resolveSiteRoot, StringBuilder output, PageScan.Workspace work)
+/// <param name="encoding">Where the page's UTF-8 is encoded before it is written (the rewriter's pool).</param>
+internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, Func<string, ResolvedUrl> resolveSiteRoot, StringBuilder output, PageScan.Workspace work, System.Buffers.ArrayPool<byte> encoding)
 {
 
     private readonly ReadOnlyMemory<char> text = page.Text;
@@ -50,9 +51,6 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         internal Dictionary<string, int> TemplateLinks { get; } = new(64, StringComparer.Ordinal);
 
         internal HtmlStartTag Tag { get; } = new("", new List<HtmlAttribute>(8), false);
-
-        /// <summary>Where a page's UTF-8 is encoded before it is written: the rewriter's pool, shared by its workspaces.</summary>
-        internal required System.Buffers.ArrayPool<byte> Encoding { get; init; }
 
         /// <summary>Empty, for the next page; what an outsized page grew (a whole library listed) is let go.</summary>
         public Workspace Emptied()
@@ -100,12 +98,12 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         output.Append('\n');
         if (emit is not null)
         {
-            OutputFile.EncodeTo(output, page.Path, emit, work.Encoding);
+            OutputFile.EncodeTo(output, page.Path, emit, encoding);
             return new ProcessedPage(null, facts);
         }
 
         // the preview holds every page in memory while it serves the site; a build writes them out at once
-        var bytes = OutputFile.Utf8Of(output, work.Encoding);
+        var bytes = OutputFile.Utf8Of(output, encoding);
         return new ProcessedPage(preview ? OutputFile.Held(page.Path, bytes, page.Origin) : new OutputFile(page.Path, bytes, page.Origin), facts);
     }
 

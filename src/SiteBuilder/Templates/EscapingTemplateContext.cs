@@ -64,7 +64,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
     /// <summary>
     /// As <see cref="RenderToBuffer"/>, the text left in the buffer's blocks (one, unless the page outgrew the
-    /// buffer): for text that is only written on, as a layout's output is into the base layout, never joined.
+    /// buffer): for text that is only written on, as a layout's output is into the base layout (as <see cref="HtmlChunks"/>), never joined.
     /// </summary>
     public System.Text.StringBuilder RenderToBlocks(Template template)
     {
@@ -134,16 +134,6 @@ internal sealed class EscapingTemplateContext : TemplateContext
         }
     }
 
-    private EscapingTemplateContext Append(StringBuilderOutput output, System.Text.StringBuilder html)
-    {
-        foreach (var chunk in html.GetChunks())
-        {
-            AppendInBlocks(output.Builder, chunk.Span);
-        }
-
-        return this;
-    }
-
     /// <summary>Appends in pieces no longer than <see cref="BlockLength"/>, so the buffer grows in small blocks however long the text.</summary>
     private static void AppendInBlocks(System.Text.StringBuilder builder, ReadOnlySpan<char> html)
     {
@@ -211,8 +201,6 @@ internal sealed class EscapingTemplateContext : TemplateContext
         null => this,
         HtmlString html when html.Html.Length >= 64 && Unindenting(out var output) => Unindented(span, output, html.Html),
         HtmlString html => base.Write(span, html.Html),
-        HtmlBuffer html when Output is StringBuilderOutput output => Append(output, html.Html),
-        HtmlBuffer html => base.Write(span, html.ToString()),
         HtmlChunks html when Unindenting(out var output) => Unindented(span, output, html.Html),
         HtmlChunks html => base.Write(span, html.ToString()), // in an indented partial, Scriban indents each of its lines
         _ => Escaped(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),

@@ -3,8 +3,9 @@ using System.Text;
 namespace SiteBuilder.Templates;
 
 /// <summary>
-/// Already-safe HTML that lies in another renderer's buffer of chunks (an essay's body in the Markdown renderer's):
-/// written into the page chunk by chunk, not first copied into a string. Valid only while the page that shows it renders.
+/// Already-safe HTML that lies in another renderer's buffer of chunks (an essay's body in the Markdown renderer's, a
+/// layout's output in its template context's): written into the page chunk by chunk, not first joined or copied
+/// into a string. Valid only while the page that shows it renders.
 /// </summary>
 internal sealed class HtmlChunks(StringBuilder html)
 {

@@ -61,7 +61,7 @@ internal sealed class TemplateRenderer
     {
         // the base layout writes the layout's output straight from the blocks of the layout's buffer, held until the page is done
         return Render(layouts.GetOrAdd(layout, static name => "layouts/" + name + ".html"), globals, origin, diagnostics, used, static (context, template) => context.RenderToBlocks(template), content =>
-            Render(BaseLayout, new Dictionary<string, object>(globals) { ["content"] = new HtmlBuffer(content) }, origin, diagnostics, used, consume));
+            Render(BaseLayout, new Dictionary<string, object>(globals) { ["content"] = new HtmlChunks(content) }, origin, diagnostics, used, consume));
     }
 
     public string? Render(string name, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics) =>
