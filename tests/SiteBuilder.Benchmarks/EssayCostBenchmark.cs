@@ -16,7 +16,7 @@ namespace SiteBuilder.Benchmarks;
 /// </summary>
 internal static class EssayCostBenchmark
 {
-    public static void Run(string source, int rounds, string? stage = null)
+    public static void Run(string source, int rounds, string? stage = null, bool only = false)
     {
         using var sampler = new AllocationSampler();
         var sources = SiteSourceLoader.Load(source);
@@ -30,14 +30,22 @@ internal static class EssayCostBenchmark
         var renderer = new DocumentRenderer(pipeline, processor);
         var pages = new PageRenderingPhase(new PageContext(site.Config, site.Library, processor, [], false), new TemplateRenderer(site.Templates), new PageRewriter("/", false), diagnostics, new NoOutput());
         Console.WriteLine($"{essays.Count} essays, {site.Library.References.Count} references; per essay, mean of {rounds} rounds after a warm-up:");
+        var parsed = new List<ParsedDocument?>();
         for (var round = 0; round <= rounds; round++)
         {
             var (parse, citations, document, page) = (new Cost(), new Cost(), new Cost(), new Cost());
             // stage by stage over all essays, so that the sampler (whose events arrive late, on another thread) sees one stage at a time
             var bag = new DiagnosticBag();
-            var parsed = new List<ParsedDocument?>();
-            Stage(sampler, round > 0 && stage == "parse", () => essays.ForEach(essay => parsed.Add(parse.Measure(() => parser.Parse(essay.Source.Path, essay.Body, bag)))));
-            Stage(sampler, round > 0 && stage == "citations", () =>
+            // with "only", the named stage alone is timed after the first round (the parse it needs is kept)
+            parsed = only && round > 0 && stage != "parse" ? parsed : [];
+            if (parsed.Count == 0)
+            {
+                Stage(sampler, round > 0 && (!only || round == rounds) && stage == "parse", () => essays.ForEach(essay => parsed.Add(parse.Measure(() => parser.Parse(essay.Source.Path, essay.Body, bag)))));
+            }
+
+            // timed alone, a stage is sampled by type in its last round only (sampling slows it)
+            var sampled = round > 0 && (!only || round == rounds);
+            Stage(sampler, sampled && stage == "citations", () =>
             {
                 for (var i = 0; i < essays.Count; i++)
                 {
@@ -45,6 +53,12 @@ internal static class EssayCostBenchmark
                     citations.Measure(() => processor.Process(cites, essays[i].Meta.Nocite, essays[i].Meta.NociteLocation, bag));
                 }
             });
+            if (only && round > 0 && stage != "document" && stage != "page")
+            {
+                Console.WriteLine($"round {round}: {stage} {(stage == "parse" ? parse : citations).Report(essays.Count)}");
+                continue;
+            }
+
             var rendered = new List<RenderedDocument>();
             Stage(sampler, round > 0 && stage == "document", () => essays.ForEach(essay => rendered.Add(document.Measure(() => renderer.Render(essay, bag)))));
             Stage(sampler, round > 0 && stage == "page", () =>

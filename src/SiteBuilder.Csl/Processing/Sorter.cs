@@ -27,7 +27,7 @@ internal static class Sorter
         {
             var item = items[index];
             keyed.Add((item, index, shared is not null && processor.SharesSortKeys(section, item)
-                ? shared.Get(section, item, () => section.Sort.Select(k => Key(k, item, section, processor, stateless: true)).ToList())
+                ? shared.Get(section, item, processor, static (section, item, processor) => section.Sort.Select(k => Key(k, item, section, processor, stateless: true)).ToList())
                 : section.Sort.Select(k => Key(k, item, section, processor)).ToList()));
         }
 

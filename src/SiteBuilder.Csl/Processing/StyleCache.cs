@@ -21,17 +21,17 @@ public sealed class StyleCache
         "citation-number", "year-suffix", "citation-label", "locator", "first-reference-note-number",
     };
 
-    private readonly ConcurrentDictionary<(Section, CslItem), List<string>> keys;
+    private readonly ConcurrentDictionary<SectionAndItem, List<string>> keys;
     private readonly ConcurrentDictionary<Section, bool> applies;
 
     /// <summary>Null when this cache keeps no cites (<see cref="WithoutCites"/>).</summary>
-    private readonly ConcurrentDictionary<(Section, CslItem), Rendering.Output>? cites;
+    private readonly ConcurrentDictionary<SectionAndItem, Rendering.Output>? cites;
 
     /// <summary>The plain text of each cached cite, which disambiguation compares in every document.</summary>
-    private readonly ConcurrentDictionary<(Section, CslItem), string>? plainCites;
+    private readonly ConcurrentDictionary<SectionAndItem, string>? plainCites;
 
     public StyleCache()
-        : this(new(new SectionAndItem()), new(ReferenceEqualityComparer.Instance), new(new SectionAndItem()), new(new SectionAndItem()))
+        : this(new(), new(ReferenceEqualityComparer.Instance), new(), new())
     {
         Macros = new Rendering.MacroCache();
     }
@@ -39,7 +39,7 @@ public sealed class StyleCache
     /// <summary>Each item's citation macros that read nothing of the cite (null when this cache keeps no cites).</summary>
     internal Rendering.MacroCache? Macros { get; private init; }
 
-    private StyleCache(ConcurrentDictionary<(Section, CslItem), List<string>> keys, ConcurrentDictionary<Section, bool> applies, ConcurrentDictionary<(Section, CslItem), Rendering.Output>? cites, ConcurrentDictionary<(Section, CslItem), string>? plainCites)
+    private StyleCache(ConcurrentDictionary<SectionAndItem, List<string>> keys, ConcurrentDictionary<Section, bool> applies, ConcurrentDictionary<SectionAndItem, Rendering.Output>? cites, ConcurrentDictionary<SectionAndItem, string>? plainCites)
     {
         this.plainCites = plainCites;
         this.keys = keys;
@@ -53,24 +53,33 @@ public sealed class StyleCache
     /// </summary>
     public StyleCache WithoutCites() => new(keys, applies, null, null);
 
-    internal List<string> Get(Section section, CslItem item, Func<List<string>> compute) =>
-        keys.TryGetValue((section, item), out var known) ? known : keys.GetOrAdd((section, item), _ => compute());
+    /// <summary>The item's sort keys under the section, made by <paramref name="compute"/> from its arguments the first time (a static lambda: a hit allocates nothing).</summary>
+    internal List<string> Get<TState>(Section section, CslItem item, TState state, Func<Section, CslItem, TState, List<string>> compute) =>
+        keys.TryGetValue(new(section, item), out var known) ? known : keys.GetOrAdd(new(section, item), compute(section, item, state));
 
     internal Rendering.Output Cite(Section section, CslItem item, Func<Rendering.Output> render) =>
-        cites is null ? render() : cites.TryGetValue((section, item), out var known) ? known : cites.GetOrAdd((section, item), _ => render());
+        cites is null ? render() : cites.TryGetValue(new(section, item), out var known) ? known : cites.GetOrAdd(new(section, item), _ => render());
 
     /// <summary>The plain text of the item's plain first cite, made from <see cref="Cite"/>'s output once.</summary>
     internal string PlainCite(Section section, CslItem item, Func<Rendering.Output> render) =>
         plainCites is null ? render().Plain()
-        : plainCites.TryGetValue((section, item), out var known) ? known : plainCites.GetOrAdd((section, item), _ => Cite(section, item, render).Plain());
+        : plainCites.TryGetValue(new(section, item), out var known) ? known : plainCites.GetOrAdd(new(section, item), _ => Cite(section, item, render).Plain());
 
-    private sealed class SectionAndItem : IEqualityComparer<(Section Section, CslItem Item)>
+    /// <summary>
+    /// A section and an item, told apart by reference (both are records, whose own equality compares every field).
+    /// A key that compares itself, with no comparer object: the dictionaries' lookups call it directly.
+    /// </summary>
+    private readonly struct SectionAndItem(Section section, CslItem item) : IEquatable<SectionAndItem>
     {
-        public bool Equals((Section Section, CslItem Item) x, (Section Section, CslItem Item) y) =>
-            ReferenceEquals(x.Section, y.Section) && ReferenceEquals(x.Item, y.Item);
+        private readonly Section section = section;
+        private readonly CslItem item = item;
 
-        public int GetHashCode((Section Section, CslItem Item) key) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Section), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Item));
+        public bool Equals(SectionAndItem other) => ReferenceEquals(section, other.section) && ReferenceEquals(item, other.item);
+
+        public override bool Equals(object? obj) => obj is SectionAndItem other && Equals(other);
+
+        public override int GetHashCode() =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(section), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(item));
     }
 
     internal bool Applies(CslStyle style, Section section) => applies.GetOrAdd(section, s =>

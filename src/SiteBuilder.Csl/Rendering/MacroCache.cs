@@ -29,7 +29,7 @@ public sealed class MacroCache
     };
 
     private readonly ConcurrentDictionary<Layout, bool> citeFree = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<Key, Rendered> outputs = new(new KeyComparer());
+    private readonly ConcurrentDictionary<Key, Rendered> outputs = new();
 
     /// <summary>Whether the macro's output depends on nothing of the cite but the key's flags.</summary>
     internal bool IsCiteFree(CslStyle style, Layout macro) =>
@@ -69,7 +69,17 @@ public sealed class MacroCache
         !visited.Add(macro) || !style.Macros.TryGetValue(macro, out var body) || Free(style, body.Children, visited);
 
     /// <summary>A macro rendered for an item, under the cite's flags that can change it.</summary>
-    internal readonly record struct Key(Section Section, Layout Macro, CslItem Item, CitePosition Position, bool NearNote, bool AuthorOnly, bool YearSuffixOnly);
+    /// <remarks>It compares itself (sections, macros and items by reference), with no comparer object: the cache's lookups call it directly.</remarks>
+    internal readonly record struct Key(Section Section, Layout Macro, CslItem Item, CitePosition Position, bool NearNote, bool AuthorOnly, bool YearSuffixOnly)
+    {
+        public bool Equals(Key other) =>
+            ReferenceEquals(Section, other.Section) && ReferenceEquals(Macro, other.Macro) && ReferenceEquals(Item, other.Item)
+            && Position == other.Position && NearNote == other.NearNote && AuthorOnly == other.AuthorOnly && YearSuffixOnly == other.YearSuffixOnly;
+
+        public override int GetHashCode() => HashCode.Combine(
+            RuntimeHelpers.GetHashCode(Section), RuntimeHelpers.GetHashCode(Macro), RuntimeHelpers.GetHashCode(Item),
+            (int)Position | (NearNote ? 8 : 0) | (AuthorOnly ? 16 : 0) | (YearSuffixOnly ? 32 : 0));
+    }
 
     /// <summary>
     /// A macro's children and whether they printed, with what rendering them did to the render's state: the
@@ -77,15 +87,4 @@ public sealed class MacroCache
     /// suffix was written, and the variables its substitutes used up.
     /// </summary>
     internal sealed record Rendered(List<Output> Children, bool Printed, int Called, int RenderedCount, int Tests, bool YearSuffixWritten, IReadOnlyList<string> Suppressed);
-
-    private sealed class KeyComparer : IEqualityComparer<Key>
-    {
-        public bool Equals(Key x, Key y) =>
-            ReferenceEquals(x.Section, y.Section) && ReferenceEquals(x.Macro, y.Macro) && ReferenceEquals(x.Item, y.Item)
-            && x.Position == y.Position && x.NearNote == y.NearNote && x.AuthorOnly == y.AuthorOnly && x.YearSuffixOnly == y.YearSuffixOnly;
-
-        public int GetHashCode(Key key) => HashCode.Combine(
-            RuntimeHelpers.GetHashCode(key.Section), RuntimeHelpers.GetHashCode(key.Macro), RuntimeHelpers.GetHashCode(key.Item),
-            key.Position, key.NearNote, key.AuthorOnly, key.YearSuffixOnly);
-    }
 }

@@ -63,8 +63,41 @@ public sealed record GroupOutput(IReadOnlyList<Output> Children, Decoration Deco
 {
     private readonly bool empty = AllEmpty(Children);
 
+    private readonly bool cased = Cases(Children, Decoration);
+
     /// <summary>The children; whether they are all empty is known once they are set, so asking costs nothing.</summary>
-    public IReadOnlyList<Output> Children { get; init { field = value; empty = AllEmpty(value); } } = Children;
+    public IReadOnlyList<Output> Children { get; init { field = value; empty = AllEmpty(value); cased = Cases(value, Decoration); } } = Children;
+
+    public Decoration Decoration { get; init { field = value; cased = Cases(Children, value); } } = Decoration;
+
+    /// <summary>
+    /// Whether a text-case or strip-periods decoration applies here or anywhere below: known when the group is made,
+    /// from its children's answers, so that writing a tree with none (most cites) does not walk it for them.
+    /// </summary>
+    internal bool HasTextCase => cased;
+
+    private static bool Cases(IReadOnlyList<Output>? children, Decoration? decoration)
+    {
+        if (decoration is { } d && (d.TextCase is not null || d.StripPeriods))
+        {
+            return true;
+        }
+
+        if (children is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (children[i] is GroupOutput { cased: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public override bool IsEmpty => empty;
 

@@ -23,9 +23,9 @@ public static partial class TextCase
     /// <summary>The tree with every text-case and strip-periods decoration applied to the text below it.</summary>
     public static Output Apply(Output output)
     {
-        if (output is not GroupOutput g)
+        if (output is not GroupOutput { HasTextCase: true } g)
         {
-            return output;
+            return output; // nothing below asks for a case
         }
 
         // a subtree with no case to apply is kept as it is, not copied

@@ -33,7 +33,12 @@ internal sealed class RenderPhase(
         var byStyle = site.EssayStyles.ToDictionary(s => s.Key, s => ReferenceEquals(s.Value, site.Style) ? processor : new CitationProcessor(s.Value, site.Library), StringComparer.Ordinal);
         var renderer = new DocumentRenderer(MarkdownPipelineFactory.Create(), processor, byStyle);
         var essayPages = new PageRenderingPhase(new PageContext(site.Config, site.Library, processor, [], options.Pdf), templates, rewriter, diagnostics, emit, keepBody) { Cache = cache };
-        var results = OrderedParallel.Map(Enumerable.Range(0, items.Length).ToList(), (i, bag) => Render(Take(i), renderer, essayPages, bag), diagnostics);
+        var indexes = Enumerable.Range(0, items.Length).ToList();
+        // a build takes the documents in batches, step by step (see RenderBatch); the preview one by one, as its cache
+        // knows most of them already
+        var results = cache is null
+            ? OrderedParallel.MapInBatches(indexes, BatchSize, (batch, bags) => RenderBatch(batch, bags, renderer, essayPages), diagnostics)
+            : OrderedParallel.Map(indexes, (i, bag) => Render(Take(i), cache, renderer, essayPages, bag), diagnostics);
 
         var documents = results.Select(r => r.Document).ToList();
         var published = SiteBuild.Published(site.Library, documents, diagnostics);
@@ -57,12 +62,60 @@ internal sealed class RenderPhase(
     private static bool SameList((CitationProcessor Processor, IReadOnlyList<Reference> List) a, (CitationProcessor Processor, IReadOnlyList<Reference> List) b) =>
         ReferenceEquals(a.Processor, b.Processor) && Memo.SameObjects(a.List, b.List);
 
-    /// <summary>The document and, for an essay, its page (null when the page failed).</summary>
-    private (RenderedDocument Document, bool IsEssay, ProcessedPage? Page) Render(Content.ContentItem item, DocumentRenderer renderer, PageRenderingPhase essayPages, DiagnosticBag bag)
+    /// <summary>
+    /// How many documents a thread takes at a time: enough that each step (Markdig, the citation style, the HTML
+    /// renderer, the templates and the rewriter) finds its code and data still in the processor's cache from the
+    /// document before, few enough that a batch's parsed documents and bodies are little memory and both cores stay
+    /// busy to the end. Measured against one document at a time, side by side: 8 was 10 % faster at 1,000 essays and
+    /// 11 % at 10,000; 16 and 32 gained less (README, Performance).
+    /// </summary>
+    private const int BatchSize = 8;
+
+    /// <summary>
+    /// A batch of documents, step by step: all parsed, then all their citations formatted, then all written as
+    /// HTML, then each essay's page made. Each document's source, parse and body are let go once the next step has them.
+    /// </summary>
+    private (RenderedDocument Document, bool IsEssay, ProcessedPage? Page)[] RenderBatch(int[] indexes, DiagnosticBag[] bags, DocumentRenderer renderer, PageRenderingPhase essayPages)
     {
-        var document = cache is null
-            ? renderer.Render(item, bag)
-            : cache.Documents.Get(item.Source.Path, item, ReferenceEquals, fresh => renderer.Render(item, fresh), bag);
+        var batch = indexes.Select(Take).ToArray();
+        var parsed = new ParsedDocument?[batch.Length];
+        for (var k = 0; k < batch.Length; k++)
+        {
+            parsed[k] = renderer.Parse(batch[k], bags[k]);
+        }
+
+        var cited = new CitedDocument?[batch.Length];
+        for (var k = 0; k < batch.Length; k++)
+        {
+            cited[k] = renderer.Cite(batch[k], parsed[k], bags[k]);
+            parsed[k] = null;
+        }
+
+        var written = new RenderedDocument[batch.Length];
+        for (var k = 0; k < batch.Length; k++)
+        {
+            written[k] = renderer.Write(batch[k], cited[k]);
+            cited[k] = null;
+        }
+
+        var results = new (RenderedDocument, bool, ProcessedPage?)[batch.Length];
+        for (var k = 0; k < batch.Length; k++)
+        {
+            results[k] = Page(batch[k], written[k], essayPages, bags[k]);
+            written[k] = null!;
+            batch[k] = null!;
+        }
+
+        return results;
+    }
+
+    /// <summary>One document through every step, through the preview's cache (which knows most of them already).</summary>
+    private (RenderedDocument Document, bool IsEssay, ProcessedPage? Page) Render(Content.ContentItem item, BuildCache cache, DocumentRenderer renderer, PageRenderingPhase essayPages, DiagnosticBag bag) =>
+        Page(item, cache.Documents.Get(item.Source.Path, item, ReferenceEquals, fresh => renderer.Render(item, fresh), bag), essayPages, bag);
+
+    /// <summary>For an essay, its page, made from the document just rendered, and the document as later phases keep it.</summary>
+    private (RenderedDocument Document, bool IsEssay, ProcessedPage? Page) Page(Content.ContentItem item, RenderedDocument document, PageRenderingPhase essayPages, DiagnosticBag bag)
+    {
         if (item.Kind != Content.ContentKind.Essay)
         {
             return (document, false, null);

@@ -7,20 +7,26 @@ namespace SiteBuilder.Markdown;
 
 /// <summary>
 /// Parses a content item, formats all its citations as one batch (in the style its front matter names, else the
-/// site's), and renders its body to HTML.
+/// site's), and renders its body to HTML: three steps a caller may also take one at a time, each for a batch of
+/// documents, so that each step's code and data stay in the processor's cache from one document to the next.
 /// </summary>
 internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProcessor citations, IReadOnlyDictionary<string, CitationProcessor>? byStyle = null)
 {
     private readonly MarkdownDocumentParser parser = new(pipeline);
     private readonly TextBuffers buffers = new();
 
-    public RenderedDocument Render(ContentItem item, DiagnosticBag diagnostics)
+    /// <summary>All three steps for one document: <see cref="Parse"/>, <see cref="Cite"/>, <see cref="Write"/>.</summary>
+    public RenderedDocument Render(ContentItem item, DiagnosticBag diagnostics) => Write(item, Cite(item, Parse(item, diagnostics), diagnostics));
+
+    /// <summary>The first step: the parsed document, or null (with a diagnostic) when Markdig refuses it.</summary>
+    public ParsedDocument? Parse(ContentItem item, DiagnosticBag diagnostics) => parser.Parse(item.Source.Path, item.Body, diagnostics);
+
+    /// <summary>The second step: the document's citations formatted as one batch; null for a document that did not parse.</summary>
+    public CitedDocument? Cite(ContentItem item, ParsedDocument? parsed, DiagnosticBag diagnostics)
     {
-        var parsed = parser.Parse(item.Source.Path, item.Body, diagnostics);
         if (parsed is null)
         {
-            // The build fails on the diagnostic; an empty document lets the other pages still be checked.
-            return new RenderedDocument(item, [], [], 0, "", []);
+            return null;
         }
 
         var processor = item.Meta.CitationStyle is { } own && byStyle?.GetValueOrDefault(own.Name) is { } chosen ? chosen : citations;
@@ -49,17 +55,29 @@ internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProces
             }
         }
 
+        return new CitedDocument(parsed, formatted, processed.Bibliography);
+    }
+
+    /// <summary>The last step: the body as HTML; an empty document for one that did not parse (the build fails on its diagnostic, and the other pages are still checked).</summary>
+    public RenderedDocument Write(ContentItem item, CitedDocument? cited)
+    {
+        if (cited is null)
+        {
+            return new RenderedDocument(item, [], [], 0, "", []);
+        }
+
+        var parsed = cited.Parsed;
         var buffer = buffers.Rent(16 * 1024);
-        MarkdownHtmlRenderer.Render(parsed, pipeline, formatted, buffer);
+        MarkdownHtmlRenderer.Render(parsed, pipeline, cited.Formatted, buffer);
         var opening = RenderedDocument.OpeningFor(parsed.Opening, item.Meta.Description);
         if (item.Kind == ContentKind.Essay && buffer.Length > 0)
         {
             // an essay's page is made right after this, from the buffer, which the render phase then gives back
-            return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, new PooledBody(buffer, buffers), processed.Bibliography) { Opening = opening };
+            return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, new PooledBody(buffer, buffers), cited.Bibliography) { Opening = opening };
         }
 
         var html = buffer.ToString(); // a page's body is read again later, by the pages that show it
         buffers.Return(buffer);
-        return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, html, processed.Bibliography) { Opening = opening };
+        return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, html, cited.Bibliography) { Opening = opening };
     }
 }
