@@ -36,9 +36,15 @@ public sealed class CslLocale
         layers = [.. overrides.Where(o => o.Language == lang), .. overrides.Where(o => o.Language == primary), .. overrides.Where(o => o.Language is null), baseLocale];
         Language = lang;
 
-        // the first layer that sets an option or a date format wins; looked up once, not on every use
+        // the first layer that sets an option, a date format or a term's form wins; looked up once, not on every use
         foreach (var layer in layers.Reverse())
         {
+            foreach (var ((name, form), term) in layer.Terms)
+            {
+                ref var forms = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(terms, name, out _);
+                forms = [.. (forms ?? []).Where(f => f.Form != form), (form, term)];
+            }
+
             foreach (var (name, value) in layer.Options)
             {
                 options[name] = value;
@@ -52,6 +58,9 @@ public sealed class CslLocale
     }
 
     private readonly Dictionary<string, string> options = new(StringComparer.Ordinal);
+
+    /// <summary>Each term's forms, from the layer that wins for each: by name with an ordinal comparer, a lookup that hashes one short string.</summary>
+    private readonly Dictionary<string, (string Form, Term Term)[]> terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LocaleDate> dates = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<object, object> derived = new(ReferenceEqualityComparer.Instance);
 
@@ -74,11 +83,16 @@ public sealed class CslLocale
     /// <summary>The term, falling back through forms; null when no layer has it.</summary>
     public Term? Find(string name, string form = "long")
     {
+        if (!terms.TryGetValue(name, out var forms))
+        {
+            return null;
+        }
+
         foreach (var candidate in Fallbacks(form))
         {
-            foreach (var layer in layers)
+            foreach (var (known, term) in forms)
             {
-                if (layer.Terms.TryGetValue((name, candidate), out var term))
+                if (known == candidate)
                 {
                     return term;
                 }

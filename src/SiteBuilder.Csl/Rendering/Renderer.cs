@@ -106,9 +106,9 @@ public sealed class Renderer(RenderContext context)
         context.Rendered += known.RenderedCount;
         context.DisambiguateTests += known.Tests;
         context.YearSuffixWritten |= known.YearSuffixWritten;
-        foreach (var variable in known.Suppressed)
+        for (var i = 0; i < known.Suppressed.Count; i++)
         {
-            context.Suppress(variable);
+            context.Suppress(known.Suppressed[i]);
         }
 
         return (known.Children, known.Printed);
