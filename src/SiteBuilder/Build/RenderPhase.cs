@@ -8,8 +8,9 @@ namespace SiteBuilder.Build;
 
 /// <summary>
 /// The render phase: every document parsed, its citations formatted as one batch, and its body rendered. An
-/// essay's page needs nothing from the other documents, so it is made (and written) right away, and the body
-/// is let go: a large site never holds all its bodies at once. Bodies stay where something later reads them:
+/// essay's page needs nothing from the other documents, so it is made (and written) with the few documents a
+/// thread takes at a time (<see cref="BatchSize"/>), and the body is let go: a large site never holds all its
+/// bodies at once. Bodies stay where something later reads them:
 /// essays checked against a seed, every essay when printing to PDF, and in the preview, whose cache keeps them.
 /// </summary>
 /// <param name="site">The loaded site, without its items: those are <paramref name="items"/>.</param>
@@ -66,8 +67,8 @@ internal sealed class RenderPhase(
     /// How many documents a thread takes at a time: enough that each step (Markdig, the citation style, the HTML
     /// renderer, the templates and the rewriter) finds its code and data still in the processor's cache from the
     /// document before, few enough that a batch's parsed documents and bodies are little memory and both cores stay
-    /// busy to the end. Measured against one document at a time, side by side: 8 was 10 % faster at 1,000 essays and
-    /// 11 % at 10,000; 16 and 32 gained less (README, Performance).
+    /// busy to the end. Measured against one document at a time, side by side: 8 was 6-10 % faster at 1,000 essays
+    /// and 11 % at 10,000; 16 and 32 gained less (README, Performance).
     /// </summary>
     private const int BatchSize = 8;
 
