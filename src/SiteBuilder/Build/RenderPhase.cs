@@ -38,7 +38,7 @@ internal sealed class RenderPhase(
         // a build takes the documents in batches, step by step (see RenderBatch); the preview one by one, as its cache
         // knows most of them already
         var results = cache is null
-            ? OrderedParallel.MapInBatches(indexes, BatchSize, (batch, bags) => RenderBatch(batch, bags, renderer, essayPages), diagnostics)
+            ? OrderedParallel.MapInBatches(indexes, BatchSize, i => items[i]!.Source.Size, BatchSource, (batch, bags) => RenderBatch(batch, bags, renderer, essayPages), diagnostics)
             : OrderedParallel.Map(indexes, (i, bag) => Render(Take(i), cache, renderer, essayPages, bag), diagnostics);
 
         var documents = results.Select(r => r.Document).ToList();
@@ -71,6 +71,13 @@ internal sealed class RenderPhase(
     /// and 11 % at 10,000; 16 and 32 gained less (README, Performance).
     /// </summary>
     private const int BatchSize = 8;
+
+    /// <summary>
+    /// How much source a batch takes at most (unless one document alone is larger): an essay is about 10 KB, so a
+    /// batch is 8 of them, but documents many times that long go a few at a time, or one, and a batch's parsed
+    /// documents stay little memory whatever the site.
+    /// </summary>
+    private const long BatchSource = 256 * 1024;
 
     /// <summary>
     /// A batch of documents, step by step: all parsed, then all their citations formatted, then all written as

@@ -32,6 +32,9 @@ public sealed class SourceFile
 
     public string Text => text ?? Utf8.GetString(utf8!);
 
+    /// <summary>About how large the file is, without decoding it: its bytes as read, or its text's length.</summary>
+    internal int Size => utf8?.Length ?? text!.Length;
+
     /// <summary>The file's UTF-8 bytes when it was read from disk and kept so; empty for a file made from text.</summary>
     internal ReadOnlySpan<byte> Utf8Bytes => utf8;
 

@@ -27,16 +27,20 @@ public static class OrderedParallel
     /// Maps items on all cores in batches of consecutive items, each batch on one thread, keeping their order as
     /// <see cref="Map"/> does: the map takes a whole batch (with each item's own bag), so it can take it step by step,
     /// every item's first step before any item's second, and keep each step's code and data in the processor's cache.
+    /// A batch holds at most <paramref name="batchSize"/> items and, unless one item alone weighs more, at most
+    /// <paramref name="batchWeight"/> of their <paramref name="weight"/>, so what a batch holds at once stays small
+    /// when some items are much larger than others.
     /// </summary>
-    public static IReadOnlyList<TResult> MapInBatches<TItem, TResult>(IReadOnlyList<TItem> items, int batchSize, Func<TItem[], DiagnosticBag[], TResult[]> map, DiagnosticBag diagnostics)
+    public static IReadOnlyList<TResult> MapInBatches<TItem, TResult>(IReadOnlyList<TItem> items, int batchSize, Func<TItem, long> weight, long batchWeight, Func<TItem[], DiagnosticBag[], TResult[]> map, DiagnosticBag diagnostics)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var starts = Batches(items, batchSize, weight, batchWeight);
         var results = new TResult[items.Count];
         var bags = new DiagnosticBag[items.Count];
-        Parallel.For(0, (items.Count + batchSize - 1) / batchSize, batch =>
+        Parallel.For(0, starts.Count - 1, batch =>
         {
-            var start = batch * batchSize;
-            var count = Math.Min(batchSize, items.Count - start);
+            var start = starts[batch];
+            var count = starts[batch + 1] - start;
             var batchItems = new TItem[count];
             var batchBags = new DiagnosticBag[count];
             for (var k = 0; k < count; k++)
@@ -54,5 +58,27 @@ public static class OrderedParallel
         }
 
         return results;
+    }
+
+    /// <summary>Where each batch starts, and last the count of items.</summary>
+    private static List<int> Batches<TItem>(IReadOnlyList<TItem> items, int batchSize, Func<TItem, long> weight, long batchWeight)
+    {
+        var starts = new List<int>(items.Count / batchSize + 2);
+        var (count, sum) = (0, 0L);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var w = weight(items[i]);
+            if (count == 0 || count == batchSize || sum + w > batchWeight)
+            {
+                starts.Add(i);
+                (count, sum) = (0, 0L);
+            }
+
+            count++;
+            sum += w;
+        }
+
+        starts.Add(items.Count);
+        return starts;
     }
 }

@@ -19,7 +19,7 @@ public class OrderedParallelTests
         var batches = new ConcurrentBag<string[]>();
         var diagnostics = new DiagnosticBag();
 
-        var results = OrderedParallel.MapInBatches(items, batchSize, (batch, bags) =>
+        var results = OrderedParallel.MapInBatches(items, batchSize, _ => 1, long.MaxValue, (batch, bags) =>
         {
             batches.Add(batch);
             // step by step, as the render phase does: each item's bag gets one report per step, in step order
@@ -40,5 +40,25 @@ public class OrderedParallelTests
         Assert.Equal(
             items.SelectMany(i => new[] { $"{i}.md:1:1", $"{i}.md:2:1" }),
             diagnostics.ToSortedList().Select(d => d.Location.ToString()));
+    }
+
+    [Fact]
+    public void A_batch_holds_no_more_weight_than_allowed_unless_one_item_alone_is_heavier()
+    {
+        // weights in the items' order: a run of light items, a heavy one, light ones again
+        long[] weights = [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 500, 10, 60, 60, 10];
+        var items = Enumerable.Range(0, weights.Length).ToList();
+        var batches = new ConcurrentBag<int[]>();
+
+        var results = OrderedParallel.MapInBatches(items, 4, i => weights[i], 100, (batch, _) =>
+        {
+            batches.Add(batch);
+            return batch.Select(i => i * 2).ToArray();
+        }, new DiagnosticBag());
+
+        Assert.Equal(items.Select(i => i * 2), results);
+        var ordered = batches.OrderBy(b => b[0]).Select(b => b.ToList()).ToList();
+        Assert.Equal(items, ordered.SelectMany(b => b));
+        Assert.Equal([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9], [10], [11, 12], [13, 14]], ordered);
     }
 }
