@@ -28,7 +28,7 @@ internal static class EssayCostBenchmark
         var parser = new MarkdownDocumentParser(pipeline);
         var processor = new CitationProcessor(site.Style, site.Library);
         var renderer = new DocumentRenderer(pipeline, processor);
-        var pages = new PageRenderingPhase(new PageContext(site.Config, site.Library, processor, [], false), new TemplateRenderer(site.Templates), new PageRewriter("/", false), diagnostics, new NoOutput());
+        var pages = new PageRenderingPhase(new PageContext(site.Config, site.Library, processor, [], false), new TemplateRenderer(site.Templates), new PageRewriter("/", false), diagnostics, new DroppedOutput());
         Console.WriteLine($"{essays.Count} essays, {site.Library.References.Count} references; per essay, mean of {rounds} rounds after a warm-up:");
         var parsed = new List<ParsedDocument?>();
         for (var round = 0; round <= rounds; round++)
@@ -110,17 +110,5 @@ internal static class EssayCostBenchmark
         }
 
         public string Report(int count) => $"{clock.Elapsed.TotalMicroseconds / count:F0} µs, {bytes / count / 1024.0:F0} KB";
-    }
-
-    /// <summary>Takes the pages as a build's output would, and drops them.</summary>
-    private sealed class NoOutput : SiteBuilder.Output.IFileEmitter
-    {
-        public void Write(SiteBuilder.Output.OutputFile file)
-        {
-        }
-
-        public void Write(string path, ReadOnlySpan<byte> bytes)
-        {
-        }
     }
 }

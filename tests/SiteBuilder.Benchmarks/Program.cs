@@ -25,6 +25,14 @@ if (which == "essay-costs")
     return;
 }
 
+if (which == "batch-steps")
+{
+    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- batch-steps <source folder> [rounds] [batch sizes, e.g. 1,8]
+    BatchStepsBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 6,
+        args.Length > 3 ? args[3].Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList() : [1, 8]);
+    return;
+}
+
 if (which == "corpus")
 {
     // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- corpus <source folder> [runs] [types [phase]]
