@@ -72,7 +72,7 @@ internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProces
         var opening = RenderedDocument.OpeningFor(parsed.Opening, item.Meta.Description);
         if (item.Kind == ContentKind.Essay && buffer.Length > 0)
         {
-            // an essay's page is made right after this, from the buffer, which the render phase then gives back
+            // an essay's page is made from the buffer (with its batch, right after this step), and the render phase then gives it back
             return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, new PooledBody(buffer, buffers), cited.Bibliography) { Opening = opening };
         }
 
