@@ -1,11 +1,3 @@
-using System.Diagnostics;
-using SiteBuilder.Build;
-using SiteBuilder.Citations;
-using SiteBuilder.Content;
-using SiteBuilder.Diagnostics;
-using SiteBuilder.Markdown;
-using SiteBuilder.Templates;
-
 namespace SiteBuilder.Benchmarks;
 
 /// <summary>

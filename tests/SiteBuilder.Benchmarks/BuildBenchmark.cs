@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using SiteBuilder.Build;
-using SiteBuilder.Content;
-
 namespace SiteBuilder.Benchmarks;
 
 /// <summary>Time of a whole in-memory build of the real site, cold (first in the process) and warm.</summary>

@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using SiteBuilder.Build;
-using SiteBuilder.Content;
-
 namespace SiteBuilder.Benchmarks;
 
 /// <summary>An in-memory build of a generated corpus (the shared benchmark's layout), phase by phase.</summary>

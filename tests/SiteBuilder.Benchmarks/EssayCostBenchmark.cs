@@ -1,11 +1,4 @@
-using System.Diagnostics;
-using SiteBuilder.Build;
-using SiteBuilder.Citations;
-using SiteBuilder.Content;
-using SiteBuilder.Diagnostics;
-using SiteBuilder.Markdown;
 using SiteBuilder.Output;
-using SiteBuilder.Templates;
 
 namespace SiteBuilder.Benchmarks;
 

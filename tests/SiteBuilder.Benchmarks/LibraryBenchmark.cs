@@ -1,8 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using SiteBuilder.Build;
-using SiteBuilder.Content;
 
 namespace SiteBuilder.Benchmarks;
 
