@@ -71,6 +71,48 @@ internal sealed class EscapingTemplateContext : TemplateContext
         var builder = ((StringBuilderOutput)Output).Builder;
         builder.Length = 0; // one chunk (see ReleaseBuffer), as large as the largest page so far: later pages fit without growing it
         capacityBefore = builder.Capacity;
+        RenderHere(template);
+        return builder;
+    }
+
+    /// <summary>
+    /// Renders a partial into a buffer of its own and gives its text as it lies there: written where the partial was
+    /// called, it goes into the page from that buffer, not through a string of its own (a page includes several).
+    /// The buffers are this context's, each taken once per page and all free again when the page is done
+    /// (<see cref="ReleaseBuffer"/>), which is as long as an <see cref="HtmlChunks"/> is valid.
+    /// </summary>
+    public HtmlChunks RenderPartial(Template template)
+    {
+        if (partialsInUse == partialBuffers.Count)
+        {
+            partialBuffers.Add(new System.Text.StringBuilder(PartialCapacity));
+        }
+
+        var builder = partialBuffers[partialsInUse++];
+        builder.Length = 0;
+        PushOutput(new StringBuilderOutput(builder));
+        try
+        {
+            RenderHere(template);
+            return new HtmlChunks(builder);
+        }
+        finally
+        {
+            PopOutput();
+        }
+    }
+
+    /// <summary>The partials' buffers, the first <see cref="partialsInUse"/> of them taken by the page rendering now.</summary>
+    private readonly List<System.Text.StringBuilder> partialBuffers = [];
+
+    private int partialsInUse;
+
+    /// <summary>About the length of the site's partials (header, footer, contents): most fit without the buffer growing.</summary>
+    private const int PartialCapacity = 1024;
+
+    /// <summary>Renders <paramref name="template"/> into the current output, as <see cref="Template.Render(TemplateContext)"/> does before it copies the output into a string.</summary>
+    private void RenderHere(Template template)
+    {
         if (template.SourceFilePath is { } source)
         {
             PushSourceFile(source);
@@ -90,8 +132,6 @@ internal sealed class EscapingTemplateContext : TemplateContext
                 PopSourceFile();
             }
         }
-
-        return builder;
     }
 
     private readonly System.Buffers.ArrayPool<char> pages;
@@ -132,6 +172,17 @@ internal sealed class EscapingTemplateContext : TemplateContext
             pages.Return(joined);
             joined = null;
         }
+
+        // the partials' buffers are free again; one an outsized partial grew is let go (emptying it would join its blocks)
+        for (var i = 0; i < partialsInUse; i++)
+        {
+            if (partialBuffers[i].Capacity > SiteBuilder.Diagnostics.TextBuffers.LargestBlock)
+            {
+                partialBuffers[i] = new System.Text.StringBuilder(PartialCapacity);
+            }
+        }
+
+        partialsInUse = 0;
     }
 
     /// <summary>Appends in pieces no longer than <see cref="BlockLength"/>, so the buffer grows in small blocks however long the text.</summary>

@@ -9,7 +9,7 @@ namespace SiteBuilder.Templates;
 /// function object rather than an imported delegate, which Scriban would inspect by reflection; that inspection
 /// was most of the start-up of a small site's build in the native executable.
 /// </summary>
-internal sealed class PartialFunction(Func<TemplateContext, string, HtmlString> render) : IScriptCustomFunction
+internal sealed class PartialFunction(Func<TemplateContext, string, HtmlChunks> render) : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
 
@@ -17,7 +17,7 @@ internal sealed class PartialFunction(Func<TemplateContext, string, HtmlString> 
 
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
 
-    public Type ReturnType => typeof(HtmlString);
+    public Type ReturnType => typeof(HtmlChunks);
 
     public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "name");
 

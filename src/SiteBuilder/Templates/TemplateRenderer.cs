@@ -123,26 +123,21 @@ internal sealed class TemplateRenderer
         idle.Add(context);
     }
 
-    private HtmlString Partial(TemplateContext context, string name)
+    private HtmlChunks Partial(TemplateContext context, string name)
     {
         var template = catalogue.Find(name)
             ?? throw new MissingTemplateException(context.CurrentSpan, MissingMessage(name));
         var escaping = (EscapingTemplateContext)context;
         escaping.TemplatesUsed.Add(name);
         var callSite = TemplateLocations.Of(context.CurrentSpan);
-        context.PushOutput();
         try
         {
-            return new HtmlString(template.Render(context));
+            return escaping.RenderPartial(template);
         }
         catch (ScriptRuntimeException)
         {
             escaping.IncludedFrom.Add(callSite);
             throw;
-        }
-        finally
-        {
-            context.PopOutput();
         }
     }
 

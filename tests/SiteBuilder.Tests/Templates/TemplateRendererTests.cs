@@ -39,6 +39,32 @@ public class TemplateRendererTests
     }
 
     [Fact]
+    public void A_partials_output_kept_in_a_variable_nested_or_outsized_stays_whole_on_every_page_of_one_renderer()
+    {
+        var diagnostics = new DiagnosticBag();
+        var catalogue = TemplateCatalogue.Parse(
+        [
+            // the first partial's output is kept, a second (and a nested third) rendered, then the first written twice
+            new SourceFile("templates/layouts/t.html", "{{ kept = partial 'partials/a.html' }}{{ partial 'partials/b.html' }}|{{ kept }}|{{ kept }}"),
+            new SourceFile("templates/layouts/base.html", "{{ content }}"),
+            new SourceFile("templates/partials/a.html", "<a>{{ page.title }}</a>"),
+            new SourceFile("templates/partials/b.html", "<b>{{ partial 'partials/c.html' }}</b>"),
+            new SourceFile("templates/partials/c.html", "<c>{{ page.body }}</c>"),
+        ], diagnostics);
+        var renderer = new TemplateRenderer(catalogue);
+        // pages one after another from the same renderer, whose partials' buffers are reused: short, outsized, short again
+        foreach (var (title, size) in new[] { ("one", 3), ("two", 600_000), ("three", 5), ("four", 0) })
+        {
+            var body = new string('x', size);
+            var html = renderer.RenderPage("t", new Dictionary<string, object> { ["page"] = new Model(title, new HtmlString(body)) }, SourceLocation.File("x.md"), diagnostics, [], text => text.ToString());
+
+            Assert.Equal($"<b><c>{body}</c></b>|<a>{title}</a>|<a>{title}</a>", html);
+        }
+
+        Assert.False(diagnostics.HasErrors);
+    }
+
+    [Fact]
     public void Partials_render_with_the_same_models_and_are_not_escaped_twice()
     {
         var html = Render("[{{ partial 'partials/p.html' }}]", new Model("a<b", new HtmlString("")), new DiagnosticBag(), new SourceFile("templates/partials/p.html", "<b>{{ page.title }}</b>"));
