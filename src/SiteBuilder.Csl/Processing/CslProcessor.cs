@@ -179,7 +179,8 @@ public sealed class CslProcessor
         }
 
         Disambiguate(section, citations.SelectMany(c => c.Cites).Select(c => c.Id));
-        var positioned = Positions.Assign(citations, section);
+        // a style whose output no position can change gets none worked out: every cite reads as a first one
+        var positioned = style.UsesPositions ? Positions.Assign(citations, section) : citations;
         return positioned.Select(c => Citation(section, c)).ToList();
     }
 

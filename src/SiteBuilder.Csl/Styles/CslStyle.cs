@@ -26,4 +26,11 @@ public sealed record CslStyle(
 
     /// <summary>Whether any element, key or condition of the style names citation-number: if not, nothing needs numbers.</summary>
     public bool UsesCitationNumber { get; init; } = true;
+
+    /// <summary>
+    /// Whether a cite's position can change how the style writes it: a note style, a position condition anywhere
+    /// (near-note included), et-al-subsequent options, or the first-reference-note-number variable. If not, no
+    /// cite's position is worked out, and a later cite of an item reads as its first.
+    /// </summary>
+    public bool UsesPositions { get; init; } = true;
 }

@@ -47,6 +47,8 @@ public static class StyleParser
             ParentId = parent,
             Title = info?.Element(Ns + "title")?.Value,
             UsesCitationNumber = root.Descendants().Any(e => e.Attributes().Any(a => a.Value.Split(' ').Contains("citation-number"))),
+            UsesPositions = (string?)root.Attribute("class") == "note" || root.DescendantsAndSelf().Any(e => e.Attributes().Any(a =>
+                a.Name.LocalName is "position" or "et-al-subsequent-min" or "et-al-subsequent-use-first" || a.Value.Split(' ').Contains("first-reference-note-number"))),
         };
     }
 

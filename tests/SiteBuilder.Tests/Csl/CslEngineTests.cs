@@ -74,6 +74,35 @@ public class CslEngineTests
 
     private static CslProcessor Processor(string style, params CslItem[] items) => new(StyleParser.Parse(style), items);
 
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("<choose><if position=\"subsequent\"><text value=\"op. cit.\"/></if></choose>", true)]
+    [InlineData("<choose><if position=\"near-note\"><text value=\"near\"/></if></choose>", true)]
+    [InlineData("<text variable=\"first-reference-note-number\"/>", true)]
+    public void A_style_works_out_positions_only_when_something_in_it_reads_them(string extra, bool uses)
+    {
+        var style = StyleParser.Parse(AuthorDate.Replace("<text macro=\"year\"/>", "<text macro=\"year\"/>" + extra, StringComparison.Ordinal));
+        var etAlSubsequent = StyleParser.Parse(AuthorDate.Replace("et-al-use-first=\"1\"", "et-al-use-first=\"1\" et-al-subsequent-min=\"2\"", StringComparison.Ordinal));
+        var note = StyleParser.Parse(AuthorDate.Replace("class=\"in-text\"", "class=\"note\"", StringComparison.Ordinal));
+
+        Assert.Equal(uses, style.UsesPositions);
+        Assert.True(etAlSubsequent.UsesPositions);
+        Assert.True(note.UsesPositions);
+    }
+
+    [Fact]
+    public void A_later_cite_of_an_item_reads_as_its_first_under_a_style_that_reads_no_positions_and_differently_under_one_that_does()
+    {
+        var items = new[] { Book("a", "Attached", 2010, Levine, Heller) };
+        CitationRequest[] twice = [new([new Cite("a")]), new([new Cite("a")])];
+        var plain = Processor(AuthorDate, items).Citations(twice).Select(c => c.Plain()).ToList();
+        var positional = Processor(AuthorDate.Replace("<text macro=\"year\"/>", "<text macro=\"year\"/><choose><if position=\"subsequent\"><text value=\"again\"/></if></choose>", StringComparison.Ordinal), items)
+            .Citations(twice).Select(c => c.Plain()).ToList();
+
+        Assert.Equal(["(Levine & Heller, 2010)", "(Levine & Heller, 2010)"], plain);
+        Assert.Equal(["(Levine & Heller, 2010)", "(Levine & Heller, 2010, again)"], positional);
+    }
+
     private static string Cite(CslProcessor processor, params Cite[] cites) =>
         OutputWriter.Text(processor.Citations([new CitationRequest(cites)])[0], processor.Locale);
 
