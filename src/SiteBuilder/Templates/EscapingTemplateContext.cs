@@ -79,17 +79,28 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// Renders a partial into a buffer of its own and gives its text as it lies there: written where the partial was
     /// called, it goes into the page from that buffer, not through a string of its own (a page includes several).
     /// The buffers are this context's, each taken once per page and all free again when the page is done
-    /// (<see cref="ReleaseBuffer"/>), which is as long as an <see cref="HtmlChunks"/> is valid.
+    /// (<see cref="ReleaseBuffer"/>), which is as long as an <see cref="HtmlChunks"/> is valid. A page that calls
+    /// more partials than the context keeps buffers for (one in a loop over a long list) gives the rest buffers of
+    /// their own, which are not kept: the context never holds more than a few.
     /// </summary>
     public HtmlChunks RenderPartial(Template template)
     {
-        if (partialsInUse == partialBuffers.Count)
+        System.Text.StringBuilder builder;
+        if (partialsInUse < KeptPartialBuffers)
         {
-            partialBuffers.Add(new System.Text.StringBuilder(PartialCapacity));
+            if (partialsInUse == partialBuffers.Count)
+            {
+                partialBuffers.Add(new System.Text.StringBuilder(PartialCapacity));
+            }
+
+            builder = partialBuffers[partialsInUse++];
+            builder.Length = 0;
+        }
+        else
+        {
+            builder = new System.Text.StringBuilder(PartialCapacity);
         }
 
-        var builder = partialBuffers[partialsInUse++];
-        builder.Length = 0;
         PushOutput(new StringBuilderOutput(builder));
         try
         {
@@ -109,6 +120,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
     /// <summary>About the length of the site's partials (header, footer, contents): most fit without the buffer growing.</summary>
     private const int PartialCapacity = 1024;
+
+    /// <summary>How many partials' buffers a context keeps: more than a page of this site calls (it calls four or five).</summary>
+    private const int KeptPartialBuffers = 16;
 
     /// <summary>Renders <paramref name="template"/> into the current output, as <see cref="Template.Render(TemplateContext)"/> does before it copies the output into a string.</summary>
     private void RenderHere(Template template)

@@ -45,7 +45,8 @@ public class TemplateRendererTests
         var catalogue = TemplateCatalogue.Parse(
         [
             // the first partial's output is kept, a second (and a nested third) rendered, then the first written twice
-            new SourceFile("templates/layouts/t.html", "{{ kept = partial 'partials/a.html' }}{{ partial 'partials/b.html' }}|{{ kept }}|{{ kept }}"),
+            // then more partials in a loop than the context keeps buffers for
+            new SourceFile("templates/layouts/t.html", "{{ kept = partial 'partials/a.html' }}{{ partial 'partials/b.html' }}|{{ kept }}|{{ kept }}|{{ for i in 1..40 }}{{ partial 'partials/a.html' }}{{ end }}"),
             new SourceFile("templates/layouts/base.html", "{{ content }}"),
             new SourceFile("templates/partials/a.html", "<a>{{ page.title }}</a>"),
             new SourceFile("templates/partials/b.html", "<b>{{ partial 'partials/c.html' }}</b>"),
@@ -58,7 +59,7 @@ public class TemplateRendererTests
             var body = new string('x', size);
             var html = renderer.RenderPage("t", new Dictionary<string, object> { ["page"] = new Model(title, new HtmlString(body)) }, SourceLocation.File("x.md"), diagnostics, [], text => text.ToString());
 
-            Assert.Equal($"<b><c>{body}</c></b>|<a>{title}</a>|<a>{title}</a>", html);
+            Assert.Equal($"<b><c>{body}</c></b>|<a>{title}</a>|<a>{title}</a>|" + string.Concat(Enumerable.Repeat($"<a>{title}</a>", 40)), html);
         }
 
         Assert.False(diagnostics.HasErrors);
