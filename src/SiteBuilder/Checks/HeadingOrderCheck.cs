@@ -12,22 +12,18 @@ public sealed class HeadingOrderCheck : ICheck
     {
         foreach (var page in site.Pages)
         {
-            var headings = page.Headings;
-            var h1s = headings.Count(h => h.Level == 1);
-            if (h1s != 1)
+            var outline = page.Headings;
+            if (outline.H1Count != 1)
             {
-                yield return Diagnostic.Warning(DiagnosticCodes.HeadingOrder, page.Origin, $"{page.Path} has {h1s} h1 headings; a page needs exactly one{FindingLocation.PageTemplates(page)}");
+                yield return Diagnostic.Warning(DiagnosticCodes.HeadingOrder, page.Origin, $"{page.Path} has {outline.H1Count} h1 headings; a page needs exactly one{FindingLocation.PageTemplates(page)}");
             }
 
-            for (var i = 1; i < headings.Count; i++)
+            foreach (var skip in outline.Skips)
             {
-                if (headings[i].Level > headings[i - 1].Level + 1)
-                {
-                    yield return Diagnostic.Warning(
-                        DiagnosticCodes.HeadingOrder,
-                        page.Origin,
-                        $"{page.Path}: heading “{headings[i].Text}” (h{headings[i].Level}) follows an h{headings[i - 1].Level}; headings skip no level");
-                }
+                yield return Diagnostic.Warning(
+                    DiagnosticCodes.HeadingOrder,
+                    page.Origin,
+                    $"{page.Path}: heading “{skip.Heading.Text}” (h{skip.Heading.Level}) follows an h{skip.PreviousLevel}; headings skip no level");
             }
         }
     }

@@ -4,7 +4,7 @@ namespace SiteBuilder.Output;
 
 /// <summary>
 /// What the checks need to know about one built page, collected while it was written, so no page is parsed
-/// back into a DOM: its ids, the URLs it refers to, its images without alt text and its headings.
+/// back into a DOM: its ids, the URLs it refers to, its images without alt text and the outline of its headings.
 /// </summary>
 public sealed record PageFacts(
     string Path,
@@ -13,7 +13,7 @@ public sealed record PageFacts(
     PageIds Ids,
     IReadOnlyList<LinkFact> Links,
     IReadOnlyList<LinkFact> ImagesWithoutAlt,
-    IReadOnlyList<HeadingFact> Headings)
+    HeadingOutline Headings)
 {
     /// <summary>Whether an element of the page has the id.</summary>
     public bool HasId(string id) => Ids.Contains(id);

@@ -19,7 +19,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     // Sized for a typical page up front: growing it was a visible share of the pass.
     private readonly List<LinkFact> links = new(page.Text.Length / 250);
     private readonly List<LinkFact> imagesWithoutAlt = [];
-    private readonly List<(HeadingFact Heading, bool InMain)> headings = [];
+    private readonly List<(HeadingFact Heading, bool InMain)> headings = work.Headings;
     private readonly StringBuilder headingText = work.HeadingText;
     private readonly Dictionary<string, string> relativeUrls = work.RelativeUrls;
     /// <summary>
@@ -48,6 +48,12 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         internal int[] OpenByBucket { get; } = new int[64];
 
+        /// <summary>The page's headings, in order, and whether each is in its main content: read into the page's outline at the end.</summary>
+        internal List<(HeadingFact Heading, bool InMain)> Headings { get; } = new(32);
+
+        /// <summary>The headings the outline is made of.</summary>
+        internal List<HeadingFact> Outlined { get; } = new(32);
+
         internal Dictionary<string, int> TemplateLinks { get; } = new(64, StringComparer.Ordinal);
 
         internal HtmlStartTag Tag { get; } = new("", new List<HtmlAttribute>(8), false);
@@ -60,10 +66,18 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
             HeadingText.Clear();
             RelativeUrls.Clear();
             Array.Clear(OpenByBucket);
+            Headings.Clear();
+            Outlined.Clear();
             TemplateLinks.Clear();
             if (Ids.Capacity > 4096)
             {
                 Ids.Capacity = 256;
+            }
+
+            if (Headings.Capacity > 4096)
+            {
+                Headings.Capacity = 32;
+                Outlined.Capacity = 32;
             }
 
             RelativeUrls.TrimExcess(64);
@@ -89,7 +103,18 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         var inMain = headings.Exists(h => h.InMain);
         var pageIds = PageIds.FromSlices(ids);
-        var facts = new PageFacts(page.Path, page.Origin, page.Templates, pageIds, UnresolvedOrElsewhere(links, pageIds), imagesWithoutAlt, headings.Where(h => h.InMain || !inMain).Select(h => h.Heading).ToList());
+        // the main content's headings make the outline; a page without headings there, all of them
+        var outlined = work.Outlined;
+        foreach (var (heading, isInMain) in headings)
+        {
+            if (isInMain || !inMain)
+            {
+                outlined.Add(heading);
+            }
+        }
+
+        var outline = HeadingOutline.Of(outlined);
+        var facts = new PageFacts(page.Path, page.Origin, page.Templates, pageIds, UnresolvedOrElsewhere(links, pageIds), imagesWithoutAlt.Count == 0 ? [] : imagesWithoutAlt, outline);
         while (output.Length > 0 && char.IsWhiteSpace(output[^1]))
         {
             output.Length--;

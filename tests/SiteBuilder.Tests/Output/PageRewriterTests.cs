@@ -38,7 +38,7 @@ public class PageRewriterTests
         var pages = new[]
         {
             ("essays/a/index.html", "<main><div class=\"prose\"><h2 id=\"one\">One</h2><p id=\"p1\"><a href=\"/references/x/\">x</a><a href=\"#one\">in</a></p><section><ul><li>"),
-            ("references/x/index.html", "<nav><a href=\"/references/x/\">x</a><a href=\"/\">home</a></nav><main><h2 id=\"one\">Again</h2><img src=\"/i.png\"><a href=\"#p1\">gone</a></main>"),
+            ("references/x/index.html", "<nav><a href=\"/references/x/\">x</a><a href=\"/\">home</a></nav><main><h2 id=\"one\">Again</h2><h4>Skips</h4><img src=\"/i.png\"><a href=\"#p1\">gone</a></main>"),
             ("essays/b/index.html", "<main><div class=\"prose\"><h2 id=\"two\">Two</h2><p><a href=\"/references/x/\">x</a></p></div></main>"),
         };
         var reused = new PageRewriter();
@@ -49,7 +49,8 @@ public class PageRewriterTests
             var fresh = new PageRewriter().Rewrite(new RenderedPage(pages[i].Item1, pages[i].Item2, SourceLocation.File("content/x.md")));
             Assert.Equal(fresh.File!.Text, results[i].File!.Text);
             Assert.Equal(fresh.Facts.Links.Select(l => (l.Url, l.Target, l.Fragment)), results[i].Facts.Links.Select(l => (l.Url, l.Target, l.Fragment)));
-            Assert.Equal(fresh.Facts.Headings, results[i].Facts.Headings);
+            Assert.Equal(fresh.Facts.Headings.H1Count, results[i].Facts.Headings.H1Count);
+            Assert.Equal(fresh.Facts.Headings.Skips, results[i].Facts.Headings.Skips);
             Assert.True(fresh.Facts.SameIds(results[i].Facts));
             Assert.Equal(fresh.Facts.ImagesWithoutAlt.Select(l => l.Url), results[i].Facts.ImagesWithoutAlt.Select(l => l.Url));
         }
@@ -74,11 +75,13 @@ public class PageRewriterTests
     [Fact]
     public void Prose_headings_with_ids_link_to_themselves_and_others_do_not()
     {
-        var page = Rewrite("<main><h1 id=\"t\">Title</h1><div class=\"prose\"><h2 id=\"a-b\">A &amp; <em>B</em></h2><h5 id=\"z\">Z</h5></div></main>");
+        var page = Rewrite("<main><h1 id=\"t\">Title</h1><div class=\"prose\"><h3 id=\"a-b\">A &amp; <em>B</em></h3><h5 id=\"z\">Z</h5></div></main>");
 
-        Assert.Contains("<h2 id=\"a-b\">A &amp; <em>B</em> <a class=\"heading-anchor\" href=\"#a-b\" aria-label=\"Link to the section “A &amp; B”\">#</a></h2>", page.File!.Text.TrimEnd());
+        Assert.Contains("<h3 id=\"a-b\">A &amp; <em>B</em> <a class=\"heading-anchor\" href=\"#a-b\" aria-label=\"Link to the section “A &amp; B”\">#</a></h3>", page.File!.Text.TrimEnd());
         Assert.Contains("<h1 id=\"t\">Title</h1>", page.File!.Text.TrimEnd());
-        Assert.Equal([(1, "Title"), (2, "A & B"), (5, "Z")], page.Facts.Headings.Select(h => (h.Level, h.Text)));
+        // the facts keep the outline the heading check reads: one h1, and each heading that skips a level, with its text
+        Assert.Equal(1, page.Facts.Headings.H1Count);
+        Assert.Equal([(1, 3, "A & B"), (3, 5, "Z")], page.Facts.Headings.Skips.Select(s => (s.PreviousLevel, s.Heading.Level, s.Heading.Text)));
     }
 
     [Fact]
@@ -105,12 +108,13 @@ public class PageRewriterTests
     public void Stray_end_tags_are_ignored_and_one_that_skips_open_elements_closes_them()
     {
         // "</dxv>" shares its bucket with the open "div": it is looked for among the open elements, and is stray too
-        var page = Rewrite("<main><div class=\"prose\"><h2 id=\"a\">A</span></dxv></h2><ul><li>item</ul><h3 id=\"b\">B</p></h3></div><h4 id=\"c\">C</h4></main>");
+        var page = Rewrite("<main><div class=\"prose\"><h2 id=\"a\">A</span></dxv></h2><ul><li>item</ul><h4 id=\"b\">B</p></h4></div><h2 id=\"c\">C</h2><h4 id=\"d\">D</h4></main>");
 
-        Assert.Equal([(2, "A"), (3, "B"), (4, "C")], page.Facts.Headings.Select(h => (h.Level, h.Text)));
+        Assert.Equal(0, page.Facts.Headings.H1Count);
+        Assert.Equal([(2, 4, "B"), (2, 4, "D")], page.Facts.Headings.Skips.Select(s => (s.PreviousLevel, s.Heading.Level, s.Heading.Text)));
         Assert.Contains("A</span></dxv> <a class=\"heading-anchor\" href=\"#a\"", page.File!.Text);
         Assert.Contains("B</p> <a class=\"heading-anchor\" href=\"#b\"", page.File!.Text);
-        Assert.DoesNotContain("href=\"#c\"", page.File!.Text); // after the prose closed
+        Assert.DoesNotContain("href=\"#d\"", page.File!.Text); // after the prose closed
     }
 
     [Fact]
