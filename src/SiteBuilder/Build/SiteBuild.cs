@@ -65,7 +65,7 @@ public static class SiteBuild
         sources = null!;
         var rendered = new RenderPhase(site, items, options, cache, templates, rewriter, emit, fidelityPaths).Run(diagnostics);
         var context = rendered.Context;
-        timer.Lap(RenderPhase, $"{Count(context.Documents.Count, "document")}, {Count(context.Documents.Sum(d => d.Citations.Count), "citation")}");
+        timer.Lap(RenderPhase, $"{Count(context.Documents.Count, "document")}, {Count(context.Documents.Sum(d => d.CitationCount), "citation")}");
         var fidelity = FidelitySources(seeds, context.Documents, diagnostics);
         var processed = new PageRenderingPhase(context, templates, rewriter, diagnostics, emit, fidelityPaths) { Cache = cache, Done = rendered.EssayPages }.Render();
         var prints = options.Pdf ? new PrintRenderingPhase(context, templates, diagnostics, options.Time).Render() : [];
@@ -89,7 +89,7 @@ public static class SiteBuild
         ReportClashes(processed.Select(p => (p.Facts.Path, p.Facts.Origin)).Concat(otherPaths).ToList(), diagnostics);
         var files = emit is null ? InPathOrder(processed.Select(p => p.File!).Concat(others).ToList()) : [];
         timer.Lap("serialize");
-        var stats = new BuildStats(processed.Count, processed.Count + otherPaths.Count, site.Library.References.Count, context.Documents.Sum(d => d.Citations.Count))
+        var stats = new BuildStats(processed.Count, processed.Count + otherPaths.Count, site.Library.References.Count, context.Documents.Sum(d => d.CitationCount))
         {
             Phases = timer.Phases,
             PagesMade = cache?.Pages.Made,

@@ -72,12 +72,25 @@ public sealed record RenderedDocument(
     }
 
     /// <summary>
-    /// The document without its body, its source text and its headings, once its own page is made: what other
-    /// pages need of it (title, citations, bibliography) stays, and a large site does not hold every body. (The
-    /// headings make the essay's own table of contents, and nothing else reads them.)
+    /// The document without its body, its source text, its headings and its citations, once its own page is made:
+    /// what other pages need of it (title, the passages that cite each work, bibliography) stays, and a large site
+    /// does not hold every body. (The headings make the essay's own table of contents, and the citations its own
+    /// page; nothing else reads them.)
     /// </summary>
     public RenderedDocument WithoutBody() =>
-        new(Item with { Source = new SourceFile(Item.Source.Path, "") }, [], Citations, WordCount, Bibliography) { Opening = Opening };
+        new(Item with { Source = new SourceFile(Item.Source.Path, "") }, [], [], WordCount, Bibliography) { Opening = Opening, passages = Passages, citationCount = CitationCount };
+
+    private IReadOnlyList<CitedPassage>? passages;
+    private int? citationCount;
+
+    /// <summary>
+    /// Each passage that cites a work, once for every work it cites, in document order: what the works' back-links
+    /// read. A document without its body keeps these instead of its citations (about 2 KB less an essay held).
+    /// </summary>
+    public IReadOnlyList<CitedPassage> Passages => passages ??= CitedPassage.Of(Citations, Bibliography);
+
+    /// <summary>How many citations the document has (kept when its citations are let go).</summary>
+    public int CitationCount => citationCount ?? Citations.Count;
 
     /// <summary>
     /// The first paragraph's opening words, as many as the description has (no more is compared: a description that

@@ -32,10 +32,9 @@ internal sealed class BacklinkIndex
 
     /// <summary>One essay's part of the index: for each reference it cites, the passages that cite it.</summary>
     public static IReadOnlyList<(string Key, CitingEssayModel Essay)> Contribution(RenderedDocument essay) =>
-        essay.Citations
-            .SelectMany(o => o.Citation.Items.Select(i => i.Key).Distinct().Select(key => (Key: key, Passage: new PassageModel(o.Section, o.Excerpt, essay.Item.Url + "#" + (o.Anchor.Length > 0 ? o.Anchor : o.ParagraphId)))))
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, new CitingEssayModel(essay.Item.Meta.Title, essay.Item.Url, g.Select(x => x.Passage).ToList())))
+        essay.Passages
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, new CitingEssayModel(essay.Item.Meta.Title, essay.Item.Url, g.Select(p => new PassageModel(p.Section, p.Excerpt, essay.Item.Url + "#" + p.Fragment)).ToList())))
             .ToList();
 
     /// <summary>
