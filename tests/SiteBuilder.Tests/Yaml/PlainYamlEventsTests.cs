@@ -83,6 +83,74 @@ public class PlainYamlEventsTests
         Assert.EndsWith("'date' must be a date written as YYYY-MM-DD, not '2020-13-45'", diagnostic);
     }
 
+    [Fact]
+    public void Whatever_it_accepts_of_thousands_of_generated_front_matters_reads_as_yaml_dot_net_reads_it()
+    {
+        // values made of pieces YAML treats specially, in every position: whatever the plain reader takes must
+        // come out as YamlDotNet's tree; what YamlDotNet refuses, it must refuse too
+        string[] pieces = ["a", "Word", "x y", " ", ":", ": ", "#", " #", "-", "- ", "'", "''", "\"", "\\", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">", "%", "@", "`", "?", "é", "—", "2020-01-02", "true", "null", "~", "1.5"];
+        string[] keys = ["title", "date", "keywords", "a-b", "c_d", "x1"];
+        var random = new Random(20261127);
+        var accepted = 0;
+        for (var n = 0; n < 4000; n++)
+        {
+            var text = new System.Text.StringBuilder();
+            var lines = random.Next(1, 6);
+            for (var l = 0; l < lines; l++)
+            {
+                var key = keys[random.Next(keys.Length)];
+                switch (random.Next(6))
+                {
+                    case 0:
+                        text.Append(key).Append(":\n");
+                        for (var i = random.Next(0, 4); i > 0; i--)
+                        {
+                            text.Append(random.Next(3) == 0 ? "" : "  ").Append("- ").Append(Value(random, pieces)).Append('\n');
+                        }
+
+                        break;
+                    case 1:
+                        text.Append(key).Append(": [").Append(string.Join(random.Next(2) == 0 ? ", " : ",", Enumerable.Range(0, random.Next(0, 4)).Select(_ => Value(random, pieces)))).Append("]\n");
+                        break;
+                    case 2:
+                        text.Append(key).Append(": \"").Append(Value(random, pieces)).Append("\"\n");
+                        break;
+                    case 3:
+                        text.Append(key).Append(": '").Append(Value(random, pieces)).Append("'\n");
+                        break;
+                    default:
+                        text.Append(key).Append(": ").Append(Value(random, pieces)).Append(random.Next(8) == 0 ? "\n  more" : "").Append('\n');
+                        break;
+                }
+            }
+
+            var yaml = text.ToString();
+            if (PlainYamlEvents.TryRead(yaml) is not { } events)
+            {
+                continue;
+            }
+
+            accepted++;
+            YamlNode expected;
+            try
+            {
+                expected = YamlDotNetTree(yaml);
+            }
+            catch (Exception e)
+            {
+                Assert.Fail($"accepted what YamlDotNet refuses ({e.Message}): {yaml}");
+                throw;
+            }
+
+            AssertSameTree(expected, FastTree(events));
+        }
+
+        Assert.True(accepted > 400, $"only {accepted} generated texts were plain");
+    }
+
+    private static string Value(Random random, string[] pieces) =>
+        string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => pieces[random.Next(pieces.Length)]));
+
     private static YamlNode YamlDotNetTree(string text)
     {
         var stream = new YamlStream();
