@@ -16,9 +16,9 @@ internal static class PlainYamlEvents
     /// <summary>The events of <paramref name="text"/>, or null when it is not in the plain subset.</summary>
     public static List<ParsingEvent>? TryRead(string text)
     {
-        if (text.AsSpan().IndexOfAny('\r', '\t') >= 0)
+        if (!OnlyPlainCharacters(text))
         {
-            return null; // line ends and tabs YamlDotNet treats in ways of its own
+            return null;
         }
 
         var events = new List<ParsingEvent>(32) { new StreamStart(Mark.Empty, Mark.Empty) };
@@ -117,6 +117,25 @@ internal static class PlainYamlEvents
     }
 
     private static Mark At(int index, int line, int column) => new(index, line, column);
+
+    /// <summary>
+    /// Whether the text has none of the characters YAML reads as more than text: a carriage return, a tab, any other
+    /// control character but the line feed, the Unicode line and paragraph separators and the next-line character
+    /// (line breaks to YAML 1.1), a byte-order mark or a non-character (which YAML refuses). Nor surrogates: an emoji
+    /// is read by YamlDotNet, whose columns are then the ones to trust.
+    /// </summary>
+    private static bool OnlyPlainCharacters(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c != '\n' && (char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsBlankOrComment(ReadOnlySpan<char> content)
     {
@@ -319,7 +338,7 @@ internal static class PlainYamlEvents
         return true;
     }
 
-    /// <summary>A plain scalar that YAML reads as nothing but its text: no indicator first, no ": " or " #", no surrogates.</summary>
+    /// <summary>A plain scalar that YAML reads as nothing but its text: no indicator first, no ": " or " #".</summary>
     private static bool IsPlain(ReadOnlySpan<char> value, bool inFlow)
     {
         if ("-?:,[]{}#&*!|>'\"%@`".Contains(value[0]) || value[^1] == ':')
@@ -330,7 +349,7 @@ internal static class PlainYamlEvents
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if ((c == ':' && i + 1 < value.Length && value[i + 1] == ' ') || (c == '#' && value[i - 1] == ' ') || char.IsSurrogate(c) || char.IsControl(c)
+            if ((c == ':' && i + 1 < value.Length && value[i + 1] == ' ') || (c == '#' && value[i - 1] == ' ')
                 || (inFlow && c is ',' or '[' or ']' or '{' or '}' or ':'))
             {
                 return false;

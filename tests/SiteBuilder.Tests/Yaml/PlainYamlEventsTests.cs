@@ -20,6 +20,7 @@ public class PlainYamlEventsTests
         "title: t\nkeywords:\n    - deep\n    - deeper\n",
         "title: a{b} [c] 50% x:y a :b\ncitation-style: 'a'' '\nsubtitle: \"q\"   \n",
         "title: x\n\n\nkeywords:\n\n  - a\n\n  - b\n\n",
+        "title: \"\"\nsubtitle: ''\nnote: a\u00A0b\n",
     };
 
     /// <summary>YAML outside the plain subset: left to YamlDotNet, which reads it (or reports it) as before.</summary>
@@ -46,6 +47,12 @@ public class PlainYamlEventsTests
         "title: -x\n",
         "title: a\r\n",
         "title: 😀\n",
+        "title: \"😀\"\n",
+        "title: a\u2028b\n",
+        "title: \"a\u2029b\"\n",
+        "title: 'a\u0085b'\n",
+        "title: \"\u0001\"\n",
+        "\uFEFFtitle: a\n",
         "---\ntitle: a\n",
         "title: x\nkeywords:\n  - a\n  # a comment\n  - b\n",
         "title: x\nkeywords: [a, b]\n  extra: y\n",
@@ -88,7 +95,7 @@ public class PlainYamlEventsTests
     {
         // values made of pieces YAML treats specially, in every position: whatever the plain reader takes must
         // come out as YamlDotNet's tree; what YamlDotNet refuses, it must refuse too
-        string[] pieces = ["a", "Word", "x y", " ", ":", ": ", "#", " #", "-", "- ", "'", "''", "\"", "\\", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">", "%", "@", "`", "?", "é", "—", "2020-01-02", "true", "null", "~", "1.5"];
+        string[] pieces = ["a", "Word", "x y", " ", ":", ": ", "#", " #", "-", "- ", "'", "''", "\"", "\\", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">", "%", "@", "`", "?", "é", "—", "2020-01-02", "true", "null", "~", "1.5", "\u00A0", "\u2028", "\u0085", "😀", "\u0007"];
         string[] keys = ["title", "date", "keywords", "a-b", "c_d", "x1"];
         var random = new Random(20261127);
         var accepted = 0;
