@@ -157,7 +157,8 @@ internal static class PlainYamlEvents
             i++;
         }
 
-        return i < content.Length && content[i] == ':' ? i : 0;
+        // YAML allows an implicit key of at most 1,024 characters; a longer one is YamlDotNet's to refuse
+        return i < content.Length && content[i] == ':' && i <= 1000 ? i : 0;
     }
 
     /// <summary>Whether the line after a one-line value is indented (a continuation, or a list under a value): not plain.</summary>

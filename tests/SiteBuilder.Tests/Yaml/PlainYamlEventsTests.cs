@@ -60,6 +60,13 @@ public class PlainYamlEventsTests
         "   \n",
     };
 
+    [Fact]
+    public void A_key_too_long_for_yaml_is_left_to_yaml_dot_net()
+    {
+        Assert.Null(PlainYamlEvents.TryRead(new string('k', 1100) + ": x\n"));
+        Assert.NotNull(PlainYamlEvents.TryRead(new string('k', 1000) + ": x\n"));
+    }
+
     [Theory]
     [MemberData(nameof(Plain))]
     public void Front_matter_in_the_plain_subset_reads_into_the_tree_and_positions_yaml_dot_net_gives(string text)
