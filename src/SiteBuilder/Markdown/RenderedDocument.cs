@@ -78,16 +78,24 @@ public sealed record RenderedDocument(
     /// page; nothing else reads them.)
     /// </summary>
     public RenderedDocument WithoutBody() =>
-        new(Item with { Source = new SourceFile(Item.Source.Path, "") }, [], [], WordCount, Bibliography) { Opening = Opening, passages = Passages, citationCount = CitationCount };
+        new(Item with { Source = new SourceFile(Item.Source.Path, "") }, WordCount, Bibliography, Passages, CitationCount) { Opening = Opening };
 
-    private IReadOnlyList<CitedPassage>? passages;
-    private int? citationCount;
+    private RenderedDocument(ContentItem item, int wordCount, IReadOnlyList<BibliographyEntry> bibliography, IReadOnlyList<CitedPassage> passages, int citationCount)
+        : this(item, [], [], wordCount, bibliography)
+    {
+        this.passages = passages;
+        this.citationCount = citationCount;
+    }
+
+    private readonly IReadOnlyList<CitedPassage>? passages;
+    private readonly int? citationCount;
 
     /// <summary>
     /// Each passage that cites a work, once for every work it cites, in document order: what the works' back-links
-    /// read. A document without its body keeps these instead of its citations (about 2 KB less an essay held).
+    /// read (once a build). Worked out from the citations; a document without its body keeps these instead of its
+    /// citations (about 2 KB less an essay held), and only such a document stores them.
     /// </summary>
-    public IReadOnlyList<CitedPassage> Passages => passages ??= CitedPassage.Of(Citations, Bibliography);
+    public IReadOnlyList<CitedPassage> Passages => passages ?? CitedPassage.Of(Citations, Bibliography);
 
     /// <summary>How many citations the document has (kept when its citations are let go).</summary>
     public int CitationCount => citationCount ?? Citations.Count;

@@ -28,8 +28,7 @@ internal static class PlainYamlEvents
         var index = 0;
         while (index < text.Length)
         {
-            var end = text.IndexOf('\n', index);
-            end = end < 0 ? text.Length : end;
+            var end = LineEnd(text, index);
             var content = text.AsSpan(index, end - index);
             if (IsBlankOrComment(content))
             {
@@ -118,6 +117,13 @@ internal static class PlainYamlEvents
 
     private static Mark At(int index, int line, int column) => new(index, line, column);
 
+    /// <summary>Where the line starting at <paramref name="from"/> ends: at its line feed, or at the end of the text.</summary>
+    private static int LineEnd(string text, int from)
+    {
+        var end = text.IndexOf('\n', from);
+        return end < 0 ? text.Length : end;
+    }
+
     /// <summary>
     /// Whether the text has none of the characters YAML reads as more than text: a carriage return, a tab, any other
     /// control character but the line feed, the Unicode line and paragraph separators and the next-line character
@@ -167,8 +173,7 @@ internal static class PlainYamlEvents
         var next = end + 1;
         while (next < text.Length)
         {
-            var lineEnd = text.IndexOf('\n', next);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var lineEnd = LineEnd(text, next);
             var content = text.AsSpan(next, lineEnd - next);
             if (content.Trim(' ').Length > 0)
             {
@@ -188,8 +193,7 @@ internal static class PlainYamlEvents
         var items = 0;
         while (index < text.Length)
         {
-            var end = text.IndexOf('\n', index);
-            end = end < 0 ? text.Length : end;
+            var end = LineEnd(text, index);
             var content = text.AsSpan(index, end - index);
             if (content.Trim(' ').Length == 0)
             {

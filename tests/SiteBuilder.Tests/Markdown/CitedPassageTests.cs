@@ -1,4 +1,5 @@
 using SiteBuilder.Citations;
+using SiteBuilder.Content;
 using SiteBuilder.Diagnostics;
 using SiteBuilder.Markdown;
 using SiteBuilder.Tests.Citations;
@@ -28,6 +29,23 @@ public class CitedPassageTests
             [("b", "Introduction", "First, see both.", "cite-1"), ("a", "Introduction", "First, see both.", "cite-1"), ("a", "Introduction", "Then a alone.", "cite-2"), ("c", null, "In a note.", "notes-p1")],
             passages.Select(p => (p.Key, p.Section, p.Excerpt, p.Fragment)));
         Assert.Empty(CitedPassage.Of([], []));
+    }
+
+    [Fact]
+    public void A_document_without_its_body_keeps_its_passages_and_count_but_not_its_citations()
+    {
+        var meta = new FrontMatter("A", null, null, null, null, null, null, false, [], [], [], Here, Here, Here);
+        var item = new ContentItem(new SourceFile("content/essays/a.md", "---\ntitle: A\n---\nText."), ContentKind.Essay, meta, "a", "/essays/a/", "essay");
+        var citations = new[] { Occurrence("p1", "One", "First.", "cite-1", "x", "y"), Occurrence("p2", null, "Second.", "cite-2", "x") };
+        var document = new RenderedDocument(item, [], citations, 10, "<p>Text.</p>", []);
+
+        var bare = document.WithoutBody();
+
+        Assert.Empty(bare.Citations);
+        Assert.Equal(2, bare.CitationCount);
+        Assert.Equal(document.Passages, bare.Passages);
+        Assert.Equal(["x", "y", "x"], bare.Passages.Select(p => p.Key));
+        Assert.False(bare.HasBody);
     }
 
     [Fact]
