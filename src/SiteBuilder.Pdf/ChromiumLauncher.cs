@@ -2,7 +2,11 @@ using PuppeteerSharp;
 
 namespace SiteBuilder.Pdf;
 
-/// <summary>Starts headless Chromium with the flags this project always uses, in a fresh profile that is removed afterwards.</summary>
+/// <summary>
+/// Starts headless Chromium with the flags this project always uses. Its profile is a fresh folder that
+/// PuppeteerSharp makes in the temporary folder and removes once the browser has exited; a folder named
+/// here instead would be the caller's to remove, and every PDF export would leave one behind.
+/// </summary>
 public static class ChromiumLauncher
 {
     public static readonly IReadOnlyList<string> Flags =
@@ -17,6 +21,5 @@ public static class ChromiumLauncher
             ExecutablePath = executablePath,
             Headless = true,
             Args = Flags.ToArray(),
-            UserDataDir = Path.Combine(Path.GetTempPath(), "sitebuilder-chromium-" + Guid.NewGuid().ToString("N")),
         });
 }
