@@ -53,6 +53,8 @@ internal static class BuildCommand
             return ExitCodes.Failure;
         }
 
+        using var interruption = BuildInterruption.Watch(output, target, stderr);
+
         var writer = new OutputWriter(output);
         var (result, readMs) = Build(request.Source.FullName, options, writer);
         progress.Done();
@@ -95,8 +97,17 @@ internal static class BuildCommand
 
         try
         {
+            if (interruption.Interrupted)
+            {
+                return ExitCodes.Failure; // the handler has reported it, and the process is ending
+            }
+
             writer.ThrowIfFailed();
             output.Commit();
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Failure; // interrupted while committing: the handler has reported it
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

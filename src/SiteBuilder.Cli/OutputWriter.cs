@@ -3,8 +3,8 @@ using SiteBuilder.Output;
 namespace SiteBuilder.Cli;
 
 /// <summary>
-/// Hands the build's files to the staging folder from the build's threads. A write that fails (a full disk)
-/// is remembered rather than thrown into the build, which goes on; the command then reports it and commits nothing.
+/// Hands the build's files to the staging folder from the build's threads. A write that fails (a full disk, or
+/// a write after an interrupt abandoned the folder) is remembered rather than thrown into the build, which goes on; the command then reports it and commits nothing.
 /// </summary>
 internal sealed class OutputWriter(StagedOutput output) : IFileEmitter
 {
@@ -23,7 +23,7 @@ internal sealed class OutputWriter(StagedOutput output) : IFileEmitter
         {
             output.Write(path, bytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
         {
             Interlocked.CompareExchange(ref failure, e, null);
         }

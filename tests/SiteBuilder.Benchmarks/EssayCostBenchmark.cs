@@ -102,6 +102,6 @@ internal static class EssayCostBenchmark
             return result;
         }
 
-        public string Report(int count) => $"{clock.Elapsed.TotalMicroseconds / count:F0} µs, {bytes / count / 1024.0:F0} KB";
+        public string Report(int count) => $"{clock.Elapsed.TotalMicroseconds / count:F1} µs, {bytes / count / 1024.0:F1} KB";
     }
 }

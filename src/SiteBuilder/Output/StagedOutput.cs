@@ -4,8 +4,10 @@ namespace SiteBuilder.Output;
 
 /// <summary>
 /// An output folder being written: files go into a fresh sibling folder as soon as they are made (from any
-/// thread), and <see cref="Commit"/> swaps it into place. Disposed without a commit, it deletes what it wrote,
-/// so a failed build leaves the previous site untouched. The folder carries <see cref="OutputFolderGuard.MarkerFile"/>.
+/// thread), and <see cref="Commit"/> swaps it into place. Disposed without a commit, or abandoned when the build is
+/// interrupted, it deletes what it wrote, so a failed build leaves the previous site untouched. The folder carries
+/// <see cref="OutputFolderGuard.MarkerFile"/>; a sibling left by a build that was killed outright is removed by the
+/// next build.
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
@@ -15,7 +17,9 @@ public sealed class StagedOutput : IDisposable
     private readonly string staging;
     private readonly string root;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> folders = new(StringComparer.Ordinal);
+    private readonly Lock gate = new(); // a commit and an abandonment do not overlap
     private bool committed;
+    private volatile bool abandoned;
 
     private StagedOutput(string target)
     {
@@ -29,6 +33,7 @@ public sealed class StagedOutput : IDisposable
     {
         var output = new StagedOutput(Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar));
         Directory.CreateDirectory(Path.GetDirectoryName(output.target)!);
+        RemoveAbandoned(output.target);
         DeleteIfOurs(output.staging);
         Directory.CreateDirectory(output.staging);
         File.WriteAllBytes(Path.Combine(output.staging, OutputFolderGuard.MarkerFile), MarkerText);
@@ -41,6 +46,11 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Writes one file from bytes that need be valid only during the call; safe to call from several threads for different paths.</summary>
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
+        if (abandoned)
+        {
+            throw new OperationCanceledException("the build was interrupted");
+        }
+
         var path = Path.GetFullPath(Path.Combine(staging, relativePath));
         if (!path.StartsWith(root, StringComparison.Ordinal))
         {
@@ -88,8 +98,24 @@ public sealed class StagedOutput : IDisposable
         return full.StartsWith(root, StringComparison.Ordinal) && File.Exists(full) ? File.ReadAllBytes(full) : null;
     }
 
-    /// <summary>Swaps the written site into place; if the swap fails half-way, the previous site is put back.</summary>
+    /// <summary>
+    /// Swaps the written site into place; if the swap fails half-way, the previous site is put back. Throws
+    /// <see cref="OperationCanceledException"/> when the build was abandoned first.
+    /// </summary>
     public void Commit()
+    {
+        lock (gate)
+        {
+            if (abandoned)
+            {
+                throw new OperationCanceledException("the build was interrupted");
+            }
+
+            Swap();
+        }
+    }
+
+    private void Swap()
     {
         var previous = target + ".old-" + Environment.ProcessId;
         var moved = false;
@@ -121,6 +147,70 @@ public sealed class StagedOutput : IDisposable
         if (!committed)
         {
             DeleteIfOurs(staging);
+        }
+    }
+
+    /// <summary>
+    /// Gives up the build at once, from any thread (an interrupt's handler, say): later writes throw, and what was
+    /// written is deleted while the build's other threads may still be writing. The previous site stays as it was.
+    /// </summary>
+    public void Abandon()
+    {
+        lock (gate)
+        {
+            if (committed)
+            {
+                return;
+            }
+
+            abandoned = true;
+        }
+
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                DeleteIfOurs(staging);
+                return;
+            }
+            catch (Exception e) when (attempt < 10 && e is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(20); // a write that began before the flag was set made a file or folder during the delete
+            }
+        }
+    }
+
+    /// <summary>
+    /// Staging and previous folders beside <paramref name="target"/> (<c>_site.new-123</c>, <c>_site.old-123</c>) that
+    /// a build left when it was killed before it could clean up: those of a process that no longer runs, and only
+    /// with the marker, are deleted. A build running now into the same folder keeps its own.
+    /// </summary>
+    private static void RemoveAbandoned(string target)
+    {
+        var parent = Path.GetDirectoryName(target)!;
+        var name = Path.GetFileName(target);
+        foreach (var folder in Directory.EnumerateDirectories(parent))
+        {
+            var rest = Path.GetFileName(folder) is { } entry && entry.StartsWith(name, StringComparison.Ordinal) ? entry[name.Length..] : "";
+            var pid = rest.StartsWith(".new-", StringComparison.Ordinal) || rest.StartsWith(".old-", StringComparison.Ordinal) ? rest[5..] : null;
+            if (int.TryParse(pid, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+                && id != Environment.ProcessId && !IsRunning(id) && File.Exists(Path.Combine(folder, OutputFolderGuard.MarkerFile)))
+            {
+                DeleteOnAllCores(folder);
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false; // no such process
         }
     }
 

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using SiteBuilder.IntegrationTests.Support;
+
+namespace SiteBuilder.IntegrationTests;
+
+/// <summary>`sitebuilder build` as its own process, stopped part-way the way a CI runner's timeout stops it.</summary>
+public class BuildInterruptTests
+{
+    [Fact]
+    public async Task A_build_stopped_part_way_keeps_the_previous_site_and_leaves_nothing_beside_it()
+    {
+        using var site = new TempSiteFolder();
+        var cli = Path.Combine(AppContext.BaseDirectory, "SiteBuilder.Cli.dll");
+        Assert.Equal(0, await RunAsync(cli, site.Path));
+        var previous = TempSiteFolder.Snapshot(site.Output);
+        AddEssays(site, 600); // enough that the build is still running when it is stopped
+
+        using var build = Process.Start(new ProcessStartInfo("dotnet", [cli, "build", "--source", site.Path, "--quiet"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var stderr = build.StandardError.ReadToEndAsync();
+        var staging = site.Output + ".new-" + build.Id.ToString(CultureInfo.InvariantCulture);
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            while (!Directory.Exists(staging))
+            {
+                await Task.Delay(10, timeout.Token); // the build has begun writing once its staging folder exists
+            }
+        }
+
+        await Task.Delay(200);
+        using (var kill = Process.Start("kill", ["-TERM", build.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            await build.WaitForExitAsync(timeout.Token);
+        }
+
+        Assert.Equal(143, build.ExitCode); // 128 + SIGTERM, as the signal asked
+        Assert.Contains("build interrupted (SIGTERM); the previous output in", await stderr);
+        Assert.DoesNotContain("Exception", await stderr);
+        Assert.Equal(["_site"], Directory.GetDirectories(site.Path, "_site*").Select(Path.GetFileName));
+        Assert.Equal(previous.Keys, TempSiteFolder.Snapshot(site.Output).Keys);
+        Assert.All(previous, file => Assert.Equal(file.Value, File.ReadAllBytes(Path.Combine(site.Output, file.Key))));
+    }
+
+    private static async Task<int> RunAsync(string cli, string source)
+    {
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "build", "--source", source, "--quiet"]) { RedirectStandardError = true })!;
+        await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return process.ExitCode;
+    }
+
+    /// <summary>Copies of the essay under other titles, without its seed (each seed belongs to one essay).</summary>
+    private static void AddEssays(TempSiteFolder site, int count)
+    {
+        var essay = File.ReadAllLines(site.Combine("content", "essays", "when-kindness-turns-to-heartbreak.md"));
+        for (var i = 0; i < count; i++)
+        {
+            var copy = essay.Where(line => !line.StartsWith("source:", StringComparison.Ordinal))
+                .Select(line => line.StartsWith("title:", StringComparison.Ordinal) ? $"title: \"Copy {i}\"" : line);
+            File.WriteAllLines(site.Combine("content", "essays", $"copy-{i:D4}.md"), copy);
+        }
+    }
+}
