@@ -9,11 +9,12 @@ namespace SiteBuilder.Csl.Rendering;
 /// A macro's output for one item, made once for every cite of the item in every document of a style: an
 /// author-date cite with a locator ("Smith &amp; Jones, 2010, p. 4") renders its names and date from here and
 /// only its locator anew. A macro qualifies when nothing it calls, tests or formats depends on the cite beyond
-/// what the key holds (its position, near-note, author-only and year-suffix-only flags): no locator, note or
-/// citation number, however deep in its macros. A render uses the cache only
-/// from a clean start (no disambiguation, names suppressed or substituted, year suffix written), and a hit
-/// replays what the macro did to the render's state (the variables it counted, the disambiguate tests it made,
-/// the variables its substitutes used up), so the cite reads exactly as if the macro had been rendered.
+/// what the key holds (its position, near-note, author-only and year-suffix-only flags, and whether the cite's
+/// names are still to be left out): no locator, note or citation number, however deep in its macros. A render
+/// uses the cache only from a clean start (no disambiguation, nothing substituted, no year suffix written), and a
+/// hit replays what the macro did to the render's state (the variables it counted, the disambiguate tests it
+/// made, the variables its substitutes used up, the names it left out), so the cite reads exactly as if the macro
+/// had been rendered.
 /// Thread-safe; sections, macros and items are told apart by reference.
 /// </summary>
 public sealed class MacroCache
@@ -70,15 +71,16 @@ public sealed class MacroCache
 
     /// <summary>A macro rendered for an item, under the cite's flags that can change it.</summary>
     /// <remarks>It compares itself (sections, macros and items by reference), with no comparer object: the cache's lookups call it directly.</remarks>
-    internal readonly record struct Key(Section Section, Layout Macro, CslItem Item, CitePosition Position, bool NearNote, bool AuthorOnly, bool YearSuffixOnly)
+    internal readonly record struct Key(Section Section, Layout Macro, CslItem Item, CitePosition Position, bool NearNote, bool AuthorOnly, bool YearSuffixOnly, bool SuppressNames)
     {
         public bool Equals(Key other) =>
             ReferenceEquals(Section, other.Section) && ReferenceEquals(Macro, other.Macro) && ReferenceEquals(Item, other.Item)
-            && Position == other.Position && NearNote == other.NearNote && AuthorOnly == other.AuthorOnly && YearSuffixOnly == other.YearSuffixOnly;
+            && Position == other.Position && NearNote == other.NearNote && AuthorOnly == other.AuthorOnly && YearSuffixOnly == other.YearSuffixOnly
+            && SuppressNames == other.SuppressNames;
 
         public override int GetHashCode() => HashCode.Combine(
             RuntimeHelpers.GetHashCode(Section), RuntimeHelpers.GetHashCode(Macro), RuntimeHelpers.GetHashCode(Item),
-            (int)Position | (NearNote ? 8 : 0) | (AuthorOnly ? 16 : 0) | (YearSuffixOnly ? 32 : 0));
+            (int)Position | (NearNote ? 8 : 0) | (AuthorOnly ? 16 : 0) | (YearSuffixOnly ? 32 : 0) | (SuppressNames ? 64 : 0));
     }
 
     /// <summary>
@@ -86,5 +88,9 @@ public sealed class MacroCache
     /// variables counted and printed (as the groups around see them), the disambiguate tests made, whether a year
     /// suffix was written, and the variables its substitutes used up.
     /// </summary>
-    internal sealed record Rendered(List<Output> Children, bool Printed, int Called, int RenderedCount, int Tests, bool YearSuffixWritten, IReadOnlyList<string> Suppressed);
+    internal sealed record Rendered(List<Output> Children, bool Printed, int Called, int RenderedCount, int Tests, bool YearSuffixWritten, IReadOnlyList<string> Suppressed)
+    {
+        /// <summary>Whether the macro held the cite's first names, which it left out (so the rest of the cite shows its names).</summary>
+        public bool LeftOutNames { get; init; }
+    }
 }

@@ -46,6 +46,12 @@ internal static partial class NumberFormatter
             return Unescape(value);
         }
 
+        if (DigitsRange(value) is var (firstDigits, lastDigits))
+        {
+            // "52-61", the common shape, without the patterns (which give the same for it)
+            return format is null ? firstDigits + delimiter + lastDigits : firstDigits + delimiter + Collapse(firstDigits, Expand(firstDigits, lastDigits), format);
+        }
+
         value = RomanRangeToken().Replace(value, m => m.Groups["a"].Value + delimiter + m.Groups["b"].Value);
         value = SpacedHyphen().Replace(value, "-");
         return RangePattern().Replace(value, m =>
@@ -70,9 +76,23 @@ internal static partial class NumberFormatter
                 return format == "expanded" ? prefixA + first + delimiter + prefixB + full : prefixA + first + delimiter + Collapse(first, full, format);
             }
 
-            var expanded = last.Length < first.Length ? first[..(first.Length - last.Length)] + last : last;
-            return first + delimiter + Collapse(first, expanded, format);
+            return first + delimiter + Collapse(first, Expand(first, last), format);
         });
+    }
+
+    /// <summary>The last number of a range written in full: "321-8" ends at 328.</summary>
+    private static string Expand(string first, string last) => last.Length < first.Length ? first[..(first.Length - last.Length)] + last : last;
+
+    /// <summary>The two numbers of a value that is only digits, one hyphen or en dash, and digits ("52-61"); null for any other value.</summary>
+    private static (string First, string Last)? DigitsRange(string value)
+    {
+        var dash = value.AsSpan().IndexOfAny('-', '–');
+        if (dash <= 0 || dash == value.Length - 1 || value.AsSpan(0, dash).ContainsAnyExceptInRange('0', '9') || value.AsSpan(dash + 1).ContainsAnyExceptInRange('0', '9'))
+        {
+            return null;
+        }
+
+        return (value[..dash], value[(dash + 1)..]);
     }
 
     private static string Collapse(string first, string expanded, string format) => format switch
@@ -144,6 +164,11 @@ internal static partial class NumberFormatter
     /// </summary>
     public static bool IsPlural(string value, string? and = null)
     {
+        if (value.AsSpan().IndexOfAny("-–,&") < 0 && !value.Contains("and", StringComparison.Ordinal) && (and is not { Length: > 0 } || !value.Contains(and, StringComparison.Ordinal)))
+        {
+            return false; // one number ("71"): no range or list for the patterns to find
+        }
+
         var text = and is { Length: > 0 } ? value.Replace(" " + and + " ", " & ", StringComparison.Ordinal) : value;
         return !text.Contains("\\-", StringComparison.Ordinal) && (Plural().IsMatch(text) || RomanRange().IsMatch(text.Trim()));
     }

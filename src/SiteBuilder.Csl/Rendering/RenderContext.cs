@@ -107,8 +107,11 @@ public sealed class RenderContext(CslStyle style, CslLocale locale, Section sect
     /// <summary>Macro outputs shared with the style's other renders, for a render whose state lets it use them (see <see cref="MacroCache"/>); null when none is.</summary>
     public MacroCache? Macros { get; init; }
 
-    /// <summary>Nothing has touched the render's state yet that a cached macro's output would not know: no names to suppress, no substitute, no year suffix written, no variable used up.</summary>
-    internal bool IsClean => !SuppressNames && !YearSuffixWritten && SubstituteDepth == 0 && suppressed is not { Count: > 0 };
+    /// <summary>
+    /// Nothing has touched the render's state yet that a cached macro's output would not know: no substitute, no
+    /// year suffix written, no variable used up. (Names to suppress are part of a cached macro's key.)
+    /// </summary>
+    internal bool IsClean => !YearSuffixWritten && SubstituteDepth == 0 && suppressed is not { Count: > 0 };
 
     /// <summary>The variables substitutes have used up so far.</summary>
     internal IReadOnlyList<string> SuppressedVariables => suppressed is null ? [] : suppressed.Order(StringComparer.Ordinal).ToList();

@@ -92,14 +92,23 @@ public sealed class Renderer(RenderContext context)
     private (List<Output> Children, bool Printed) Cached(MacroCache cache, Layout body)
     {
         var cite = context.Cite;
-        var key = new MacroCache.Key(context.Section, body, context.Item, cite?.Position ?? CitePosition.First, cite?.NearNote == true, cite?.AuthorOnly == true, cite?.YearSuffixOnly == true);
+        var suppressing = context.SuppressNames;
+        var key = new MacroCache.Key(context.Section, body, context.Item, cite?.Position ?? CitePosition.First, cite?.NearNote == true, cite?.AuthorOnly == true, cite?.YearSuffixOnly == true, suppressing);
         if (!cache.TryGet(key, out var known))
         {
             var (called, rendered, tests) = (context.Called, context.Rendered, context.DisambiguateTests);
             var (children, printed) = Macro(body);
-            known = new MacroCache.Rendered(children, printed, context.Called - called, context.Rendered - rendered, context.DisambiguateTests - tests, context.YearSuffixWritten, context.SuppressedVariables);
+            known = new MacroCache.Rendered(children, printed, context.Called - called, context.Rendered - rendered, context.DisambiguateTests - tests, context.YearSuffixWritten, context.SuppressedVariables)
+            {
+                LeftOutNames = suppressing && !context.SuppressNames,
+            };
             cache.Add(key, known);
             return (children, printed);
+        }
+
+        if (known.LeftOutNames)
+        {
+            context.SuppressNames = false; // the macro held the cite's first names, and left them out
         }
 
         context.Called += known.Called;
@@ -393,6 +402,13 @@ public sealed class Renderer(RenderContext context)
             return total == 0 ? TextOutput.Empty : Decorate(new TextOutput(total.ToString(CultureInfo.InvariantCulture)), n.Decoration, "names");
         }
 
+        if (context.SuppressNames && inheritFrom is null)
+        {
+            // the cite's names are left out: nothing below changes the render's state, so none is formatted
+            context.SuppressNames = false;
+            return TextOutput.Empty;
+        }
+
         var rendered = new List<Output>();
         foreach (var (variable, names) in lists)
         {
@@ -409,12 +425,6 @@ public sealed class Renderer(RenderContext context)
             }
 
             rendered.Add(formatted);
-        }
-
-        if (context.SuppressNames && inheritFrom is null)
-        {
-            context.SuppressNames = false;
-            return TextOutput.Empty;
         }
 
         var delimiter = n.Delimiter ?? context.Option(null, "names-delimiter") ?? "";

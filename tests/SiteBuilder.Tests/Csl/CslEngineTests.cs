@@ -304,6 +304,14 @@ public class CslEngineTests
     [InlineData("321-328", "minimal", "321–8")]
     [InlineData("321-328", "minimal-two", "321–28")]
     [InlineData("1496-1504", "chicago", "1496–1504")]
+    [InlineData("52–61", "minimal", "52–61")]
+    [InlineData("007-9", "expanded", "007–009")]
+    [InlineData("1-4", "chicago", "1–4")]
+    [InlineData("N110-N115", "minimal", "N110–5")]
+    [InlineData("110 - 15", "expanded", "110–115")]
+    [InlineData("xii-xv", "expanded", "xii–xv")]
+    [InlineData("52-61a", "minimal", "52-61a")]
+    [InlineData("71", "minimal", "71")]
     public void Page_ranges_follow_the_page_range_format(string value, string format, string expected)
     {
         var style = AuthorDate.Replace("version=\"1.0\">", $"version=\"1.0\" page-range-format=\"{format}\">", StringComparison.Ordinal)
@@ -312,6 +320,35 @@ public class CslEngineTests
         var processor = new CslProcessor(StyleParser.Parse(style), [item]);
 
         Assert.Equal($"Levine, A. (2000). {expected}.", OutputWriter.Text(processor.Bibliography()[0], processor.Locale));
+    }
+}
+
+/// <summary>A locator's label agrees in number with the locator: one page, or a range or list of them.</summary>
+public class LocatorLabelTests
+{
+    [Theory]
+    [InlineData("71", "p. 71")]
+    [InlineData("71-72", "pp. 71–72")]
+    [InlineData("71–72", "pp. 71–72")]
+    [InlineData("71, 75", "pp. 71, 75")]
+    [InlineData("71 & 75", "pp. 71 & 75")]
+    [InlineData("71 and 75", "pp. 71 and 75")]
+    [InlineData("3-B", "p. 3-B")]
+    [InlineData("xii-xv", "pp. xii–xv")]
+    [InlineData("12\\-14", "p. 12-14")]
+    [InlineData("iv", "p. iv")]
+    public void The_label_is_plural_for_a_range_or_a_list(string locator, string expected)
+    {
+        var style = StyleParser.Parse("""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <citation><layout><group delimiter=" "><label variable="locator" form="short"/><text variable="locator"/></group></layout></citation>
+            </style>
+            """);
+        var engine = new CslProcessor(style, [new CslItem("a", "book")]);
+
+        var cite = engine.Citations([new CitationRequest([new Cite("a") { Locator = locator, Label = "page" }])])[0];
+
+        Assert.Equal(expected, OutputWriter.Text(cite, engine.Locale));
     }
 }
 

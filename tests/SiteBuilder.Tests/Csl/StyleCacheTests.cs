@@ -98,6 +98,8 @@ public class StyleCacheTests
         [new([new Cite("smith-j")]), new([new Cite("smith-p") { SuppressAuthor = true }]), new([new Cite("smith-j") { AuthorOnly = true }])],
         [new([new Cite("smith-j") { Locator = "7" }]), new([new Cite("many"), new Cite("anon") { Locator = "2" }]), new([new Cite("many")])],
         [new([new Cite("anon") { SuppressAuthor = true }]), new([new Cite("edited") { Locator = "1-4", Label = "page" }]), new([new Cite("levine")])],
+        // names left out (a narrative citation's parenthesis): by an item that has them, one whose editor stands in, and with a locator
+        [new([new Cite("levine") { SuppressAuthor = true }]), new([new Cite("edited") { SuppressAuthor = true }]), new([new Cite("many") { SuppressAuthor = true, Locator = "5" }]), new([new Cite("levine")])],
     ];
 
     private static List<string> Format(CslStyle style, List<CitationRequest> document, StyleCache? shared)
@@ -136,6 +138,27 @@ public class StyleCacheTests
         // the title stands in for the missing author, so the later title macro is left out, as without the cache
         Assert.Equal("(<i>The kind heart</i>, 1999)", again);
         Assert.Equal(Format(style, document, null)[0], again);
+    }
+
+    [Fact]
+    public void A_cite_whose_names_are_left_out_reads_the_same_from_the_cache_and_leaves_the_later_names_alone()
+    {
+        // the first names macro holds the names to leave out; the translator's names, later in the cite, still show
+        var style = StyleParser.Parse(Style);
+        var shared = new StyleCache();
+        var translated = Work("translated", "Far love", 2012, [CslName.Person("Roe", "Ann")]) with
+        {
+            Names = new Dictionary<string, IReadOnlyList<CslName>> { ["author"] = [CslName.Person("Roe", "Ann")], ["translator"] = [CslName.Person("Tam", "Lee")] },
+        };
+        List<CitationRequest> document = [new([new Cite("translated") { SuppressAuthor = true }])];
+        string Once(StyleCache? cache) => OutputWriter.Html(new CslProcessor(style, [.. Library, translated], null, cache).Citations(document)[0], new CslProcessor(style, Library).Locale);
+
+        var alone = Once(null);
+        Once(shared);
+        var cached = Once(shared);
+
+        Assert.Equal("(2012, “<i>Far love</i>,” in Lee Tam)", alone);
+        Assert.Equal(alone, cached);
     }
 
     [Theory]
