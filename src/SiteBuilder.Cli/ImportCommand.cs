@@ -6,8 +6,10 @@ namespace SiteBuilder.Cli;
 
 /// <summary>
 /// <c>sitebuilder import</c>: writes the content files a seed becomes, from any directory, with paths relative to
-/// the site. A seed from outside the site is first kept verbatim in its <c>seeds/</c>; the new references join an
+/// the site. A seed from outside the site is kept verbatim in its <c>seeds/</c>; the new references join an
 /// existing references file (those it already has stay as they are); an essay is never overwritten without --force.
+/// Everything is worked out before anything is written, so an import that fails leaves the site as it was (a seed
+/// that is not text, say, is not copied into it).
 /// </summary>
 internal static class ImportCommand
 {
@@ -20,25 +22,24 @@ internal static class ImportCommand
             return 1;
         }
 
+        // the build checks an essay against its seed, which must be part of the site: one from elsewhere is kept in seeds/
+        string? kept = null;
+        var given = seedPath; // how messages name the seed: the file the user gave
         if (seedPath.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(seedPath))
         {
-            // the build checks an essay against its seed, which must be part of the site: keep it in seeds/
-            var kept = Path.Combine(source.FullName, "seeds", seed.Name);
+            kept = Path.Combine(source.FullName, "seeds", seed.Name);
             if (File.Exists(kept) && !File.ReadAllBytes(kept).AsSpan().SequenceEqual(File.ReadAllBytes(seed.FullName)) && !force)
             {
                 stderr.WriteLine($"seeds/{seed.Name}: error {DiagnosticCodes.ImportWouldOverwrite}: a different seed of this name is already in the site; rename one, or pass --force");
                 return 1;
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
-            File.Copy(seed.FullName, kept, overwrite: true);
-            stdout.WriteLine($"kept the seed as seeds/{seed.Name}");
-            seed = new FileInfo(kept);
+            given = seed.FullName;
             seedPath = "seeds/" + seed.Name;
         }
 
         var diagnostics = new DiagnosticBag();
-        var text = ReadSeed(seed, seedPath, diagnostics);
+        var text = ReadSeed(seed, given, diagnostics);
         var result = text is null ? null : SeedImporter.Import(seedPath, text, diagnostics);
         if (result is not null && !force)
         {
@@ -50,19 +51,28 @@ internal static class ImportCommand
             }
         }
 
-        DiagnosticPrinter.Print(diagnostics.ToSortedList(), stderr);
+        // what the importer says about the seed's text points at the file given (not yet kept in the site)
+        DiagnosticPrinter.Print(diagnostics.ToSortedList().Select(d => d.Location.Path == seedPath && kept is not null ? d with { Location = d.Location with { Path = given } } : d).ToList(), stderr);
         if (result is null || diagnostics.HasErrors)
         {
             return 1;
         }
 
-        foreach (var (path, content) in result.Files)
+        var files = kept is null ? result.Files : [(seedPath, ""), .. result.Files];
+        foreach (var (path, content) in files)
         {
             var full = Path.Combine(source.FullName, path);
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllText(full, content, new UTF8Encoding(false));
+                if (full == kept)
+                {
+                    File.Copy(seed.FullName, kept, overwrite: true); // verbatim, byte for byte
+                }
+                else
+                {
+                    File.WriteAllText(full, content, new UTF8Encoding(false));
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -70,7 +80,7 @@ internal static class ImportCommand
                 return ExitCodes.Failure;
             }
 
-            stdout.WriteLine($"wrote {path}");
+            stdout.WriteLine(full == kept ? $"kept the seed as {path}" : $"wrote {path}");
         }
 
         return 0;
@@ -109,15 +119,16 @@ internal static class ImportCommand
         return added.ToString();
     }
 
-    private static string? ReadSeed(FileInfo seed, string seedPath, DiagnosticBag diagnostics)
+    /// <summary>The seed's text, with problems reported against <paramref name="shown"/>, the name the user knows it by.</summary>
+    private static string? ReadSeed(FileInfo seed, string shown, DiagnosticBag diagnostics)
     {
         try
         {
-            return Content.Utf8TextDecoder.Decode(seedPath, File.ReadAllBytes(seed.FullName), diagnostics);
+            return Content.Utf8TextDecoder.Decode(shown, File.ReadAllBytes(seed.FullName), diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(seedPath), $"cannot read this file: {e.Message}");
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(shown), $"cannot read this file: {e.Message}");
             return null;
         }
     }

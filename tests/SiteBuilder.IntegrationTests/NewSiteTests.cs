@@ -1,3 +1,4 @@
+using SiteBuilder.IntegrationTests.Support;
 using SiteBuilder.Cli;
 
 namespace SiteBuilder.IntegrationTests;
@@ -76,6 +77,30 @@ public sealed class NewSiteTests : IDisposable
             Assert.Contains("- id: example2020", references, StringComparison.Ordinal); // the site's own stay
             Assert.Contains("- id: levine2010", references, StringComparison.Ordinal); // the seed's join them
             Assert.Equal(0, Run("build", "--source", folder).Exit);
+        }
+        finally
+        {
+            File.Delete(seed);
+        }
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x54, 0x69, 0xFF, 0x0A }, "1:3: error SB0106: byte 0xFF is not valid UTF-8 here")]
+    [InlineData(new byte[] { 0x4F, 0x6E, 0x65, 0x20, 0x6C, 0x69, 0x6E, 0x65, 0x0A }, "2:1: error SB0601: the seed has a title but no paragraphs")]
+    public void An_import_that_fails_leaves_the_site_as_it_was_and_names_the_file_given(byte[] seedBytes, string expected)
+    {
+        Run("new", folder);
+        var before = TempSiteFolder.Snapshot(folder);
+        var seed = Path.Combine(Path.GetTempPath(), "sitebuilder-seed-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllBytes(seed, seedBytes);
+        try
+        {
+            var (exit, output, error) = Run("import", seed, "--source", folder);
+
+            Assert.Equal(1, exit);
+            Assert.StartsWith($"{seed}:{expected}", error, StringComparison.Ordinal);
+            Assert.Equal("", output);
+            Assert.Equal(before.Keys, TempSiteFolder.Snapshot(folder).Keys); // the seed was not kept in seeds/
         }
         finally
         {
