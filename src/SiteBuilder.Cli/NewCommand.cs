@@ -13,6 +13,12 @@ internal static class NewCommand
 
     public static int Run(DirectoryInfo folder, TextWriter stdout, TextWriter stderr)
     {
+        if (File.Exists(folder.FullName))
+        {
+            stderr.WriteLine($"error: '{folder.FullName}' is a file; give a new folder (nothing of yours is overwritten)");
+            return ExitCodes.Failure;
+        }
+
         if (folder.Exists && folder.EnumerateFileSystemInfos().Any())
         {
             stderr.WriteLine($"error: '{folder.FullName}' is not empty; give a new folder (nothing of yours is overwritten)");
@@ -21,13 +27,17 @@ internal static class NewCommand
 
         var assembly = Assembly.GetExecutingAssembly();
         var files = assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        foreach (var name in files)
+        var existed = folder.Exists;
+        try
         {
-            var path = Path.Combine(folder.FullName, name[Prefix.Length..].Replace('\\', '/'));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using var source = assembly.GetManifestResourceStream(name)!;
-            using var target = File.Create(path);
-            source.CopyTo(target);
+            Write(assembly, files, folder.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // a half-made site would only be refused next time as "not empty": what was written goes again
+            RemoveWritten(folder.FullName, existed);
+            stderr.WriteLine(Diagnostics.Diagnostic.Error(Diagnostics.DiagnosticCodes.WriteFailed, Diagnostics.SourceLocation.File(folder.FullName), $"cannot make the site here: {e.Message}"));
+            return ExitCodes.Failure;
         }
 
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), folder.FullName);
@@ -38,5 +48,50 @@ internal static class NewCommand
         stdout.WriteLine("  sitebuilder serve     # preview at http://127.0.0.1:4000, reloading as you edit");
         stdout.WriteLine("  sitebuilder build     # the site in _site/");
         return ExitCodes.Success;
+    }
+
+    private static void Write(Assembly assembly, IReadOnlyList<string> files, string folder)
+    {
+        foreach (var name in files)
+        {
+            var path = Path.Combine(folder, name[Prefix.Length..].Replace('\\', '/'));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var source = assembly.GetManifestResourceStream(name)!;
+            using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            source.CopyTo(target);
+        }
+    }
+
+    /// <summary>Takes back a site that could not be written whole: the folder it made, or what it put in the empty folder it was given.</summary>
+    private static void RemoveWritten(string folder, bool existed)
+    {
+        try
+        {
+            if (!existed)
+            {
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+
+                return;
+            }
+
+            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+            {
+                if (entry is DirectoryInfo directory)
+                {
+                    directory.Delete(recursive: true);
+                }
+                else
+                {
+                    entry.Delete();
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // what cannot be written can often not be deleted either; the message above says where
+        }
     }
 }

@@ -121,4 +121,34 @@ public sealed class NewSiteTests : IDisposable
         Assert.Equal("keep me", File.ReadAllText(Path.Combine(folder, "mine.txt")));
         Assert.Single(Directory.EnumerateFileSystemEntries(folder));
     }
+
+    [Fact]
+    public void New_refuses_a_path_that_is_a_file()
+    {
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "notes");
+        File.WriteAllText(file, "keep me");
+
+        var (exit, _, error) = Run("new", file);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"error: '{file}' is a file; give a new folder (nothing of yours is overwritten)\n", error.ReplaceLineEndings("\n"));
+        Assert.Equal("keep me", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void A_site_that_cannot_be_written_is_a_located_error_and_leaves_nothing_behind()
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "content"), "a file where the site's content/ folder goes");
+        var site = Path.Combine(folder, "content", "site");
+
+        var (exit, output, error) = Run("new", site);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith($"{site}: error SB0109: cannot make the site here: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        Assert.Equal([Path.Combine(folder, "content")], Directory.EnumerateFileSystemEntries(folder));
+    }
 }
