@@ -80,10 +80,11 @@ internal static class BuildCommand
         var fileCount = result.Stats.Files;
         if (chromium is not null)
         {
-            var pdfs = await PrintAsync(result, chromium, output, stderr);
+            interruption.CommandEnds = true; // an interrupt now waits for Chromium to be stopped
+            var pdfs = await PrintAsync(result, chromium, output, interruption.Token, stderr);
             if (pdfs is null)
             {
-                return ExitCodes.Failure;
+                return interruption.Interrupted ? interruption.ExitCode : ExitCodes.Failure;
             }
 
             foreach (var pdf in pdfs.Files)
@@ -99,7 +100,7 @@ internal static class BuildCommand
         {
             if (interruption.Interrupted)
             {
-                return ExitCodes.Failure; // the handler has reported it, and the process is ending
+                return interruption.ExitCode; // the handler has reported it
             }
 
             writer.ThrowIfFailed();
@@ -107,7 +108,7 @@ internal static class BuildCommand
         }
         catch (OperationCanceledException)
         {
-            return ExitCodes.Failure; // interrupted while committing: the handler has reported it
+            return interruption.ExitCode; // interrupted while committing: the handler has reported it
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -148,11 +149,15 @@ internal static class BuildCommand
     }
 
     /// <summary>The PDFs, or null when Chromium or the PDF's post-processing failed (reported): that is the environment's fault, not a bug.</summary>
-    private static async Task<PdfExportResult?> PrintAsync(BuildResult result, string chromium, StagedOutput output, TextWriter stderr)
+    private static async Task<PdfExportResult?> PrintAsync(BuildResult result, string chromium, StagedOutput output, CancellationToken interrupted, TextWriter stderr)
     {
         try
         {
-            return await PdfExport.RunAsync(result, chromium, output.Read);
+            return await PdfExport.RunAsync(result, chromium, output.Read, interrupted);
+        }
+        catch (Exception) when (interrupted.IsCancellationRequested)
+        {
+            return null; // interrupted: the handler has reported it, and the process is ending
         }
         catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {

@@ -13,6 +13,7 @@ internal sealed class BuildInterruption : IDisposable
     private static readonly PosixSignal[] Signals = [PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP];
 
     private readonly List<PosixSignalRegistration> registrations = [];
+    private readonly CancellationTokenSource cancellation = new();
     private readonly StagedOutput output;
     private readonly string target;
     private readonly TextWriter stderr;
@@ -46,12 +47,26 @@ internal sealed class BuildInterruption : IDisposable
     /// <summary>Whether an interrupt arrived; the build's result is then not to be committed.</summary>
     public bool Interrupted => Volatile.Read(ref interrupted) != 0;
 
+    /// <summary>Cancelled when an interrupt arrives, before the process ends: what it stops (Chromium) must stop at once.</summary>
+    public CancellationToken Token => cancellation.Token;
+
+    /// <summary>
+    /// Set while Chromium prints: an interrupt then leaves ending the process to the command, which stops Chromium
+    /// (or waits for it to start, to stop it) and returns <see cref="ExitCode"/>, so no browser outlives it.
+    /// </summary>
+    public bool CommandEnds { get; set; }
+
+    /// <summary>The exit code an interrupted command returns: 128 and the signal's number, as a shell reports it.</summary>
+    public int ExitCode { get; private set; } = ExitCodes.Failure;
+
     public void Dispose()
     {
         foreach (var registration in registrations)
         {
             registration.Dispose();
         }
+
+        cancellation.Dispose();
     }
 
     private void Interrupt(PosixSignalContext context)
@@ -61,8 +76,16 @@ internal sealed class BuildInterruption : IDisposable
             return;
         }
 
-        // the default action (ending the process) follows once this returns, so the exit status still tells the signal
+        // otherwise the default action (ending the process) follows once this returns, so the exit status still tells the signal
+        context.Cancel = CommandEnds;
+        ExitCode = 128 + context.Signal switch
+        {
+            PosixSignal.SIGHUP => 1,
+            PosixSignal.SIGINT => 2,
+            _ => 15,
+        };
         output.Abandon();
+        cancellation.Cancel(); // its callbacks (killing Chromium) run here, before the process ends
         stderr.WriteLine($"build interrupted ({context.Signal}); the previous output in '{target}' was left as it was");
         stderr.Flush();
     }

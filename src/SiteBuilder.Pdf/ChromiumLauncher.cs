@@ -15,6 +15,93 @@ public static class ChromiumLauncher
         "--disable-component-update", "--disable-sync", "--disable-extensions", "--font-render-hinting=none",
     ];
 
+    /// <summary>The profile folder a launched browser runs in (from its command line), or null when it has none.</summary>
+    public static string? ProfileFolder(IBrowser browser)
+    {
+        const string flag = "--user-data-dir=";
+        var arguments = browser.Process?.StartInfo.Arguments ?? "";
+        var start = arguments.IndexOf(flag, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        start += flag.Length;
+        var quoted = start < arguments.Length && arguments[start] == '"';
+        start += quoted ? 1 : 0;
+        var end = arguments.IndexOf(quoted ? '"' : ' ', start);
+        return arguments[start..(end < 0 ? arguments.Length : end)];
+    }
+
+    /// <summary>
+    /// Ends a browser at once, from any thread (an interrupt's handler, say): its whole process tree is killed and
+    /// its profile deleted, where closing it would wait on the browser. Nothing of it is left running or on disk.
+    /// </summary>
+    public static void Kill(IBrowser browser)
+    {
+        var profile = ProfileFolder(browser);
+        try
+        {
+            browser.Process?.Kill(entireProcessTree: true);
+            browser.Process?.WaitForExit(5000);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // it had exited already
+        }
+
+        if (profile is not null)
+        {
+            KillHelpers(profile);
+        }
+
+        for (var attempt = 0; profile is not null && Directory.Exists(profile) && attempt < 10; attempt++)
+        {
+            try
+            {
+                Directory.Delete(profile, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(20); // a process of the tree was still writing as it died
+            }
+        }
+    }
+
+    /// <summary>
+    /// Chromium's helper processes (zygotes, renderers, the GPU and network services) are not all its children, so
+    /// killing its tree leaves some running until they notice; on Linux each is found by the profile on its command line.
+    /// </summary>
+    private static void KillHelpers(string profile)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var flag = System.Text.Encoding.UTF8.GetBytes("--user-data-dir=" + profile);
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder), out var id) || id == Environment.ProcessId)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.ReadAllBytes(Path.Combine(folder, "cmdline")).AsSpan().IndexOf(flag) >= 0)
+                {
+                    using var helper = System.Diagnostics.Process.GetProcessById(id);
+                    helper.Kill(); // at once (SIGKILL); not waited for, as a helper that is not our child waits for init to reap it
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // it ended meanwhile, or is not ours to read
+            }
+        }
+    }
+
     public static Task<IBrowser> LaunchAsync(string executablePath) =>
         Puppeteer.LaunchAsync(new LaunchOptions
         {

@@ -13,11 +13,26 @@ public sealed class PdfPrinter : IAsyncDisposable
 {
     private const string Origin = "http://sitebuilder.print.invalid/";
     private readonly IBrowser browser;
+    private readonly CancellationTokenRegistration onCancel;
 
-    private PdfPrinter(IBrowser browser) => this.browser = browser;
+    private PdfPrinter(IBrowser browser, CancellationToken cancel)
+    {
+        this.browser = browser;
+        onCancel = cancel.Register(() => ChromiumLauncher.Kill(browser)); // an interrupted export leaves no browser running
+    }
 
-    public static async Task<PdfPrinter> StartAsync(string chromiumPath) =>
-        new(await ChromiumLauncher.LaunchAsync(chromiumPath));
+    /// <summary>Starts Chromium; when <paramref name="cancel"/> is cancelled, it is killed at once, with its profile.</summary>
+    public static async Task<PdfPrinter> StartAsync(string chromiumPath, CancellationToken cancel = default)
+    {
+        var browser = await ChromiumLauncher.LaunchAsync(chromiumPath);
+        if (cancel.IsCancellationRequested)
+        {
+            ChromiumLauncher.Kill(browser);
+            cancel.ThrowIfCancellationRequested();
+        }
+
+        return new PdfPrinter(browser, cancel);
+    }
 
     /// <summary>The PDF of <paramref name="document"/>, with its assets taken from <paramref name="siteFiles"/>.</summary>
     public async Task<byte[]> PrintAsync(PrintDocument document, Func<string, byte[]?> siteFiles)
@@ -31,7 +46,14 @@ public sealed class PdfPrinter : IAsyncDisposable
         return PdfInfoUpdater.Apply(pdf, document.Metadata);
     }
 
-    public async ValueTask DisposeAsync() => await browser.CloseAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await onCancel.DisposeAsync();
+        if (!browser.IsClosed && browser.Process is not { HasExited: true })
+        {
+            await browser.CloseAsync();
+        }
+    }
 
     private static PdfOptions Options(PrintDocument document)
     {

@@ -50,6 +50,90 @@ public class BuildInterruptTests
         Assert.All(previous, file => Assert.Equal(file.Value, File.ReadAllBytes(Path.Combine(site.Output, file.Key))));
     }
 
+    [Fact]
+    public async Task A_pdf_export_stopped_while_chromium_runs_leaves_no_browser_running_and_no_profile()
+    {
+        using var site = new TempSiteFolder();
+        var cli = Path.Combine(AppContext.BaseDirectory, "SiteBuilder.Cli.dll");
+        Assert.Equal(0, await RunAsync(cli, site.Path));
+        var previous = TempSiteFolder.Snapshot(site.Output);
+
+        using var build = Process.Start(new ProcessStartInfo("dotnet", [cli, "pdf", "--source", site.Path, "--chromium", Chromium.Path, "--quiet"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var stderr = build.StandardError.ReadToEndAsync();
+        string? profile = null;
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            while ((profile = ChromiumProfileOf(build.Id)) is null)
+            {
+                await Task.Delay(10, timeout.Token); // Chromium has started
+            }
+        }
+
+        using (var kill = Process.Start("kill", ["-TERM", build.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            await build.WaitForExitAsync(timeout.Token);
+        }
+
+        Assert.Equal(143, build.ExitCode);
+        Assert.Contains("build interrupted (SIGTERM)", await stderr);
+        Assert.Empty(LiveProcessesWith("--user-data-dir=" + profile));
+        Assert.False(Directory.Exists(profile), $"Chromium's profile {profile} is left behind");
+        Assert.Equal(["_site"], Directory.GetDirectories(site.Path, "_site*").Select(Path.GetFileName));
+        Assert.Equal(previous.Keys, TempSiteFolder.Snapshot(site.Output).Keys);
+    }
+
+    /// <summary>The profile folder of a Chromium that the process started, once it runs.</summary>
+    private static string? ChromiumProfileOf(int parent)
+    {
+        foreach (var (_, arguments) in Processes().Where(p => p.Parent == parent))
+        {
+            var at = arguments.IndexOf("--user-data-dir=", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var rest = arguments[(at + "--user-data-dir=".Length)..];
+                return rest.Split('\0', ' ')[0];
+            }
+        }
+
+        return null;
+    }
+
+    private static List<int> LiveProcessesWith(string argument) =>
+        Processes().Where(p => p.Arguments.Contains(argument, StringComparison.Ordinal)).Select(p => p.Parent).ToList();
+
+    /// <summary>Every running (not yet reaped is not running) process's parent and command line, from /proc.</summary>
+    private static List<(int Parent, string Arguments)> Processes()
+    {
+        var found = new List<(int, string)>();
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(folder, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                if (fields[0] != "Z" && int.TryParse(Path.GetFileName(folder), out _))
+                {
+                    found.Add((int.Parse(fields[1], CultureInfo.InvariantCulture), File.ReadAllText(Path.Combine(folder, "cmdline"))));
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // ended meanwhile
+            }
+        }
+
+        return found;
+    }
+
     private static async Task<int> RunAsync(string cli, string source)
     {
         using var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "build", "--source", source, "--quiet"]) { RedirectStandardError = true })!;
