@@ -28,10 +28,14 @@ public sealed class StagedOutput : IDisposable
         root = staging + Path.DirectorySeparatorChar;
     }
 
-    /// <summary>Starts writing a site for <paramref name="outputFolder"/>; throws <see cref="IOException"/> when the folder cannot be made.</summary>
+    /// <summary>
+    /// Starts writing a site for <paramref name="outputFolder"/>; throws <see cref="IOException"/> when the folder
+    /// cannot be made. An output folder that is a symbolic link (into a web server's root, say) stays one: the site
+    /// replaces the folder it points to, staged beside that folder.
+    /// </summary>
     public static StagedOutput Begin(string outputFolder)
     {
-        var output = new StagedOutput(Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar));
+        var output = new StagedOutput(Content.RealPath.Of(outputFolder).TrimEnd(Path.DirectorySeparatorChar));
         Directory.CreateDirectory(Path.GetDirectoryName(output.target)!);
         RemoveAbandoned(output.target);
         DeleteIfOurs(output.staging);

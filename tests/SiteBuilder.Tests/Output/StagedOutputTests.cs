@@ -76,6 +76,26 @@ public sealed class StagedOutputTests : IDisposable
         Assert.Equal(["_site", $"_site.backup-{dead}", "_site.new-1", $"_site.new-{dead}", $"_site.new-{dead}x", $"other.new-{dead}"], Siblings());
     }
 
+    [Fact]
+    public void An_output_folder_that_is_a_link_stays_a_link_to_the_new_site()
+    {
+        var served = Path.Combine(folder, "www", "html");
+        Directory.CreateDirectory(served);
+        Directory.CreateSymbolicLink(Site, served);
+
+        foreach (var text in new[] { "first", "second" })
+        {
+            using var output = StagedOutput.Begin(Site);
+            output.Write("index.html", System.Text.Encoding.UTF8.GetBytes(text));
+            output.Commit();
+        }
+
+        Assert.Equal(served, new DirectoryInfo(Site).LinkTarget);
+        Assert.Equal("second", File.ReadAllText(Path.Combine(served, "index.html")));
+        Assert.Equal(["_site", "www"], Siblings());
+        Assert.Equal(["html"], Directory.GetDirectories(Path.Combine(folder, "www")).Select(Path.GetFileName));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(folder))
