@@ -42,6 +42,8 @@ public sealed class NewSiteTests : IDisposable
         var essay = File.ReadAllText(Path.Combine(site, "essays/first-essay/index.html"));
         Assert.Contains("data-ref=\"ref-example2020\"", essay, StringComparison.Ordinal);
         Assert.Contains("# base_url:", File.ReadAllText(Path.Combine(folder, "site.yaml")), StringComparison.Ordinal);
+        // a site put under version control leaves its output (and a build's staging folder) out
+        Assert.Equal(["_site/", "_site.*/"], File.ReadAllLines(Path.Combine(folder, ".gitignore")).Where(l => !l.StartsWith('#')));
     }
 
     [Theory]
