@@ -18,6 +18,8 @@ internal sealed class BuildInterruption : IDisposable
     private readonly string target;
     private readonly TextWriter stderr;
     private int interrupted;
+    private volatile bool commandEnds;
+    private volatile int exitCode = ExitCodes.Failure;
 
     private BuildInterruption(StagedOutput output, string target, TextWriter stderr)
     {
@@ -54,10 +56,14 @@ internal sealed class BuildInterruption : IDisposable
     /// Set while Chromium prints: an interrupt then leaves ending the process to the command, which stops Chromium
     /// (or waits for it to start, to stop it) and returns <see cref="ExitCode"/>, so no browser outlives it.
     /// </summary>
-    public bool CommandEnds { get; set; }
+    public bool CommandEnds
+    {
+        get => commandEnds;
+        set => commandEnds = value;
+    }
 
     /// <summary>The exit code an interrupted command returns: 128 and the signal's number, as a shell reports it.</summary>
-    public int ExitCode { get; private set; } = ExitCodes.Failure;
+    public int ExitCode => exitCode;
 
     public void Dispose()
     {
@@ -76,9 +82,10 @@ internal sealed class BuildInterruption : IDisposable
             return;
         }
 
-        // otherwise the default action (ending the process) follows once this returns, so the exit status still tells the signal
-        context.Cancel = CommandEnds;
-        ExitCode = 128 + context.Signal switch
+        // while Chromium prints, the command ends the process itself; otherwise the default action (ending the process)
+        // follows once this returns, so the exit status still tells the signal
+        context.Cancel = commandEnds;
+        exitCode = 128 + context.Signal switch
         {
             PosixSignal.SIGHUP => 1,
             PosixSignal.SIGINT => 2,

@@ -157,6 +157,7 @@ public sealed class StagedOutput : IDisposable
     /// <summary>
     /// Gives up the build at once, from any thread (an interrupt's handler, say): later writes throw, and what was
     /// written is deleted while the build's other threads may still be writing. The previous site stays as it was.
+    /// It never throws: a folder that cannot be deleted now is left for the next build, which removes it.
     /// </summary>
     public void Abandon()
     {
@@ -177,8 +178,13 @@ public sealed class StagedOutput : IDisposable
                 DeleteIfOurs(staging);
                 return;
             }
-            catch (Exception e) when (attempt < 10 && e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                if (attempt == 10)
+                {
+                    return;
+                }
+
                 Thread.Sleep(20); // a write that began before the flag was set made a file or folder during the delete
             }
         }
@@ -200,7 +206,14 @@ public sealed class StagedOutput : IDisposable
             if (int.TryParse(pid, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
                 && id != Environment.ProcessId && !IsRunning(id) && File.Exists(Path.Combine(folder, OutputFolderGuard.MarkerFile)))
             {
-                DeleteOnAllCores(folder);
+                try
+                {
+                    DeleteOnAllCores(folder);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // tidying up is not the build's business: a folder that will not go stays, and the build goes on
+                }
             }
         }
     }
