@@ -80,7 +80,8 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
 
     /// <summary>
     /// Gives every link and image its Markdown line and column, which the page keeps until the rewriter reads them
-    /// (for located findings). A walk of the tree's own children, without an iterator for every block and inline.
+    /// (for located findings), those written as raw HTML included. A walk of the tree's own children, without an
+    /// iterator for every block and inline.
     /// </summary>
     private static void MarkLinkPositions(ContainerBlock container)
     {
@@ -90,6 +91,9 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
             {
                 case ContainerBlock inner:
                     MarkLinkPositions(inner);
+                    break;
+                case HtmlBlock html:
+                    RawHtmlPositions.Mark(html);
                     break;
                 case LeafBlock { Inline: { } inline }:
                     MarkLinkPositions(inline);
@@ -105,6 +109,10 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
             if (child is Markdig.Syntax.Inlines.LinkInline link)
             {
                 link.GetAttributes().AddProperty(SourcePositionAttribute.Name, SourcePositionAttribute.Format(link.Line + 1, link.Column + 1));
+            }
+            else if (child is Markdig.Syntax.Inlines.HtmlInline html)
+            {
+                html.Tag = RawHtmlPositions.Mark(html.Tag, html.Line + 1, html.Column + 1);
             }
 
             if (child is Markdig.Syntax.Inlines.ContainerInline inner)
