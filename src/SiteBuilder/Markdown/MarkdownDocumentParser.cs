@@ -95,6 +95,15 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
                 case HtmlBlock html:
                     RawHtmlPositions.Mark(html);
                     break;
+                case HeadingBlock heading:
+                    // a heading that skips a level is reported where it was written
+                    heading.GetAttributes().AddProperty(SourcePositionAttribute.Name, SourcePositionAttribute.Format(heading.Line + 1, heading.Column + 1));
+                    if (heading.Inline is { } title)
+                    {
+                        MarkLinkPositions(title);
+                    }
+
+                    break;
                 case LeafBlock { Inline: { } inline }:
                     MarkLinkPositions(inline);
                     break;

@@ -4,8 +4,8 @@ using Markdig.Syntax;
 namespace SiteBuilder.Markdown;
 
 /// <summary>
-/// Gives the links and images an author writes as raw HTML in Markdown (<c>&lt;a href&gt;</c>, <c>&lt;img src&gt;</c>)
-/// their line and column, as Markdown's own links get them: each start tag whose URL the checks read carries
+/// Gives the links, images and headings an author writes as raw HTML in Markdown (<c>&lt;a href&gt;</c>,
+/// <c>&lt;img src&gt;</c>, <c>&lt;h4&gt;</c>) their line and column, as Markdown's own get them: each such start tag carries
 /// <see cref="SourcePositionAttribute"/> into the page, so a finding about it is reported where it was written,
 /// not blamed on the templates. Comments and the text of scripts and styles are left as they are.
 /// </summary>
@@ -92,7 +92,7 @@ internal static class RawHtmlPositions
 
     /// <summary>
     /// Where the attribute goes (just after the tag's name) when the start tag at <paramref name="lt"/> is one whose URL
-    /// the checks read (a, link, script, img, source) and has no position yet; null otherwise.
+    /// the checks read (a, link, script, img, source) or a heading, and has no position yet; null otherwise.
     /// </summary>
     private static int? Insert(string text, int lt, int line, int column)
     {
@@ -101,7 +101,7 @@ internal static class RawHtmlPositions
             return null;
         }
 
-        foreach (var name in (ReadOnlySpan<string>)["a", "img", "link", "script", "source"])
+        foreach (var name in (ReadOnlySpan<string>)["a", "img", "link", "script", "source", "h1", "h2", "h3", "h4", "h5", "h6"])
         {
             if (NameIs(text, lt + 1, name))
             {

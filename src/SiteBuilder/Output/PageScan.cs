@@ -263,7 +263,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         if (!tag.IsVoid)
         {
-            Push(Open(tag));
+            Push(Open(tag, position));
         }
     }
 
@@ -357,7 +357,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         return new LinkFact(element, url, position) { Target = target, Fragment = fragment };
     }
 
-    private OpenElement Open(HtmlStartTag tag)
+    private OpenElement Open(HtmlStartTag tag, (int Line, int Column)? position)
     {
         var inMain = openMain > 0 || tag.Name == "main";
         var inProse = openProse > 0;
@@ -368,7 +368,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
 
         var anchor = level is >= 2 and <= 4 && inProse ? tag.Get("id") : null;
-        return new OpenElement(tag.Name, tag.Name == "main", tag.HasClass("prose"), level > 0 ? new OpenHeading(level, anchor, inMain) : null);
+        return new OpenElement(tag.Name, tag.Name == "main", tag.HasClass("prose"), level > 0 ? new OpenHeading(level, anchor, inMain) { Position = position } : null);
     }
 
     private void Close(string name)
@@ -398,7 +398,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         {
             var text = WebUtility.HtmlDecode(headingText.ToString()).Trim();
             // the templates' headings ("Contents", "References") recur on every page; an essay's own are its own
-            headings.Add((new HeadingFact(heading.Level, heading.Anchor is null ? share(text) : text), heading.InMain));
+            headings.Add((new HeadingFact(heading.Level, heading.Anchor is null ? share(text) : text) { MarkdownPosition = heading.Position }, heading.InMain));
             if (heading.Anchor is { } id)
             {
                 output.Append(" <a class=\"heading-anchor\" href=\"#").Append(WebUtility.HtmlEncode(id))
@@ -436,7 +436,10 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     /// <summary>A bucket for an element's name from its length and its ends: no hashing of the whole name, for every tag.</summary>
     private static int Bucket(string name) => name.Length == 0 ? 0 : ((name.Length * 7) + name[0] + (name[^1] * 3)) & 63;
 
-    internal sealed record OpenHeading(int Level, string? Anchor, bool InMain);
+    internal sealed record OpenHeading(int Level, string? Anchor, bool InMain)
+    {
+        public (int Line, int Column)? Position { get; init; }
+    }
 
     internal readonly record struct OpenElement(string Name, bool Main, bool Prose, OpenHeading? Heading);
 }

@@ -183,7 +183,7 @@ public class PublishingTests
         var site = Sites.Minimal.Replace("## Part one", "#### Part one");
 
         var diagnostic = Assert.Single(Build(site).Diagnostics);
-        Assert.Equal("content/essays/first.md: warning SB0506: essays/first/index.html: heading “Part one” (h4) follows an h1; headings skip no level", diagnostic.ToString());
+        Assert.Equal("content/essays/first.md:8:1: warning SB0506: essays/first/index.html: heading “Part one” (h4) follows an h1; headings skip no level", diagnostic.ToString());
     }
 
     [Fact]
