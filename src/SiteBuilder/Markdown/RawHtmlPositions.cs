@@ -92,7 +92,8 @@ internal static class RawHtmlPositions
 
     /// <summary>
     /// Where the attribute goes (just after the tag's name) when the start tag at <paramref name="lt"/> is one whose URL
-    /// the checks read (a, link, script, img, source) or a heading, and has no position yet; null otherwise.
+    /// the checks read (a, link, script, img, source), a heading, or any element with an id, and has no position yet;
+    /// null otherwise.
     /// </summary>
     private static int? Insert(string text, int lt, int line, int column)
     {
@@ -101,17 +102,47 @@ internal static class RawHtmlPositions
             return null;
         }
 
+        var close = text.IndexOf('>', lt);
+        var rest = close < 0 ? text.AsSpan(lt) : text.AsSpan(lt, close - lt);
+        if (rest.Length < 2 || !char.IsAsciiLetter(rest[1]) || rest.Contains(SourcePositionAttribute.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         foreach (var name in (ReadOnlySpan<string>)["a", "img", "link", "script", "source", "h1", "h2", "h3", "h4", "h5", "h6"])
         {
             if (NameIs(text, lt + 1, name))
             {
-                var close = text.IndexOf('>', lt);
-                var rest = close < 0 ? text.AsSpan(lt) : text.AsSpan(lt, close - lt);
-                return rest.Contains(SourcePositionAttribute.Name, StringComparison.OrdinalIgnoreCase) ? null : lt + 1 + name.Length;
+                return lt + 1 + name.Length;
             }
         }
 
-        return null;
+        // any other element with an id: a repeated id is reported where it was written
+        var length = 1;
+        while (length < rest.Length && (char.IsAsciiLetterOrDigit(rest[length]) || rest[length] == '-'))
+        {
+            length++;
+        }
+
+        return HasIdAttribute(rest[length..]) ? lt + length : null;
+    }
+
+    /// <summary>Whether a tag's attributes (the text after its name) include an id: " id=" in any case, after a space.</summary>
+    private static bool HasIdAttribute(ReadOnlySpan<char> attributes)
+    {
+        for (var at = attributes.IndexOf("id", StringComparison.OrdinalIgnoreCase); at >= 0; at = Next(attributes, at))
+        {
+            var before = at > 0 && char.IsWhiteSpace(attributes[at - 1]);
+            var after = attributes[(at + 2)..].TrimStart();
+            if (before && after.Length > 0 && after[0] == '=')
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int Next(ReadOnlySpan<char> text, int from) => text[(from + 2)..].IndexOf("id", StringComparison.OrdinalIgnoreCase) is var next and >= 0 ? from + 2 + next : -1;
     }
 
     /// <summary>Whether a tag name starts at <paramref name="at"/>: the name in any case, then a space, a slash or the tag's end.</summary>

@@ -15,6 +15,12 @@ public sealed record PageFacts(
     IReadOnlyList<LinkFact> ImagesWithoutAlt,
     HeadingOutline Headings)
 {
+    /// <summary>None: the positions of a page whose ids do not repeat, shared.</summary>
+    public static readonly IReadOnlyDictionary<string, (int Line, int Column)> NoPositions = new Dictionary<string, (int, int)>();
+
+    /// <summary>Where in Markdown a repeated id was first written, for each that was (a heading's); the others come from templates.</summary>
+    public IReadOnlyDictionary<string, (int Line, int Column)> DuplicateIdPositions { get; init; } = NoPositions;
+
     /// <summary>Whether an element of the page has the id.</summary>
     public bool HasId(string id) => Ids.Contains(id);
 

@@ -42,6 +42,9 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         internal List<ReadOnlyMemory<char>> Ids { get; } = new(256);
 
+        /// <summary>The ids of elements written in Markdown (headings, mostly), with where: read only when an id repeats.</summary>
+        internal List<(ReadOnlyMemory<char> Id, (int Line, int Column) Position)> PositionedIds { get; } = new(16);
+
         internal StringBuilder HeadingText { get; } = new();
 
         internal Dictionary<string, string> RelativeUrls { get; } = new(64, StringComparer.Ordinal);
@@ -63,6 +66,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         {
             Open.Clear();
             Ids.Clear();
+            PositionedIds.Clear();
             HeadingText.Clear();
             RelativeUrls.Clear();
             Array.Clear(OpenByBucket);
@@ -114,7 +118,10 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
 
         var outline = HeadingOutline.Of(outlined);
-        var facts = new PageFacts(page.Path, page.Origin, page.Templates, pageIds, UnresolvedOrElsewhere(links, pageIds), imagesWithoutAlt.Count == 0 ? [] : imagesWithoutAlt, outline);
+        var facts = new PageFacts(page.Path, page.Origin, page.Templates, pageIds, UnresolvedOrElsewhere(links, pageIds), imagesWithoutAlt.Count == 0 ? [] : imagesWithoutAlt, outline)
+        {
+            DuplicateIdPositions = pageIds.Duplicates.Count == 0 ? PageFacts.NoPositions : DuplicatePositions(pageIds),
+        };
         while (output.Length > 0 && char.IsWhiteSpace(output[^1]))
         {
             output.Length--;
@@ -137,6 +144,25 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     /// about half an essay page's links point into the page itself (its contents, notes, backlinks), which a large
     /// site would otherwise keep until the checks. A same-page link to a missing id stays, for the link check to report.
     /// </summary>
+    /// <summary>Where in Markdown each repeated id was first written, for those that were (a heading's, say).</summary>
+    private Dictionary<string, (int Line, int Column)> DuplicatePositions(PageIds pageIds)
+    {
+        var positions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+        foreach (var (id, _) in pageIds.Duplicates)
+        {
+            foreach (var (written, at) in work.PositionedIds)
+            {
+                if (written.Span.SequenceEqual(id))
+                {
+                    positions[id] = at;
+                    break;
+                }
+            }
+        }
+
+        return positions;
+    }
+
     private static List<LinkFact> UnresolvedOrElsewhere(List<LinkFact> links, PageIds ids)
     {
         links.RemoveAll(link => !link.External && link.Target.Length == 0 && link.Fragment.Length > 0 && ids.Contains(Uri.UnescapeDataString(link.Fragment)));
@@ -244,6 +270,10 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         if (tag.IndexOf("id") is var id and >= 0 && tag.Attributes[id].HasValue)
         {
             ids.Add(tag.Attributes[id].ValueMemory); // a slice of the page, kept compactly by the facts (PageIds)
+            if (position is { } at)
+            {
+                work.PositionedIds.Add((tag.Attributes[id].ValueMemory, at));
+            }
         }
 
         changed |= Url(tag, position);
