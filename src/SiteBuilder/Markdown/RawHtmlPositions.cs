@@ -12,7 +12,7 @@ namespace SiteBuilder.Markdown;
 internal static class RawHtmlPositions
 {
     /// <summary>An inline tag (one tag of raw HTML within a paragraph), marked when it is one the checks read.</summary>
-    public static string Mark(string tag, int line, int column) => Insert(tag, 0, line, column) is { } at ? Marked(tag, at, line, column) : tag;
+    public static string Mark(string tag, int line, int column) => Insert(tag, 0) is { } at ? Marked(tag, at, line, column) : tag;
 
     /// <summary>Each such start tag of an HTML block, on the line and at the column where it begins.</summary>
     public static void Mark(HtmlBlock block)
@@ -68,7 +68,7 @@ internal static class RawHtmlPositions
                 continue;
             }
 
-            if (Insert(text, lt, line, firstColumn + lt) is { } at)
+            if (Insert(text, lt) is { } at)
             {
                 (found ??= []).Add((at, firstColumn + lt));
             }
@@ -95,7 +95,7 @@ internal static class RawHtmlPositions
     /// the checks read (a, link, script, img, source), a heading, or any element with an id, and has no position yet;
     /// null otherwise.
     /// </summary>
-    private static int? Insert(string text, int lt, int line, int column)
+    private static int? Insert(string text, int lt)
     {
         if (lt >= text.Length || text[lt] != '<')
         {
