@@ -7,46 +7,26 @@ namespace SiteBuilder.IntegrationTests;
 /// <summary>`sitebuilder build` as its own process, stopped part-way the way a CI runner's timeout stops it.</summary>
 public class BuildInterruptTests
 {
+    private static readonly string Cli = Path.Combine(AppContext.BaseDirectory, "SiteBuilder.Cli.dll");
+
     [Fact]
     public async Task A_build_stopped_part_way_keeps_the_previous_site_and_leaves_nothing_beside_it()
     {
         using var site = new TempSiteFolder();
-        var cli = Path.Combine(AppContext.BaseDirectory, "SiteBuilder.Cli.dll");
-        Assert.Equal(0, await RunAsync(cli, site.Path));
-        var previous = TempSiteFolder.Snapshot(site.Output);
+        var previous = await BuiltOnce(site);
         AddEssays(site, 600); // enough that the build is still running when it is stopped
 
-        using var build = Process.Start(new ProcessStartInfo("dotnet", [cli, "build", "--source", site.Path, "--quiet"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
+        using var build = Start("build", "--source", site.Path, "--quiet");
         var stderr = build.StandardError.ReadToEndAsync();
         var staging = site.Output + ".new-" + build.Id.ToString(CultureInfo.InvariantCulture);
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
-        {
-            while (!Directory.Exists(staging))
-            {
-                await Task.Delay(10, timeout.Token); // the build has begun writing once its staging folder exists
-            }
-        }
-
+        await Until(() => Directory.Exists(staging)); // the build has begun writing once its staging folder exists
         await Task.Delay(200);
-        using (var kill = Process.Start("kill", ["-TERM", build.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            await build.WaitForExitAsync(timeout.Token);
-        }
+        await StopAsync(build);
 
         Assert.Equal(143, build.ExitCode); // 128 + SIGTERM, as the signal asked
         Assert.Contains("build interrupted (SIGTERM); the previous output in", await stderr);
         Assert.DoesNotContain("Exception", await stderr);
-        Assert.Equal(["_site"], Directory.GetDirectories(site.Path, "_site*").Select(Path.GetFileName));
-        Assert.Equal(previous.Keys, TempSiteFolder.Snapshot(site.Output).Keys);
+        AssertLeftAsItWas(site, previous);
         Assert.All(previous, file => Assert.Equal(file.Value, File.ReadAllBytes(Path.Combine(site.Output, file.Key))));
     }
 
@@ -54,39 +34,57 @@ public class BuildInterruptTests
     public async Task A_pdf_export_stopped_while_chromium_runs_leaves_no_browser_running_and_no_profile()
     {
         using var site = new TempSiteFolder();
-        var cli = Path.Combine(AppContext.BaseDirectory, "SiteBuilder.Cli.dll");
-        Assert.Equal(0, await RunAsync(cli, site.Path));
-        var previous = TempSiteFolder.Snapshot(site.Output);
+        var previous = await BuiltOnce(site);
 
-        using var build = Process.Start(new ProcessStartInfo("dotnet", [cli, "pdf", "--source", site.Path, "--chromium", Chromium.Path, "--quiet"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
+        using var build = Start("pdf", "--source", site.Path, "--chromium", Chromium.Path, "--quiet");
         var stderr = build.StandardError.ReadToEndAsync();
         string? profile = null;
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
-        {
-            while ((profile = ChromiumProfileOf(build.Id)) is null)
-            {
-                await Task.Delay(10, timeout.Token); // Chromium has started
-            }
-        }
-
-        using (var kill = Process.Start("kill", ["-TERM", build.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            await build.WaitForExitAsync(timeout.Token);
-        }
+        await Until(() => (profile = ChromiumProfileOf(build.Id)) is not null); // Chromium has started
+        await StopAsync(build);
 
         Assert.Equal(143, build.ExitCode);
         Assert.Contains("build interrupted (SIGTERM)", await stderr);
         Assert.Empty(LiveProcessesWith("--user-data-dir=" + profile));
         Assert.False(Directory.Exists(profile), $"Chromium's profile {profile} is left behind");
+        AssertLeftAsItWas(site, previous);
+    }
+
+    /// <summary>The site built once, as the previous output an interrupted build must leave as it was.</summary>
+    private static async Task<SortedDictionary<string, byte[]>> BuiltOnce(TempSiteFolder site)
+    {
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [Cli, "build", "--source", site.Path, "--quiet"]) { RedirectStandardError = true })!;
+        await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
+        return TempSiteFolder.Snapshot(site.Output);
+    }
+
+    private static Process Start(params string[] arguments) =>
+        Process.Start(new ProcessStartInfo("dotnet", [Cli, .. arguments]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+
+    private static async Task Until(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!condition())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+
+    /// <summary>Sends SIGTERM, as a CI runner's timeout does, and waits for the process to end.</summary>
+    private static async Task StopAsync(Process process)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)])!)
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+    }
+
+    private static void AssertLeftAsItWas(TempSiteFolder site, SortedDictionary<string, byte[]> previous)
+    {
         Assert.Equal(["_site"], Directory.GetDirectories(site.Path, "_site*").Select(Path.GetFileName));
         Assert.Equal(previous.Keys, TempSiteFolder.Snapshot(site.Output).Keys);
     }
@@ -132,14 +130,6 @@ public class BuildInterruptTests
         }
 
         return found;
-    }
-
-    private static async Task<int> RunAsync(string cli, string source)
-    {
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "build", "--source", source, "--quiet"]) { RedirectStandardError = true })!;
-        await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return process.ExitCode;
     }
 
     /// <summary>Copies of the essay under other titles, without its seed (each seed belongs to one essay).</summary>
