@@ -70,15 +70,23 @@ internal static class CliCommands
             Description = "The address to listen on; anything but 127.0.0.1 exposes the preview to other machines",
             DefaultValueFactory = _ => "127.0.0.1",
         };
-        var port = new Option<int>("--port", "-p") { Description = "The port to listen on (0 picks a free one)", DefaultValueFactory = _ => 4000 };
-        port.Validators.Add(r =>
+        var port = new Option<int>("--port", "-p")
         {
-            // A value that is not a number at all is reported by the parser itself.
-            if (r.Tokens.LastOrDefault()?.Value is { } text && int.TryParse(text, out var value) && value is < 0 or > 65535)
+            Description = "The port to listen on (0 picks a free one)",
+            DefaultValueFactory = _ => 4000,
+            // one message for a value that is out of range or no number at all (the parser's own names a .NET type)
+            CustomParser = r =>
             {
-                r.AddError($"--port must be a number from 0 to 65535, not {value}");
-            }
-        });
+                var text = r.Tokens.LastOrDefault()?.Value ?? "";
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value <= 65535)
+                {
+                    return value;
+                }
+
+                r.AddError($"--port must be a number from 0 to 65535, not '{text}'");
+                return 0;
+            },
+        };
         var editor = new Option<string?>("--editor") { Description = "Link the error overlay's locations to your editor: vscode, cursor, idea, subl, zed, … (default: SITEBUILDER_EDITOR)" };
         var command = new Command("serve", "Preview the site with live reload; rebuilds in memory whenever a source changes") { o.Source, host, port, editor };
         command.SetAction((r, cancellation) => ServeCommand.RunAsync(r.GetValue(o.Source)!, r.GetValue(host)!, r.GetValue(port), stdout, stderr, cancellation, r.GetValue(editor)));

@@ -30,7 +30,9 @@ public class CliErrorTests
     [InlineData(new[] { "build", "--strcit" }, "error: unknown option '--strcit' for 'build' (did you mean '--strict'?)\nRun 'sitebuilder build --help' for usage.\n")]
     [InlineData(new[] { "serve", "--prot", "8080" }, "error: unknown option '--prot' for 'serve' (did you mean '--port'?)\nRun 'sitebuilder serve --help' for usage.\n")]
     [InlineData(new[] { "help", "biuld" }, "error: unknown command 'biuld' (did you mean 'build'?); the commands are build, pdf, serve, check, import, new\n")]
-    [InlineData(new[] { "serve", "--port", "99999" }, "error: --port must be a number from 0 to 65535, not 99999\nRun 'sitebuilder serve --help' for usage.\n")]
+    [InlineData(new[] { "serve", "--port", "99999" }, "error: --port must be a number from 0 to 65535, not '99999'\nRun 'sitebuilder serve --help' for usage.\n")]
+    [InlineData(new[] { "serve", "--port", "many" }, "error: --port must be a number from 0 to 65535, not 'many'\nRun 'sitebuilder serve --help' for usage.\n")]
+    [InlineData(new[] { "serve", "-p", "-80" }, "error: --port must be a number from 0 to 65535, not '-80'\nRun 'sitebuilder serve --help' for usage.\n")]
     public void Usage_errors_are_one_line_in_the_conventions_people_know(string[] args, string expected)
     {
         var (exit, _, error) = Run(args);
