@@ -84,7 +84,7 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, param
         }
         else
         {
-            foreach (var error in parsed.Errors.Select(e => e.Message).Distinct())
+            foreach (var error in parsed.Errors.Select(Plain).Distinct())
             {
                 stderr.WriteLine($"error: {error}");
             }
@@ -93,6 +93,43 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, param
         stderr.WriteLine($"Run 'sitebuilder {(parsed.CommandResult.Command is RootCommand ? "" : parsed.CommandResult.Command.Name + " ")}--help' for usage.");
         return ExitCodes.Usage;
     }
+
+    /// <summary>
+    /// A parse error in the words of this tool: a value missing or unreadable says what the option or command takes
+    /// (a folder, a file, a number), where the parser's own message names a .NET type. Others are kept as they are.
+    /// </summary>
+    private static string Plain(ParseError error)
+    {
+        var missing = error.Message.StartsWith("Required argument missing", StringComparison.Ordinal);
+        var unreadable = error.Message.StartsWith("Cannot parse argument", StringComparison.Ordinal);
+        if (!missing && !unreadable)
+        {
+            return error.Message;
+        }
+
+        var value = error.SymbolResult?.Tokens.LastOrDefault()?.Value;
+        var given = unreadable ? $", not '{value}'" : "";
+        switch (error.SymbolResult)
+        {
+            case OptionResult { Option: var option }:
+                return $"{option.Name} needs {Kind(option.ValueType)}{given}";
+            case ArgumentResult { Parent: OptionResult { Option: var option } }:
+                return $"{option.Name} needs {Kind(option.ValueType)}{given}";
+            case ArgumentResult { Parent: CommandResult { Command: var command } } when missing:
+                return $"'{command.Name}' needs {Usage(command)}: sitebuilder {command.Name} {Usage(command)}";
+            case ArgumentResult { Argument: var argument }:
+                return $"<{argument.Name}> needs {Kind(argument.ValueType)}{given}";
+            case CommandResult { Command: var command } when missing:
+                return $"'{command.Name}' needs {Usage(command)}: sitebuilder {command.Name} {Usage(command)}";
+            default:
+                return error.Message;
+        }
+
+        static string Usage(Command command) => string.Join(" ", command.Arguments.Select(a => $"<{a.Name}>"));
+    }
+
+    private static string Kind(Type type) =>
+        type == typeof(DirectoryInfo) ? "a folder" : type == typeof(FileInfo) ? "a file" : type == typeof(int) ? "a whole number" : "a value";
 
     private RootCommand BuildCommands()
     {

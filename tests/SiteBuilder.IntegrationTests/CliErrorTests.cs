@@ -33,6 +33,10 @@ public class CliErrorTests
     [InlineData(new[] { "serve", "--port", "99999" }, "error: --port must be a number from 0 to 65535, not '99999'\nRun 'sitebuilder serve --help' for usage.\n")]
     [InlineData(new[] { "serve", "--port", "many" }, "error: --port must be a number from 0 to 65535, not 'many'\nRun 'sitebuilder serve --help' for usage.\n")]
     [InlineData(new[] { "serve", "-p", "-80" }, "error: --port must be a number from 0 to 65535, not '-80'\nRun 'sitebuilder serve --help' for usage.\n")]
+    [InlineData(new[] { "build", "--output", "" }, "error: --output needs a folder, not ''\nRun 'sitebuilder build --help' for usage.\n")]
+    [InlineData(new[] { "check", "--source" }, "error: --source needs a folder\nRun 'sitebuilder check --help' for usage.\n")]
+    [InlineData(new[] { "import" }, "error: 'import' needs <seed>: sitebuilder import <seed>\nRun 'sitebuilder import --help' for usage.\n")]
+    [InlineData(new[] { "new" }, "error: 'new' needs <folder>: sitebuilder new <folder>\nRun 'sitebuilder new --help' for usage.\n")]
     public void Usage_errors_are_one_line_in_the_conventions_people_know(string[] args, string expected)
     {
         var (exit, _, error) = Run(args);

@@ -60,6 +60,20 @@ public sealed class NewSiteTests : IDisposable
         Assert.Equal($"error: '{folder}' is not a SiteBuilder site (it has no site.yaml); run in a site's folder, give --source DIR, or make one with 'sitebuilder new DIR'\n", error.ReplaceLineEndings("\n"));
     }
 
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    public void A_file_given_as_the_site_is_refused_with_the_folder_to_give(string command)
+    {
+        Run("new", folder);
+        var file = Path.Combine(folder, "site.yaml");
+
+        var (exit, _, error) = Run(command, "--source", file);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"error: '{file}' is a file; --source takes the site's folder, the one that holds site.yaml (the site is '{folder}')\n", error.ReplaceLineEndings("\n"));
+    }
+
     [Fact]
     public void Import_into_a_new_site_from_elsewhere_keeps_the_seed_in_the_site_and_adds_to_its_references()
     {
