@@ -83,7 +83,7 @@ internal static class CliCommands
                     return value;
                 }
 
-                r.AddError($"--port must be a number from 0 to 65535, not '{text}'");
+                r.AddError($"--port must be a number from 0 to 65535, not {(int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : $"'{text}'")}");
                 return 0;
             },
         };
