@@ -40,6 +40,7 @@ public static class ChromiumLauncher
     public static void Kill(IBrowser browser)
     {
         var profile = ProfileFolder(browser);
+        var singleton = profile is null ? null : SingletonFolder(profile);
         try
         {
             browser.Process?.Kill(entireProcessTree: true);
@@ -55,16 +56,38 @@ public static class ChromiumLauncher
             KillHelpers(profile);
         }
 
-        for (var attempt = 0; profile is not null && Directory.Exists(profile) && attempt < 10; attempt++)
+        foreach (var folder in new[] { profile, singleton })
         {
-            try
+            for (var attempt = 0; folder is not null && Directory.Exists(folder) && attempt < 10; attempt++)
             {
-                Directory.Delete(profile, recursive: true);
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    Thread.Sleep(20); // a process of the tree was still writing as it died
+                }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Thread.Sleep(20); // a process of the tree was still writing as it died
-            }
+        }
+    }
+
+    /// <summary>
+    /// The folder beside the profile where Chromium keeps its single-instance socket (<c>org.chromium.Chromium.*</c> in
+    /// the temporary folder, linked from the profile), which a browser that is killed leaves behind; null if none.
+    /// </summary>
+    private static string? SingletonFolder(string profile)
+    {
+        try
+        {
+            var target = new FileInfo(Path.Combine(profile, "SingletonSocket")).LinkTarget;
+            var folder = target is null ? null : Path.GetDirectoryName(target);
+            return folder is not null && Path.GetFileName(folder).StartsWith("org.chromium.", StringComparison.Ordinal)
+                && Path.GetDirectoryName(Path.GetFullPath(folder)) == Path.GetFullPath(Path.GetTempPath()).TrimEnd(Path.DirectorySeparatorChar) ? folder : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
