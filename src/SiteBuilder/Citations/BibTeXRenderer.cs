@@ -51,7 +51,8 @@ public static class BibTeXRenderer
         text.Append('@').Append(EntryType(reference.Type)).Append('{').Append(reference.Id).Append(",\n");
         foreach (var (name, value) in fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)))
         {
-            var escaped = name is "doi" or "url" ? value! : name is "author" or "editor" ? EscapeKeepingBraces(value!) : Escape(value!);
+            // names are escaped as they are joined (their braces are BibTeX's); a DOI or URL is verbatim
+            var escaped = name is "doi" or "url" or "author" or "editor" ? value! : Escape(value!);
             text.Append("  ").Append(name).Append(" = {").Append(escaped).Append("},\n");
         }
 
@@ -70,13 +71,21 @@ public static class BibTeXRenderer
         _ => "misc",
     };
 
-    /// <summary>"van Gogh, Vincent and {World Health Organization}": institutions in braces, so they are never split.</summary>
+    /// <summary>
+    /// "van Gogh, Vincent and {World Health Organization}", escaped: an institution in braces, so it is never split, and
+    /// so is a person's name that holds " and " (which BibTeX would take for the next name); the names' own braces and
+    /// other special characters escaped.
+    /// </summary>
     private static string? Names(IReadOnlyList<Csl.Data.CslName> names) =>
-        names.Count == 0 ? null : string.Join(" and ", names.Select(n => n.IsLiteral ? "{" + n.Literal + "}" : n.Inverted()));
+        names.Count == 0 ? null : string.Join(" and ", names.Select(n => n.IsLiteral ? "{" + Escape(n.Literal!) + "}" : Person(n)));
 
-    /// <summary>Escapes a name list whose braces mark institutions.</summary>
-    private static string EscapeKeepingBraces(string value) =>
-        string.Join("{", value.Split('{').Select(part => string.Join("}", part.Split('}').Select(Escape))));
+    private static string Person(Csl.Data.CslName name)
+    {
+        var escaped = Escape(name.Inverted());
+        return escaped.Contains(" and ", StringComparison.OrdinalIgnoreCase)
+            ? string.Join(", ", escaped.Split(", ").Select(part => part.Contains(" and ", StringComparison.OrdinalIgnoreCase) ? "{" + part + "}" : part))
+            : escaped;
+    }
 
     private static string Escape(string value)
     {
@@ -92,6 +101,8 @@ public static class BibTeXRenderer
             {
                 '&' or '%' or '$' or '#' or '_' or '{' or '}' => text.Append('\\').Append(c),
                 '\\' => text.Append("\\textbackslash{}"),
+                '~' => text.Append("\\textasciitilde{}"), // a bare one is a non-breaking space
+                '^' => text.Append("\\textasciicircum{}"), // a bare one is a superscript
                 '–' => text.Append("--"),
                 '—' => text.Append("---"),
                 _ => text.Append(c),
@@ -101,5 +112,5 @@ public static class BibTeXRenderer
         return text.ToString();
     }
 
-    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&%$#_{}\\–—");
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&%$#_{}\\~^–—");
 }

@@ -31,6 +31,19 @@ public class ExportRendererTests
     }
 
     [Fact]
+    public void BibTeX_escapes_what_LaTeX_would_read_as_markup_in_every_field_names_included()
+    {
+        var reference = ApaStyleTests.Book("odd2020", "Costs ~5% ^ more", 2020,
+            CslName.Person("Smith and Sons", "Ann {A.}"), CslName.Person("Brown", "Bo"), CslName.Institution("Health & Care {Group}"));
+
+        var bibtex = BibTeXRenderer.RenderOne(reference);
+
+        // "and" inside one name is braced, or BibTeX would split it into two authors; the name's own braces are text
+        Assert.Contains("  author = {{Smith and Sons}, Ann \\{A.\\} and Brown, Bo and {Health \\& Care \\{Group\\}}},\n", bibtex);
+        Assert.Contains("  title = {Costs \\textasciitilde{}5\\% \\textasciicircum{} more},\n", bibtex);
+    }
+
+    [Fact]
     public void Ris_lists_one_tag_per_line_and_ends_the_record()
     {
         var ris = RisRenderer.RenderOne(Article);
