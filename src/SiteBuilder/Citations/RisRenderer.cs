@@ -22,13 +22,17 @@ public static class RisRenderer
 
     public static string RenderOne(Reference reference) => Append(reference, new StringBuilder()).ToString();
 
+    /// <summary>A value on one line, as a RIS tag holds it: its lines (an annotation's paragraphs, say) joined by single spaces.</summary>
+    private static string OneLine(string value) =>
+        value.AsSpan().ContainsAny('\n', '\r') ? string.Join(' ', value.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) : value;
+
     private static StringBuilder Append(Reference reference, StringBuilder text)
     {
         void Tag(string tag, string? value)
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                text.Append(tag).Append("  - ").Append(value.ReplaceLineEndings(" ")).Append('\n');
+                text.Append(tag).Append("  - ").Append(OneLine(value)).Append('\n');
             }
         }
 

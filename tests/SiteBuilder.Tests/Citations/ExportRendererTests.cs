@@ -55,6 +55,14 @@ public class ExportRendererTests
     }
 
     [Fact]
+    public void Ris_writes_a_value_of_several_lines_on_one()
+    {
+        var ris = RisRenderer.RenderOne(Article.With("annote", "First paragraph.\n\nSecond one\r\nwith a break.\n"));
+
+        Assert.Contains("\nN1  - First paragraph. Second one with a break.\n", ris);
+    }
+
+    [Fact]
     public void Csl_json_round_trips_the_fields_and_keeps_unicode_readable()
     {
         var json = CslJsonRenderer.Render([Article]);
