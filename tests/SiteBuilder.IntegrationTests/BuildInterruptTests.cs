@@ -39,12 +39,12 @@ public class BuildInterruptTests
         using var build = Start("pdf", "--source", site.Path, "--chromium", Chromium.Path, "--quiet");
         var stderr = build.StandardError.ReadToEndAsync();
         string? profile = null;
-        await Until(() => (profile = ChromiumProfileOf(build.Id)) is not null); // Chromium has started
+        await Until(() => (profile = RunningProcesses.ChromiumProfileOf(build.Id)) is not null); // Chromium has started
         await StopAsync(build);
 
         Assert.Equal(143, build.ExitCode);
         Assert.Contains("build interrupted (SIGTERM)", await stderr);
-        Assert.Empty(LiveProcessesWith("--user-data-dir=" + profile));
+        Assert.Equal(0, RunningProcesses.With("--user-data-dir=" + profile));
         Assert.False(Directory.Exists(profile), $"Chromium's profile {profile} is left behind");
         AssertLeftAsItWas(site, previous);
     }
@@ -87,49 +87,6 @@ public class BuildInterruptTests
     {
         Assert.Equal(["_site"], Directory.GetDirectories(site.Path, "_site*").Select(Path.GetFileName));
         Assert.Equal(previous.Keys, TempSiteFolder.Snapshot(site.Output).Keys);
-    }
-
-    /// <summary>The profile folder of a Chromium that the process started, once it runs.</summary>
-    private static string? ChromiumProfileOf(int parent)
-    {
-        foreach (var (_, arguments) in Processes().Where(p => p.Parent == parent))
-        {
-            var at = arguments.IndexOf("--user-data-dir=", StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                var rest = arguments[(at + "--user-data-dir=".Length)..];
-                return rest.Split('\0', ' ')[0];
-            }
-        }
-
-        return null;
-    }
-
-    private static List<int> LiveProcessesWith(string argument) =>
-        Processes().Where(p => p.Arguments.Contains(argument, StringComparison.Ordinal)).Select(p => p.Parent).ToList();
-
-    /// <summary>Every running (not yet reaped is not running) process's parent and command line, from /proc.</summary>
-    private static List<(int Parent, string Arguments)> Processes()
-    {
-        var found = new List<(int, string)>();
-        foreach (var folder in Directory.EnumerateDirectories("/proc"))
-        {
-            try
-            {
-                var stat = File.ReadAllText(Path.Combine(folder, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                if (fields[0] != "Z" && int.TryParse(Path.GetFileName(folder), out _))
-                {
-                    found.Add((int.Parse(fields[1], CultureInfo.InvariantCulture), File.ReadAllText(Path.Combine(folder, "cmdline"))));
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // ended meanwhile
-            }
-        }
-
-        return found;
     }
 
     /// <summary>Copies of the essay under other titles, without its seed (each seed belongs to one essay).</summary>
