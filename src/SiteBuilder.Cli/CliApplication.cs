@@ -107,23 +107,16 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, param
             return error.Message;
         }
 
-        var value = error.SymbolResult?.Tokens.LastOrDefault()?.Value;
-        var given = unreadable ? $", not '{value}'" : "";
-        switch (error.SymbolResult)
+        var given = unreadable ? $", not '{error.SymbolResult?.Tokens.LastOrDefault()?.Value}'" : "";
+        var option = error.SymbolResult switch { OptionResult o => o.Option, ArgumentResult { Parent: OptionResult o } => o.Option, _ => null };
+        var command = error.SymbolResult switch { CommandResult c => c.Command, ArgumentResult { Parent: CommandResult c } => c.Command, _ => null };
+        return (option, command, error.SymbolResult) switch
         {
-            case OptionResult { Option: var option }:
-                return $"{option.Name} needs {Kind(option.ValueType)}{given}";
-            case ArgumentResult { Parent: OptionResult { Option: var option } }:
-                return $"{option.Name} needs {Kind(option.ValueType)}{given}";
-            case ArgumentResult { Parent: CommandResult { Command: var command } } when missing:
-                return $"'{command.Name}' needs {Usage(command)}: sitebuilder {command.Name} {Usage(command)}";
-            case ArgumentResult { Argument: var argument }:
-                return $"<{argument.Name}> needs {Kind(argument.ValueType)}{given}";
-            case CommandResult { Command: var command } when missing:
-                return $"'{command.Name}' needs {Usage(command)}: sitebuilder {command.Name} {Usage(command)}";
-            default:
-                return error.Message;
-        }
+            ({ } o, _, _) => $"{o.Name} needs {Kind(o.ValueType)}{given}",
+            (null, { } c, _) when missing => $"'{c.Name}' needs {Usage(c)}: sitebuilder {c.Name} {Usage(c)}",
+            (null, _, ArgumentResult { Argument: var argument }) => $"<{argument.Name}> needs {Kind(argument.ValueType)}{given}",
+            _ => error.Message,
+        };
 
         static string Usage(Command command) => string.Join(" ", command.Arguments.Select(a => $"<{a.Name}>"));
     }

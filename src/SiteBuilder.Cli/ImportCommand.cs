@@ -58,32 +58,40 @@ internal static class ImportCommand
             return 1;
         }
 
-        var files = kept is null ? result.Files : [(seedPath, ""), .. result.Files];
-        foreach (var (path, content) in files)
+        // the seed first (verbatim, byte for byte), then what it became
+        if (kept is not null && !Write(seedPath, full => File.Copy(seed.FullName, full, overwrite: true), $"kept the seed as {seedPath}"))
+        {
+            return ExitCodes.Failure;
+        }
+
+        foreach (var (path, content) in result.Files)
+        {
+            if (!Write(path, full => File.WriteAllText(full, content, new UTF8Encoding(false)), $"wrote {path}"))
+            {
+                return ExitCodes.Failure;
+            }
+        }
+
+        return 0;
+
+        // one file of the site written, or reported when it cannot be
+        bool Write(string path, Action<string> write, string done)
         {
             var full = Path.Combine(source.FullName, path);
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                if (full == kept)
-                {
-                    File.Copy(seed.FullName, kept, overwrite: true); // verbatim, byte for byte
-                }
-                else
-                {
-                    File.WriteAllText(full, content, new UTF8Encoding(false));
-                }
+                write(full);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine(Diagnostic.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(path), $"cannot write this file: {e.Message}"));
-                return ExitCodes.Failure;
+                return false;
             }
 
-            stdout.WriteLine(full == kept ? $"kept the seed as {path}" : $"wrote {path}");
+            stdout.WriteLine(done);
+            return true;
         }
-
-        return 0;
     }
 
     /// <summary>
