@@ -10,6 +10,6 @@ public sealed class DuplicateIdCheck : ICheck
         from duplicate in page.DuplicateIds
         orderby page.Path, duplicate.Id
         select page.DuplicateIdPositions.TryGetValue(duplicate.Id, out var at)
-            ? Diagnostic.Error(DiagnosticCodes.DuplicateId, new SourceLocation(page.Origin.Path, at.Line, at.Column), $"{page.Path}: the id '{duplicate.Id}' written here is used {duplicate.Count} times on the page{FindingLocation.PageTemplates(page)}; give this one another id (a heading takes its id from its words, so reword it)")
+            ? Diagnostic.Error(DiagnosticCodes.DuplicateId, FindingLocation.At(page, at), $"{page.Path}: the id '{duplicate.Id}' written here is used {duplicate.Count} times on the page{FindingLocation.PageTemplates(page)}; give this one another id (a heading takes its id from its words, so reword it)")
             : Diagnostic.Error(DiagnosticCodes.DuplicateId, page.Origin, $"{page.Path}: the id '{duplicate.Id}' is used {duplicate.Count} times{FindingLocation.PageTemplates(page)}");
 }

@@ -9,8 +9,11 @@ namespace SiteBuilder.Checks;
 /// </summary>
 internal static class FindingLocation
 {
-    public static SourceLocation Of(PageFacts page, LinkFact link) =>
-        link.MarkdownPosition is var (line, column) ? new SourceLocation(page.Origin.Path, line, column) : page.Origin;
+    public static SourceLocation Of(PageFacts page, LinkFact link) => At(page, link.MarkdownPosition);
+
+    /// <summary>The Markdown line and column in the page's source when there is one, else the page's source.</summary>
+    public static SourceLocation At(PageFacts page, (int Line, int Column)? position) =>
+        position is var (line, column) ? new SourceLocation(page.Origin.Path, line, column) : page.Origin;
 
     /// <summary>"" for an element written from Markdown; otherwise " (in markup from templates/…)", naming the page's templates.</summary>
     public static string Blame(PageFacts page, LinkFact link) =>

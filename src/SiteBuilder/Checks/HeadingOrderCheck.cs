@@ -22,7 +22,7 @@ public sealed class HeadingOrderCheck : ICheck
             {
                 yield return Diagnostic.Warning(
                     DiagnosticCodes.HeadingOrder,
-                    skip.Heading.MarkdownPosition is var (line, column) ? new SourceLocation(page.Origin.Path, line, column) : page.Origin,
+                    FindingLocation.At(page, skip.Heading.MarkdownPosition),
                     $"{page.Path}: heading “{skip.Heading.Text}” (h{skip.Heading.Level}) follows an h{skip.PreviousLevel}; headings skip no level");
             }
         }

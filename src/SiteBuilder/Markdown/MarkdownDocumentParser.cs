@@ -74,23 +74,23 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
             }
         }
 
-        MarkLinkPositions(tree);
+        MarkSourcePositions(tree);
         return new ParsedDocument(tree, headings, citations, words) { CitationNodes = nodes, Opening = opening ?? "" };
     }
 
     /// <summary>
-    /// Gives every link and image its Markdown line and column, which the page keeps until the rewriter reads them
+    /// Gives every link, image and heading its Markdown line and column, which the page keeps until the rewriter reads them
     /// (for located findings), those written as raw HTML included. A walk of the tree's own children, without an
     /// iterator for every block and inline.
     /// </summary>
-    private static void MarkLinkPositions(ContainerBlock container)
+    private static void MarkSourcePositions(ContainerBlock container)
     {
         for (var i = 0; i < container.Count; i++)
         {
             switch (container[i])
             {
                 case ContainerBlock inner:
-                    MarkLinkPositions(inner);
+                    MarkSourcePositions(inner);
                     break;
                 case HtmlBlock html:
                     RawHtmlPositions.Mark(html);
@@ -100,18 +100,18 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
                     heading.GetAttributes().AddProperty(SourcePositionAttribute.Name, SourcePositionAttribute.Format(heading.Line + 1, heading.Column + 1));
                     if (heading.Inline is { } title)
                     {
-                        MarkLinkPositions(title);
+                        MarkSourcePositions(title);
                     }
 
                     break;
                 case LeafBlock { Inline: { } inline }:
-                    MarkLinkPositions(inline);
+                    MarkSourcePositions(inline);
                     break;
             }
         }
     }
 
-    private static void MarkLinkPositions(Markdig.Syntax.Inlines.ContainerInline container)
+    private static void MarkSourcePositions(Markdig.Syntax.Inlines.ContainerInline container)
     {
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
@@ -126,7 +126,7 @@ internal sealed class MarkdownDocumentParser(MarkdownPipeline pipeline)
 
             if (child is Markdig.Syntax.Inlines.ContainerInline inner)
             {
-                MarkLinkPositions(inner);
+                MarkSourcePositions(inner);
             }
         }
     }

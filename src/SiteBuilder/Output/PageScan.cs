@@ -139,11 +139,6 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         return new ProcessedPage(preview ? OutputFile.Held(page.Path, bytes, page.Origin) : new OutputFile(page.Path, bytes, page.Origin), facts);
     }
 
-    /// <summary>
-    /// The links less those to an id of this same page that the page has: nothing is left to check about them, and
-    /// about half an essay page's links point into the page itself (its contents, notes, backlinks), which a large
-    /// site would otherwise keep until the checks. A same-page link to a missing id stays, for the link check to report.
-    /// </summary>
     /// <summary>Where in Markdown each repeated id was first written, for those that were (a heading's, say).</summary>
     private Dictionary<string, (int Line, int Column)> DuplicatePositions(PageIds pageIds)
     {
@@ -163,6 +158,11 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         return positions;
     }
 
+    /// <summary>
+    /// The links less those to an id of this same page that the page has: nothing is left to check about them, and
+    /// about half an essay page's links point into the page itself (its contents, notes, backlinks), which a large
+    /// site would otherwise keep until the checks. A same-page link to a missing id stays, for the link check to report.
+    /// </summary>
     private static List<LinkFact> UnresolvedOrElsewhere(List<LinkFact> links, PageIds ids)
     {
         links.RemoveAll(link => !link.External && link.Target.Length == 0 && link.Fragment.Length > 0 && ids.Contains(Uri.UnescapeDataString(link.Fragment)));
