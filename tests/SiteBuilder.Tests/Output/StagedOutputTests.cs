@@ -26,18 +26,6 @@ public sealed class StagedOutputTests : IDisposable
     }
 
     [Fact]
-    public void Abandoning_after_the_commit_changes_nothing()
-    {
-        using var output = StagedOutput.Begin(Site);
-        output.Write("index.html", "new"u8);
-        output.Commit();
-
-        output.Abandon();
-
-        Assert.Equal("new", File.ReadAllText(Path.Combine(Site, "index.html")));
-    }
-
-    [Fact]
     public void A_build_removes_the_staging_and_previous_folders_a_killed_build_left_beside_its_output()
     {
         WritePrevious();
