@@ -52,12 +52,25 @@ public sealed class PreviewServer : IAsyncDisposable
         var handler = new PreviewRequestHandler(site, hub, app.Lifetime.ApplicationStopping, EditorLinks.For(options.Editor, options.SourceFolder));
         app.Run(handler.HandleAsync);
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        server.Report(site.Rebuild(), clock.Elapsed);
-        await app.StartAsync(cancellation);
+        // Watch before the first build: a save made while it runs (seconds, on a large site) is rebuilt after it.
+        var watcher = new SiteWatcher(options.SourceFolder, TimeSpan.FromMilliseconds(options.QuietMilliseconds));
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            server.Report(site.Rebuild(), clock.Elapsed);
+            await app.StartAsync(cancellation);
+        }
+        catch
+        {
+            await watcher.DisposeAsync();
+            await app.DisposeAsync();
+            throw;
+        }
+
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Address = new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal) + "/");
-        server.watcher = new SiteWatcher(options.SourceFolder, TimeSpan.FromMilliseconds(options.QuietMilliseconds), server.OnSourcesChangedAsync);
+        server.watcher = watcher;
+        watcher.Start(server.OnSourcesChangedAsync);
         return server;
     }
 

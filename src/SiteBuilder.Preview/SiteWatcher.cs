@@ -5,7 +5,8 @@ namespace SiteBuilder.Preview;
 /// <summary>
 /// Watches site.yaml, content/, templates/, seeds/ and styles/. A burst of file events (editors write several times
 /// per save) becomes one call of the change handler once the folder has been quiet for a moment; events
-/// during a rebuild lead to one more rebuild after it.
+/// during a rebuild lead to one more rebuild after it. Watching begins when the watcher is made, and the handler
+/// is given later (<see cref="Start"/>): a file saved while the first build runs is held until then, not lost.
 /// </summary>
 public sealed class SiteWatcher : IAsyncDisposable
 {
@@ -18,10 +19,12 @@ public sealed class SiteWatcher : IAsyncDisposable
     private readonly FileSystemWatcher watcher;
     private readonly Channel<string> events = Channel.CreateUnbounded<string>();
     private readonly CancellationTokenSource stop = new();
-    private readonly Task loop;
+    private readonly TimeSpan quiet;
+    private Task? loop;
 
-    public SiteWatcher(string root, TimeSpan quiet, Func<IReadOnlyList<string>, Task> onChange)
+    public SiteWatcher(string root, TimeSpan quiet)
     {
+        this.quiet = quiet;
         this.root = Path.GetFullPath(root);
         watcher = new FileSystemWatcher(this.root)
         {
@@ -35,7 +38,17 @@ public sealed class SiteWatcher : IAsyncDisposable
         watcher.Renamed += (_, e) => Notice(e.FullPath);
         watcher.Error += (_, _) => events.Writer.TryWrite("*"); // the buffer overflowed: rebuild to be safe
         watcher.EnableRaisingEvents = true;
-        loop = Task.Run(() => RunAsync(quiet, onChange, stop.Token));
+    }
+
+    /// <summary>Begins handing changes to <paramref name="onChange"/>, starting with any seen since the watcher was made.</summary>
+    public void Start(Func<IReadOnlyList<string>, Task> onChange)
+    {
+        if (loop is not null)
+        {
+            throw new InvalidOperationException("the watcher has already started");
+        }
+
+        loop = Task.Run(() => RunAsync(onChange, stop.Token));
     }
 
     /// <summary>Whether a change to this path (relative to the site root, '/' separators) can change the site.</summary>
@@ -57,7 +70,7 @@ public sealed class SiteWatcher : IAsyncDisposable
         events.Writer.TryComplete();
         try
         {
-            await loop;
+            await (loop ?? Task.CompletedTask);
         }
         catch (OperationCanceledException)
         {
@@ -75,7 +88,7 @@ public sealed class SiteWatcher : IAsyncDisposable
         }
     }
 
-    private async Task RunAsync(TimeSpan quiet, Func<IReadOnlyList<string>, Task> onChange, CancellationToken token)
+    private async Task RunAsync(Func<IReadOnlyList<string>, Task> onChange, CancellationToken token)
     {
         var reader = events.Reader;
         while (await reader.WaitToReadAsync(token))

@@ -149,7 +149,9 @@ public class PreviewServerTests
     [Fact]
     public async Task A_burst_of_writes_leads_to_one_rebuild()
     {
-        await using var preview = await PreviewHarness.StartAsync();
+        // A quiet time well above the gaps between the writes even on a busy machine: the test is about merging,
+        // not about how short the default is.
+        await using var preview = await PreviewHarness.StartAsync(o => o with { QuietMilliseconds = 1000 });
 
         for (var i = 0; i < 5; i++)
         {
@@ -162,6 +164,27 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task A_save_made_while_the_first_build_runs_is_served_after_it()
+    {
+        // The first build reads the sources, then asks the clock for the day; the save lands in between.
+        string? root = null;
+        var clock = new ClockThatActsOnce(() => File.AppendAllText(Path.Combine(root!, "content", "pages", "about.md"), "\nSaved during the first build.\n"));
+        await using var preview = await PreviewHarness.StartAsync(o =>
+        {
+            root = o.SourceFolder;
+            return o with { Clock = clock };
+        });
+
+        Assert.True(clock.Acted);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!(await preview.Http.GetStringAsync("about/")).Contains("Saved during the first build.", StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the save was never built; the server wrote:\n{preview.Log}");
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
     public async Task Drafts_are_served_in_preview()
     {
         await using var preview = await PreviewHarness.StartAsync();
@@ -170,6 +193,24 @@ public class PreviewServerTests
         await preview.NextRebuildAsync();
 
         Assert.Contains("A draft.", await preview.Http.GetStringAsync("later/"));
+    }
+
+    /// <summary>The system clock, which runs an action the first time it is read.</summary>
+    private sealed class ClockThatActsOnce(Action action) : TimeProvider
+    {
+        private int acted;
+
+        public bool Acted => Volatile.Read(ref acted) == 1;
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            if (Interlocked.Exchange(ref acted, 1) == 0)
+            {
+                action();
+            }
+
+            return base.GetUtcNow();
+        }
     }
 
     /// <summary>Sends the path exactly as written, which HttpClient would normalise.</summary>

@@ -41,12 +41,14 @@ public sealed class PreviewHarness : IAsyncDisposable
         }
     }
 
-    public static async Task<PreviewHarness> StartAsync()
+    /// <param name="adjust">Changes to the options (a longer quiet time, another clock) before the server starts.</param>
+    public static async Task<PreviewHarness> StartAsync(Func<PreviewOptions, PreviewOptions>? adjust = null)
     {
         var site = new TempSiteFolder();
         var text = new StringWriter();
         var log = TextWriter.Synchronized(text);
-        var server = await PreviewServer.StartAsync(new PreviewOptions(site.Path, Port: 0), log);
+        var options = new PreviewOptions(site.Path, Port: 0);
+        var server = await PreviewServer.StartAsync(adjust is null ? options : adjust(options), log);
         return new PreviewHarness(site, server, text, log);
     }
 
@@ -86,16 +88,32 @@ public sealed class PreviewHarness : IAsyncDisposable
         }
     }
 
-    public async Task<string> NextEventAsync(int seconds = 15)
+    // The waits are long: they cost nothing when the event comes, and a shared CI machine that is also compiling
+    // and starting browsers can take seconds to rebuild.
+    public async Task<string> NextEventAsync(int seconds = 60)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-        return await events.Reader.ReadAsync(timeout.Token);
+        try
+        {
+            return await events.Reader.ReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new TimeoutException($"no event within {seconds} s; the server wrote:\n{Log}");
+        }
     }
 
-    public async Task<SiteChange> NextRebuildAsync(int seconds = 15)
+    public async Task<SiteChange> NextRebuildAsync(int seconds = 60)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-        return await rebuilds.Reader.ReadAsync(timeout.Token);
+        try
+        {
+            return await rebuilds.Reader.ReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new TimeoutException($"no rebuild within {seconds} s; the server wrote:\n{Log}");
+        }
     }
 
     /// <summary>Rebuilds that happen within the given time, for checking that a burst led to one.</summary>
