@@ -24,7 +24,11 @@ public sealed class CslProcessor
     private readonly Dictionary<string, CslItem> items;
     private readonly IReadOnlyList<CslItem> order;
     private Dictionary<string, int> numbers = new(StringComparer.Ordinal);
-    private Dictionary<string, Disambiguation> disambiguation = new(StringComparer.Ordinal);
+    /// <summary>The items' disambiguation; an item missing from it needs none.</summary>
+    private IReadOnlyDictionary<string, Disambiguation> disambiguation = Disambiguator.NoneNeeded;
+
+    /// <summary>How many items the last disambiguation looked at (none yet: 0).</summary>
+    private int disambiguatedItems;
     private Dictionary<(string Family, string Given), int> nameLevels = [];
     private (string Pool, List<CslItem> Sorted)? bibliographyOrder;
     private string? numberedPool;
@@ -66,10 +70,11 @@ public sealed class CslProcessor
 
         var chosen = ids is null ? order : ids.Distinct().Select(id => items.GetValueOrDefault(id)).OfType<CslItem>().ToList();
         Number(chosen);
-        if (disambiguation.Count == 0 && style.Citation is { } citation)
+        if (disambiguatedItems == 0 && style.Citation is { } citation)
         {
             // year suffixes and the rest belong to the entries even when nothing was cited yet
             disambiguation = Disambiguator.Run(this, citation, chosen);
+            disambiguatedItems = chosen.Count;
         }
 
         var sorted = bibliographyOrder is { } known && known.Pool == PoolKey(chosen) ? known.Sorted : Sorter.Sort(chosen, section, this);
@@ -202,6 +207,7 @@ public sealed class CslProcessor
         Number(cited);
         nameLevels = Disambiguator.NameLevels(cited, section, style);
         disambiguation = Disambiguator.Run(this, section, cited);
+        disambiguatedItems = cited.Count;
     }
 
     /// <summary>Each item's first place in <paramref name="sorted"/>, by identity: a lookup, where searching the list for every item was quadratic.</summary>

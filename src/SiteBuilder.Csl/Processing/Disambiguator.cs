@@ -15,10 +15,19 @@ internal static class Disambiguator
     /// <summary>From this many items a list's first cites are rendered in parallel.</summary>
     private const int ManyItems = 1024;
 
-    public static Dictionary<string, Disambiguation> Run(CslProcessor processor, Section section, IReadOnlyList<CslItem> cited)
+    /// <summary>What <see cref="Run"/> gives when no cite needs anything: every item reads in its first form.</summary>
+    public static IReadOnlyDictionary<string, Disambiguation> NoneNeeded { get; } = System.Collections.Frozen.FrozenDictionary<string, Disambiguation>.Empty;
+
+    /// <summary>Each cited item's disambiguation; an item missing from the result needs none.</summary>
+    public static IReadOnlyDictionary<string, Disambiguation> Run(CslProcessor processor, Section section, IReadOnlyList<CslItem> cited)
     {
-        var states = cited.ToDictionary(i => i.Id, _ => Disambiguation.None, StringComparer.Ordinal);
         var options = section.Options;
+        if (NothingToTellApart(processor, section, cited))
+        {
+            return NoneNeeded;
+        }
+
+        var states = cited.ToDictionary(i => i.Id, _ => Disambiguation.None, StringComparer.Ordinal);
         var addNames = options.GetValueOrDefault("disambiguate-add-names") == "true";
         var addGiven = options.GetValueOrDefault("disambiguate-add-givenname") == "true";
         var rule = options.GetValueOrDefault("givenname-disambiguation-rule") ?? processor.Style.Options.GetValueOrDefault("givenname-disambiguation-rule") ?? "by-cite";
@@ -128,6 +137,37 @@ internal static class Disambiguator
     }
 
     /// <summary>
+    /// Whether every cite already differs in its first form, so that no step below would change a state: the case
+    /// of most documents, told by comparing the items' first cites (each shared by every document of the style)
+    /// without the tables the steps keep. Not for note styles or later cites with et-al-subsequent, whose short
+    /// forms are compared as well.
+    /// </summary>
+    private static bool NothingToTellApart(CslProcessor processor, Section section, IReadOnlyList<CslItem> cited)
+    {
+        if (processor.Style.IsNote || cited.Count > 16
+            || (section.Options.GetValueOrDefault("disambiguate-add-year-suffix") == "true"
+                && (section.Options.ContainsKey("et-al-subsequent-min") || section.Options.ContainsKey("et-al-subsequent-use-first"))))
+        {
+            return false;
+        }
+
+        var texts = new string[cited.Count];
+        for (var i = 0; i < cited.Count; i++)
+        {
+            texts[i] = processor.PlainCite(section, new Cite(cited[i].Id), Disambiguation.None);
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(texts[i], texts[j], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// For each item of an ambiguous group, the fewest names (and, with given names, the given names of the names
     /// that differ) that make its cite unique in the group; items that nothing makes unique keep their first form.
     /// </summary>
@@ -208,10 +248,11 @@ internal static class Disambiguator
         return levels;
     }
 
-    /// <summary>Whether two persons of the items (their first authors only, for the primary-name rules) share a family name, found in one pass.</summary>
+    /// <summary>Whether two persons of the items (their first authors only, for the primary-name rules) share a family name.</summary>
     private static bool SharesFamilyName(IReadOnlyList<CslItem> cited, bool primary)
     {
-        var givenByFamily = new Dictionary<string, string>(StringComparer.Ordinal);
+        // a document's persons are a handful: compared pair by pair, with no table; a long list goes through one
+        var persons = new List<(string Family, string Given)>(cited.Count * 2);
         for (var i = 0; i < cited.Count; i++)
         {
             var names = Names(cited[i]);
@@ -220,11 +261,32 @@ internal static class Disambiguator
             {
                 if (names[k] is { IsLiteral: false, Family: not null } name)
                 {
-                    var (family, given) = name.ComparisonKey();
-                    if (!givenByFamily.TryAdd(family, given) && givenByFamily[family] != given)
-                    {
-                        return true;
-                    }
+                    persons.Add(name.ComparisonKey());
+                }
+            }
+        }
+
+        if (persons.Count > 64)
+        {
+            var givenByFamily = new Dictionary<string, string>(persons.Count, StringComparer.Ordinal);
+            foreach (var (family, given) in persons)
+            {
+                if (!givenByFamily.TryAdd(family, given) && givenByFamily[family] != given)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        for (var a = 1; a < persons.Count; a++)
+        {
+            for (var b = 0; b < a; b++)
+            {
+                if (string.Equals(persons[a].Family, persons[b].Family, StringComparison.Ordinal) && !string.Equals(persons[a].Given, persons[b].Given, StringComparison.Ordinal))
+                {
+                    return true;
                 }
             }
         }
