@@ -12,14 +12,14 @@ public sealed class CitationProcessor
     private readonly ReferenceLibrary library;
     private readonly Lazy<IReadOnlyDictionary<string, string>> years;
     private readonly Lazy<IReadOnlyList<Reference>> ordered;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Label), FormattedText> entries;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<EntryKey, FormattedText> entries;
 
     public CitationProcessor(ICitationStyle style, ReferenceLibrary library)
         : this(style, library, library.References, new Lazy<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(StringComparer.Ordinal)), new())
     {
     }
 
-    private CitationProcessor(ICitationStyle style, ReferenceLibrary library, IReadOnlyList<Reference> list, Lazy<IReadOnlyDictionary<string, string>> years, System.Collections.Concurrent.ConcurrentDictionary<(string, string), FormattedText> entries)
+    private CitationProcessor(ICitationStyle style, ReferenceLibrary library, IReadOnlyList<Reference> list, Lazy<IReadOnlyDictionary<string, string>> years, System.Collections.Concurrent.ConcurrentDictionary<EntryKey, FormattedText> entries)
     {
         this.style = style;
         this.library = library;
@@ -56,10 +56,34 @@ public sealed class CitationProcessor
     public FormattedText FormatEntry(Reference reference) => FormatEntry(reference, YearLabel(reference));
 
     /// <summary>The reference's entry with the given year label, formatted once per build for each label (thread-safe).</summary>
-    public FormattedText FormatEntry(Reference reference, string label) =>
-        ReferenceEquals(library.Find(reference.Id), reference)
-            ? entries.GetOrAdd((reference.Id, label), _ => style.FormatEntry(reference, label))
+    /// <remarks>Every essay's list asks for its entries, so a hit looks up the reference by identity and allocates nothing; only the library's own references are kept.</remarks>
+    public FormattedText FormatEntry(Reference reference, string label)
+    {
+        var key = new EntryKey(reference, label);
+        if (entries.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        return ReferenceEquals(library.Find(reference.Id), reference)
+            ? entries.GetOrAdd(key, static (k, s) => s.FormatEntry(k.Reference, k.Label), style)
             : style.FormatEntry(reference, label);
+    }
+
+    /// <summary>A reference, told apart by identity (the library's own instance), with a year label.</summary>
+    private readonly struct EntryKey(Reference reference, string label) : IEquatable<EntryKey>
+    {
+        public Reference Reference { get; } = reference;
+
+        public string Label { get; } = label;
+
+        public bool Equals(EntryKey other) => ReferenceEquals(Reference, other.Reference) && string.Equals(Label, other.Label, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is EntryKey other && Equals(other);
+
+        // a reference's labels differ in their suffix at most, so its identity is the hash
+        public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Reference);
+    }
 
     public IReadOnlyList<BibliographyEntry> Bibliography(IEnumerable<Reference> references) =>
         style.Sort(references).Select(r => new BibliographyEntry(r, FormatEntry(r))).ToList();
