@@ -17,7 +17,7 @@ public class LiveReloadBrowserTests
 
         preview.Edit(preview.EssayFile, "## In Conclusion", "## In Conclusion, Briefly");
 
-        await page.WaitForFunctionAsync("() => document.body.textContent.includes('In Conclusion, Briefly')", new WaitForFunctionOptions { Timeout = 15_000 });
+        await page.WaitForFunctionAsync("() => document.body.textContent.includes('In Conclusion, Briefly')", new WaitForFunctionOptions { Timeout = 60_000 });
         Assert.Contains("In Conclusion, Briefly", await page.EvaluateExpressionAsync<string>("document.getElementById('in-conclusion-briefly').textContent"));
     }
 
@@ -31,13 +31,13 @@ public class LiveReloadBrowserTests
         await preview.WaitForListenersAsync();
 
         preview.Edit(Path.Combine(preview.Site.Path, "site.yaml"), "title: Unbalanced Love", "titel: Unbalanced Love");
-        await page.WaitForSelectorAsync("#sitebuilder-errors", new WaitForSelectorOptions { Timeout = 15_000 });
+        await page.WaitForSelectorAsync("#sitebuilder-errors", new WaitForSelectorOptions { Timeout = 60_000 });
         Assert.Contains("site.yaml:", await page.EvaluateExpressionAsync<string>("document.getElementById('sitebuilder-errors').textContent"));
 
         await preview.WaitForListenersAsync();
 
         preview.Edit(Path.Combine(preview.Site.Path, "site.yaml"), "titel: Unbalanced Love", "title: Unbalanced Love");
-        await page.WaitForFunctionAsync("() => !document.getElementById('sitebuilder-errors')", new WaitForFunctionOptions { Timeout = 15_000 });
+        await page.WaitForFunctionAsync("() => !document.getElementById('sitebuilder-errors')", new WaitForFunctionOptions { Timeout = 60_000 });
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public class LiveReloadBrowserTests
                 break;
         }
 
-        await page.WaitForFunctionAsync("() => getComputedStyle(document.body).outlineColor === 'rgb(1, 2, 3)'", new WaitForFunctionOptions { Timeout = 15_000 });
+        await page.WaitForFunctionAsync("() => getComputedStyle(document.body).outlineColor === 'rgb(1, 2, 3)'", new WaitForFunctionOptions { Timeout = 60_000 });
         Assert.Equal("not reloaded", await page.EvaluateExpressionAsync<string>("window.sitebuilderMark"));
     }
 }

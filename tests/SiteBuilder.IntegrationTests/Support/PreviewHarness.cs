@@ -78,7 +78,7 @@ public sealed class PreviewHarness : IAsyncDisposable
     }
 
     /// <summary>Waits until an open page has connected to the event stream.</summary>
-    public async Task WaitForListenersAsync(int seconds = 15)
+    public async Task WaitForListenersAsync(int seconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (Server.Hub.ListenerCount == 0)
