@@ -25,6 +25,15 @@ if (which == "essay-costs")
     return;
 }
 
+if (which == "citation-cost")
+{
+    // DOTNET_gcServer=1 DOTNET_gcConcurrent=0 dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- citation-cost <source folder> [rounds] [replay|bare]
+    // (the command's own collector settings; builds with the site's style, the built-in APA, against builds with a style that
+    // replays the engine's cites and entries made once per work, or one that writes keys and titles only)
+    CitationCostBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 6, args.Length > 3 ? args[3] : "replay");
+    return;
+}
+
 if (which == "batch-steps")
 {
     // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- batch-steps <source folder> [rounds] [batch sizes, e.g. 1,8]

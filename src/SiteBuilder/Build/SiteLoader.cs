@@ -123,7 +123,7 @@ internal static class SiteLoader
             () =>
             {
                 templates = TemplateCatalogue.Parse(sources.Templates, templatesBag);
-                style = CitationStyleLoader.Load(config, sources.Styles, templatesBag);
+                style = options.StyleInstead ?? CitationStyleLoader.Load(config, sources.Styles, templatesBag);
             });
         diagnostics.AddRange(libraryBag);
         diagnostics.AddRange(templatesBag);

@@ -1,0 +1,146 @@
+using SiteBuilder.Citations;
+
+namespace SiteBuilder.Benchmarks;
+
+/// <summary>
+/// What formatting citations and bibliographies through the CSL engine adds to a build, measured as the CSL issue
+/// states its goal: whole in-memory builds of a corpus with the site's style, alternating with builds whose style does
+/// next to nothing (<see cref="BareStyle"/>), each writing its files nowhere, in one process.
+/// </summary>
+internal static class CitationCostBenchmark
+{
+    /// <param name="baseline">"replay" (the default): a style that replays the engine's own cites and entries, made once
+    /// per work, so pages keep their size; "bare": keys and titles only, smaller pages.</param>
+    public static void Run(string source, int rounds, string baseline = "replay")
+    {
+        var sources = SiteSourceLoader.Load(source);
+        var withEngine = new BuildOptions();
+        ICitationStyle instead = baseline == "bare" ? new BareStyle() : new ReplayStyle(BuiltInStyles.Apa());
+        var without = new BuildOptions { StyleInstead = instead };
+        Build(sources, withEngine);
+        Build(sources, without); // both compiled and warm (and the replayed cites made) before the rounds
+        var engineTimes = new List<double>();
+        var baselineTimes = new List<double>();
+        for (var round = 1; round <= rounds; round++)
+        {
+            // alternate which goes first: a shared machine's drift falls on both alike
+            var (first, second) = round % 2 == 1 ? (withEngine, without) : (without, withEngine);
+            var a = Build(sources, first);
+            var b = Build(sources, second);
+            var (e, w) = round % 2 == 1 ? (a, b) : (b, a);
+            engineTimes.Add(e);
+            baselineTimes.Add(w);
+            Console.WriteLine($"round {round}: with the engine {e:F0} ms, {baseline} style {w:F0} ms, adds {100 * (e / w - 1):F1} %");
+        }
+
+        var ratios = engineTimes.Zip(baselineTimes, (e, w) => e / w).ToList();
+        Console.WriteLine($"formatting citations and bibliographies through the CSL engine adds {100 * (RepositoryFolder.Percentile(ratios, 50) - 1):F1} % to the build " +
+            $"against the {baseline} style (median of {rounds} paired rounds, {100 * (ratios.Min() - 1):F1}–{100 * (ratios.Max() - 1):F1} %; " +
+            $"medians {RepositoryFolder.Percentile(engineTimes, 50):F0} against {RepositoryFolder.Percentile(baselineTimes, 50):F0} ms)");
+    }
+
+    private static double Build(SiteSources sources, BuildOptions options)
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true); // each build starts from the same heap
+        var clock = Stopwatch.StartNew();
+        var result = SiteBuild.Run(sources, options, new DroppedOutput());
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
+        }
+
+        return elapsed;
+    }
+
+    /// <summary>
+    /// A style that formats nothing itself and yet writes what the engine writes: each work's cite and entry are the
+    /// engine's, made the first time the work is met and replayed after (a locator appended as text), lists in the
+    /// order given. A document's citations then cost a few lookups, and the pages keep their size. An entry for a work
+    /// outside the library (an essay's "Cite this") is its title alone: that one the engine formats anew every time.
+    /// </summary>
+    private sealed class ReplayStyle(ICitationStyle engine) : ICitationStyle
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<Reference, CitationPiece> cites = new(ReferenceEqualityComparer.Instance);
+
+        public string Name => engine.Name;
+
+        public bool IsNoteStyle => engine.IsNoteStyle;
+
+        public IReadOnlyList<Reference> Sort(IEnumerable<Reference> references) => engine.Sort(references);
+
+        public IReadOnlyDictionary<string, string> YearLabels(IReadOnlyList<Reference> list) =>
+            list.ToDictionary(r => r.Id, r => r.YearText, StringComparer.Ordinal);
+
+        public FormattedText FormatEntry(Reference reference, string yearLabel) =>
+            reference.Location.Path.EndsWith(".md", StringComparison.Ordinal) // an essay's own, located at its source
+                ? FormattedText.FromHtml(System.Net.WebUtility.HtmlEncode(reference.PlainTitle), reference.PlainTitle)
+                : engine.FormatEntry(reference, yearLabel);
+
+        public (IReadOnlyList<FormattedCitation> Citations, IReadOnlyList<BibliographyEntry> Bibliography) FormatDocument(
+            IReadOnlyList<Citation> citations, IReadOnlyList<Reference> list, Func<Reference, string, FormattedText> entry)
+        {
+            var formatted = new List<FormattedCitation>(citations.Count);
+            foreach (var citation in citations)
+            {
+                var pieces = new List<CitationPiece>(citation.Items.Count * 2 + 1) { new(null, "(") };
+                foreach (var item in citation.Items)
+                {
+                    if (pieces.Count > 1)
+                    {
+                        pieces.Add(new CitationPiece(null, "; "));
+                    }
+
+                    var work = list.First(r => r.Id == item.Key);
+                    var cite = cites.GetOrAdd(work, w => engine.FormatDocument([new Citation([item with { Locator = null, Prefix = null, Suffix = null }], false)], [w], entry).Citations[0].Pieces.First(p => p.Key is not null));
+                    pieces.Add(item.Locator is { } locator
+                        ? new CitationPiece(item.Key, cite.Text + ", " + locator.Value) { Rich = FormattedText.Concat(cite.Rich!, FormattedText.FromHtml(", " + System.Net.WebUtility.HtmlEncode(locator.Value), ", " + locator.Value)) }
+                        : cite);
+                }
+
+                pieces.Add(new CitationPiece(null, ")"));
+                formatted.Add(new FormattedCitation(pieces));
+            }
+
+            return (formatted, list.Select(r => new BibliographyEntry(r, entry(r, r.YearText))).ToList());
+        }
+    }
+
+    /// <summary>
+    /// A style that formats as little as a style can: each cite is its key, each entry its title, lists in id order,
+    /// years as written. What the site does with the results (pieces, links, entries, pages) stays the same.
+    /// </summary>
+    private sealed class BareStyle : ICitationStyle
+    {
+        public string Name => "bare";
+
+        public bool IsNoteStyle => false;
+
+        public IReadOnlyList<Reference> Sort(IEnumerable<Reference> references) => references.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+
+        public IReadOnlyDictionary<string, string> YearLabels(IReadOnlyList<Reference> list) =>
+            list.ToDictionary(r => r.Id, r => r.YearText, StringComparer.Ordinal);
+
+        public FormattedText FormatEntry(Reference reference, string yearLabel) =>
+            FormattedText.FromHtml(System.Net.WebUtility.HtmlEncode(reference.PlainTitle), reference.PlainTitle);
+
+        public (IReadOnlyList<FormattedCitation> Citations, IReadOnlyList<BibliographyEntry> Bibliography) FormatDocument(
+            IReadOnlyList<Citation> citations, IReadOnlyList<Reference> list, Func<Reference, string, FormattedText> entry)
+        {
+            var formatted = new List<FormattedCitation>(citations.Count);
+            foreach (var citation in citations)
+            {
+                var pieces = new List<CitationPiece>(citation.Items.Count + 2) { new(null, "(") };
+                foreach (var item in citation.Items)
+                {
+                    pieces.Add(new CitationPiece(item.Key, item.Key));
+                }
+
+                pieces.Add(new CitationPiece(null, ")"));
+                formatted.Add(new FormattedCitation(pieces));
+            }
+
+            return (formatted, list.Select(r => new BibliographyEntry(r, entry(r, r.YearText))).ToList());
+        }
+    }
+}
