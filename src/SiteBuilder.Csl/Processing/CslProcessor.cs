@@ -336,14 +336,31 @@ public sealed class CslProcessor
             numbers[pool[i].Id] = i + 1;
         }
 
-        // the bibliography's order numbers the items, unless its first key is the numbers themselves; a style that
-        // never shows or tests the numbers is not sorted for them
-        if (UsesNumbers && style.Bibliography is { Sort.Count: > 0 } bibliography && bibliography.Sort[0] is var key && !(key.Variable == "citation-number" || (key.Macro is { } m && MentionsCitationNumber(m))))
+        // the bibliography's order numbers the items (keys on the numbers sort by the order of first citation, set
+        // above); the numbers count down the list when the last key on them sorts descending, as the reference
+        // processors number it
+        if (style.Bibliography is { Sort.Count: > 0 } bibliography)
         {
             var sorted = Sorter.Sort(pool, bibliography, this);
-            numbers = sorted.Select((item, i) => (item.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
-            bibliographyOrder = (PoolKey(pool), sorted); // the bibliography's own order, which does not depend on the numbers
+            var down = CountsDown(bibliography);
+            numbers = sorted.Select((item, i) => (item.Id, down ? sorted.Count - i : i + 1)).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
+            bibliographyOrder = (PoolKey(pool), sorted); // sorted before renumbering: the list keeps this order
         }
+    }
+
+    /// <summary>Whether the last of the section's sort keys that reads the citation number sorts descending.</summary>
+    private bool CountsDown(Section section)
+    {
+        var down = false;
+        foreach (var key in section.Sort)
+        {
+            if (key.Variable == "citation-number" || (key.Macro is { } m && MentionsCitationNumber(m)))
+            {
+                down = key.Descending;
+            }
+        }
+
+        return down;
     }
 
     internal static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);

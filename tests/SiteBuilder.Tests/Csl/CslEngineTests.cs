@@ -192,6 +192,32 @@ public class CslEngineTests
         Assert.Equal("[1–3, 5]", OutputWriter.Text(citations[1], processor.Locale));
     }
 
+    [Theory]
+    // the numbers follow the list down, and count down it when the last key on them sorts descending
+    [InlineData("""<key variable="title"/>""", "1 A|2 B|3 C")]
+    [InlineData("""<key variable="citation-number" sort="descending"/>""", "3 C|2 B|1 A")]
+    [InlineData("""<key variable="title"/><key variable="citation-number" sort="descending"/>""", "3 A|2 B|1 C")]
+    [InlineData("""<key variable="citation-number" sort="descending"/><key variable="citation-number"/>""", "1 C|2 B|3 A")]
+    public void A_bibliography_numbers_its_entries_in_its_own_order(string keys, string expected)
+    {
+        var style = $$"""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>numbers</id></info>
+              <citation><layout><text variable="citation-number"/></layout></citation>
+              <bibliography>
+                <sort>{{keys}}</sort>
+                <layout><text variable="citation-number" suffix=" "/><text variable="title"/></layout>
+              </bibliography>
+            </style>
+            """;
+        var processor = Processor(style, Book("c", "C", 2003, Levine), Book("a", "A", 2001, Levine), Book("b", "B", 2002, Levine));
+
+        processor.Citations([new CitationRequest([new Cite("a")]), new CitationRequest([new Cite("b")]), new CitationRequest([new Cite("c")])]);
+
+        // cited a, b, c: the order of first citation, which keys on the citation number sort by
+        Assert.Equal(expected, string.Join("|", processor.Bibliography(["a", "b", "c"]).Select(e => OutputWriter.Text(e, processor.Locale))));
+    }
+
     [Fact]
     public void The_output_is_a_tree_that_tags_each_cite_with_its_item()
     {
