@@ -122,27 +122,42 @@ public sealed class CslLocale
     };
 
     /// <summary>
-    /// The ordinal suffix for <paramref name="n"/>: an ordinal-10..99 term matching its last two digits (or the whole
-    /// number), else an ordinal-00..09 term matching its last digit, else the general "ordinal" term.
+    /// The name a term of one gender is kept under (<c>gender-form</c>: "ordinal-01" feminine, masculine), apart
+    /// from the term without one; the name itself for that.
     /// </summary>
-    public string OrdinalSuffix(int n)
+    public static string Gendered(string name, string? genderForm) => genderForm is null ? name : name + "/" + genderForm;
+
+    /// <summary>The gender of a noun the locale defines ("feminine" for French "édition"), which its ordinals agree with; null when it has none.</summary>
+    public string? GenderOf(string noun) => Find(noun)?.Gender;
+
+    /// <summary>A term in the form for a noun of the given gender, else the one without a gender.</summary>
+    public string GenderedText(string name, string? gender) =>
+        (gender is not null ? Find(Gendered(name, gender)) : null) is { } term ? term.Single : Text(name);
+
+    /// <summary>
+    /// The ordinal suffix for <paramref name="n"/>: an ordinal-10..99 term matching its last two digits (or the whole
+    /// number), else an ordinal-00..09 term matching its last digit, else the general "ordinal" term. Each in the
+    /// form for the <paramref name="gender"/> of the noun numbered, else without a gender (and a noun without a
+    /// gender, where a locale defines only gendered forms, takes the masculine one).
+    /// </summary>
+    public string OrdinalSuffix(int n, string? gender = null)
     {
         foreach (var layer in layers)
         {
             var twoDigits = n % 100;
-            if (twoDigits >= 10 && layer.Terms.TryGetValue(($"ordinal-{twoDigits:00}", "long"), out var two) && (two.Match != "whole-number" || n == twoDigits))
+            if (twoDigits >= 10 && Ordinal(layer, $"ordinal-{twoDigits:00}", gender) is { } two && (two.Match != "whole-number" || n == twoDigits))
             {
                 return two.Single;
             }
 
             var digit = n % 10;
-            if (layer.Terms.TryGetValue(($"ordinal-{digit:00}", "long"), out var one)
+            if (Ordinal(layer, $"ordinal-{digit:00}", gender) is { } one
                 && (one.Match ?? "last-digit") switch { "last-two-digits" => twoDigits == digit, "whole-number" => n == digit, _ => true })
             {
                 return one.Single;
             }
 
-            if (layer.Terms.TryGetValue(("ordinal", "long"), out var general))
+            if (Ordinal(layer, "ordinal", gender) is { } general)
             {
                 return general.Single;
             }
@@ -150,4 +165,9 @@ public sealed class CslLocale
 
         return "";
     }
+
+    private static Term? Ordinal(LocaleOverride layer, string name, string? gender) =>
+        gender is not null
+            ? layer.Terms.GetValueOrDefault((Gendered(name, gender), "long")) ?? layer.Terms.GetValueOrDefault((name, "long"))
+            : layer.Terms.GetValueOrDefault((name, "long")) ?? layer.Terms.GetValueOrDefault((Gendered(name, "masculine"), "long"));
 }

@@ -36,7 +36,7 @@ public static class LocaleParser
 
         foreach (var term in locale.Element(Ns + "terms")?.Elements(Ns + "term") ?? [])
         {
-            var name = (string?)term.Attribute("name") ?? "";
+            var name = CslLocale.Gendered((string?)term.Attribute("name") ?? "", (string?)term.Attribute("gender-form"));
             var form = (string?)term.Attribute("form") ?? "long";
             var single = term.Element(Ns + "single")?.Value ?? term.Value;
             var multiple = term.Element(Ns + "multiple")?.Value ?? single;

@@ -164,7 +164,7 @@ internal sealed class DateFormatter(RenderContext context)
             "month" => date.Month is >= 13 and <= 16 ? context.Locale.Text($"season-{date.Month - 12:00}")
                 : date.Month is { } month ? Month(month, part.Form)
                 : season is { } s ? context.Locale.Text($"season-{s:00}") : null,
-            _ => date.Day is { } day && date.Month is >= 1 and <= 12 ? Day(day, part.Form) : null,
+            _ => date.Day is { } day && date.Month is >= 1 and <= 12 ? Day(day, date.Month.Value, part.Form) : null,
         };
         return text is null ? new TextOutput("") : new GroupOutput([new TextOutput(text)], part.Decoration);
     }
@@ -188,10 +188,11 @@ internal sealed class DateFormatter(RenderContext context)
         _ => context.Locale.Text($"month-{month:00}"),
     };
 
-    private string Day(int day, string? form) => form switch
+    /// <summary>The day; an ordinal day agrees with its month's gender ("1er janvier").</summary>
+    private string Day(int day, int month, string? form) => form switch
     {
         "numeric-leading-zeros" => day.ToString("00", CultureInfo.InvariantCulture),
-        "ordinal" when !context.Locale.LimitDayOrdinalsToDay1 || day == 1 => day.ToString(CultureInfo.InvariantCulture) + context.Locale.OrdinalSuffix(day),
+        "ordinal" when !context.Locale.LimitDayOrdinalsToDay1 || day == 1 => day.ToString(CultureInfo.InvariantCulture) + context.Locale.OrdinalSuffix(day, context.Locale.GenderOf($"month-{month:00}")),
         _ => day.ToString(CultureInfo.InvariantCulture),
     };
 }

@@ -11,7 +11,8 @@ internal static partial class NumberFormatter
     /// <summary>Whether a value is numeric for CSL: numbers, optionally with letters ("2a", "L2"), in ranges or lists.</summary>
     public static bool IsNumeric(string value) => Numeric().IsMatch(value.Trim());
 
-    public static string Format(string value, string form, CslLocale locale)
+    /// <param name="gender">The gender of the noun numbered (the locale's term for the variable), which ordinals agree with.</param>
+    public static string Format(string value, string form, CslLocale locale, string? gender = null)
     {
         if (!IsNumeric(value) || (form != "numeric" && value.Any(char.IsLetter)))
         {
@@ -23,9 +24,9 @@ internal static partial class NumberFormatter
             var n = int.Parse(m.Value, CultureInfo.InvariantCulture);
             return form switch
             {
-                "ordinal" => n + locale.OrdinalSuffix(n),
-                "long-ordinal" when n is >= 1 and <= 10 => locale.Text($"long-ordinal-{n:00}"),
-                "long-ordinal" => n + locale.OrdinalSuffix(n),
+                "ordinal" => n + locale.OrdinalSuffix(n, gender),
+                "long-ordinal" when n is >= 1 and <= 10 => locale.GenderedText($"long-ordinal-{n:00}", gender),
+                "long-ordinal" => n + locale.OrdinalSuffix(n, gender),
                 "roman" => Roman(n).ToLowerInvariant(),
                 _ => m.Value,
             };

@@ -266,7 +266,9 @@ public sealed class Renderer(RenderContext context)
 
         context.Rendered++;
         Substituted(n.Variable);
-        var formatted = NumberFormatter.IsNumeric(text) ? NumberFormatter.Format(text, n.Form, context.Locale) : NumberFormatter.Unescape(text);
+        // an ordinal agrees with the noun it numbers: the variable's term, or the locator's label
+        var gender = n.Form is "ordinal" or "long-ordinal" ? context.Locale.GenderOf(n.Variable == "locator" ? context.Cite?.Label ?? "page" : n.Variable) : null;
+        var formatted = NumberFormatter.IsNumeric(text) ? NumberFormatter.Format(text, n.Form, context.Locale, gender) : NumberFormatter.Unescape(text);
         if (n.Variable == "page" && NumberFormatter.IsNumeric(text))
         {
             formatted = NumberFormatter.PageRange(formatted, context.Style.Options.GetValueOrDefault("page-range-format"), context.Locale);

@@ -311,6 +311,47 @@ public class CslEngineTests
         Assert.Equal("Amir Levine. 2010. Attached", OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("a")])])[0], processor.Locale));
     }
 
+    [Fact]
+    public void Ordinals_agree_with_the_gender_of_the_noun_they_number()
+    {
+        // French: "1re édition" (feminine), "1er numéro" (masculine), "2e" for both; a noun without a gender takes the
+        // masculine; a long ordinal the style does not give by gender comes from the locale below (English here)
+        var style = StyleParser.Parse("""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>ordinals</id></info>
+              <locale>
+                <terms>
+                  <term name="ordinal">e</term>
+                  <term name="ordinal-01" gender-form="feminine" match="whole-number">re</term>
+                  <term name="ordinal-01" gender-form="masculine" match="whole-number">er</term>
+                  <term name="long-ordinal-01" gender-form="feminine">première</term>
+                  <term name="long-ordinal-01" gender-form="masculine">premier</term>
+                  <term name="edition" gender="feminine">édition</term>
+                  <term name="issue" gender="masculine">numéro</term>
+                </terms>
+              </locale>
+              <citation>
+                <layout>
+                  <group delimiter="|">
+                    <number variable="edition" form="ordinal"/>
+                    <number variable="issue" form="ordinal"/>
+                    <number variable="volume" form="ordinal"/>
+                    <number variable="edition" form="long-ordinal"/>
+                    <number variable="issue" form="long-ordinal"/>
+                  </group>
+                </layout>
+              </citation>
+            </style>
+            """);
+        CslItem Numbered(string id, string n) => new(id, "book") { Variables = new Dictionary<string, string> { ["edition"] = n, ["issue"] = n, ["volume"] = n } };
+        var processor = new CslProcessor(style, [Numbered("one", "1"), Numbered("two", "2")]);
+
+        var citations = processor.Citations([new CitationRequest([new Cite("one")]), new CitationRequest([new Cite("two")])]);
+
+        Assert.Equal("1re|1er|1er|première|premier", OutputWriter.Text(citations[0], processor.Locale));
+        Assert.Equal("2e|2e|2e|second|second", OutputWriter.Text(citations[1], processor.Locale));
+    }
+
     [Theory]
     [InlineData("2nd", "ordinal", "2nd")]
     [InlineData("3", "ordinal", "3rd")]
