@@ -67,11 +67,26 @@ public sealed class Renderer(RenderContext context)
         return new GroupOutput([inner], ForLanguage(decoration)) { Part = part };
     }
 
-    /// <summary>Title case is English: for an item in another language, text-case="title" leaves the text as it is.</summary>
-    private Decoration ForLanguage(Decoration decoration) =>
-        decoration.TextCase == "title" && !(context.Item["language"] ?? context.Locale.Language).StartsWith("en", StringComparison.OrdinalIgnoreCase)
-            ? decoration with { TextCase = null }
+    /// <summary>
+    /// Title case is English: for an item in another language, text-case="title" leaves the text as it is. Turkish and
+    /// Azerbaijani case the dotted and the dotless i apart.
+    /// </summary>
+    private Decoration ForLanguage(Decoration decoration)
+    {
+        if (decoration.TextCase is null)
+        {
+            return decoration;
+        }
+
+        var language = context.Item["language"] ?? context.Locale.Language;
+        return decoration.TextCase == "title" && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? decoration with { TextCase = null }
+            : CasesDottedIApart(language) ? decoration with { DottedI = true }
             : decoration;
+    }
+
+    private static bool CasesDottedIApart(string language) =>
+        language.Length >= 2 && (language.StartsWith("tr", StringComparison.OrdinalIgnoreCase) || language.StartsWith("az", StringComparison.OrdinalIgnoreCase))
+        && (language.Length == 2 || language[2] is '-' or '_');
 
     /// <summary>A macro's children, and whether they printed; to the groups around it, a macro counts as one variable.</summary>
     private (List<Output> Children, bool Printed) Macro(Layout body)

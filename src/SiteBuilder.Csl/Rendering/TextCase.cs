@@ -63,8 +63,8 @@ public static partial class TextCase
 
         var texts = leaves.Select(l => d.StripPeriods && !l.Protected ? l.Leaf.Text.Replace(".", "") : l.Leaf.Text).ToList();
         var joined = string.Concat(texts);
-        var cased = d.TextCase is { } textCase ? Case(joined, textCase) : joined;
-        var parts = cased.Length == joined.Length ? Split(cased, texts.Select(t => t.Length)) : texts.Select(t => d.TextCase is null ? t : Case(t, d.TextCase)).ToList();
+        var cased = d.TextCase is { } textCase ? Case(joined, textCase, d.DottedI) : joined;
+        var parts = cased.Length == joined.Length ? Split(cased, texts.Select(t => t.Length)) : texts.Select(t => d.TextCase is null ? t : Case(t, d.TextCase, d.DottedI)).ToList();
         var replacements = new Dictionary<TextOutput, TextOutput>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < leaves.Count; i++)
         {
@@ -121,15 +121,31 @@ public static partial class TextCase
         _ => node,
     };
 
-    public static string Case(string text, string textCase) => textCase switch
+    /// <param name="dottedI">Case i and ı apart, as Turkish and Azerbaijani do (i ↔ İ, ı ↔ I).</param>
+    public static string Case(string text, string textCase, bool dottedI = false) => textCase switch
     {
-        "lowercase" => text.ToLowerInvariant(),
-        "uppercase" => text.ToUpperInvariant(),
-        "capitalize-first" => CapitalizeFirst(text),
-        "capitalize-all" => Words(text, (word, _) => Capitalize(word)),
-        "sentence" => Sentence(IsAllUpper(text) ? text.ToLowerInvariant() : text),
+        "lowercase" => Lower(text, dottedI),
+        "uppercase" => Upper(text, dottedI),
+        "capitalize-first" => CapitalizeFirst(text, dottedI),
+        "capitalize-all" => Words(text, (word, _) => CapitalizeFirst(word, dottedI)),
+        "sentence" => Sentence(IsAllUpper(text) ? Lower(text, dottedI) : text, dottedI),
         "title" => Title(text),
         _ => text,
+    };
+
+    /// <summary>Upper case; the dotless ı has the plain capital I in every language (as the reference processors write it).</summary>
+    private static string Upper(string text, bool dottedI) =>
+        dottedI ? text.Replace('i', 'İ').Replace('ı', 'I').ToUpperInvariant()
+        : text.Contains('ı') ? text.ToUpperInvariant().Replace('ı', 'I') : text.ToUpperInvariant();
+
+    private static string Lower(string text, bool dottedI) =>
+        dottedI ? text.Replace('I', 'ı').Replace('İ', 'i').ToLowerInvariant() : text.ToLowerInvariant();
+
+    private static char Upper(char c, bool dottedI) => c switch
+    {
+        'i' when dottedI => 'İ',
+        'ı' => 'I',
+        _ => char.ToUpperInvariant(c),
     };
 
     /// <summary>
@@ -172,7 +188,7 @@ public static partial class TextCase
     private static bool IsLatinLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= 'À' and <= 'ɏ');
 
     /// <summary>Sentence case: the first letter up; other words written Like This down, words in capitals kept.</summary>
-    private static string Sentence(string text)
+    private static string Sentence(string text, bool dottedI)
     {
         var words = text.Split(' ');
         for (var i = 0; i < words.Length; i++)
@@ -181,16 +197,16 @@ public static partial class TextCase
             var letters = w.Where(char.IsLetter).ToList();
             if (i > 0 && letters.Count > 1 && char.IsUpper(letters[0]) && letters.Skip(1).All(char.IsLower))
             {
-                words[i] = w.ToLowerInvariant();
+                words[i] = Lower(w, dottedI);
             }
         }
 
-        return CapitalizeFirst(string.Join(' ', words));
+        return CapitalizeFirst(string.Join(' ', words), dottedI);
     }
 
     private static bool IsAllUpper(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 
-    private static string CapitalizeFirst(string text)
+    private static string CapitalizeFirst(string text, bool dottedI = false)
     {
         var at = 0;
         while (at < text.Length && !char.IsLetter(text[at]))
@@ -198,10 +214,8 @@ public static partial class TextCase
             at++;
         }
 
-        return at < text.Length && char.IsLower(text[at]) ? text[..at] + char.ToUpper(text[at], CultureInfo.InvariantCulture) + text[(at + 1)..] : text;
+        return at < text.Length && char.IsLower(text[at]) ? text[..at] + Upper(text[at], dottedI) + text[(at + 1)..] : text;
     }
-
-    private static string Capitalize(string word) => CapitalizeFirst(word);
 
     /// <summary>Applies <paramref name="change"/> to each word (split at spaces and hyphens), keeping the separators.</summary>
     private static string Words(string text, Func<string, int, string> change)

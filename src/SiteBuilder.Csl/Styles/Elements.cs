@@ -30,6 +30,12 @@ public sealed record Decoration
 
     public string? TextCase { get; init; }
 
+    /// <summary>
+    /// The text case is for a language that cases the dotted and the dotless i apart (Turkish, Azerbaijani: i and İ,
+    /// ı and I), set by the renderer from the item's language.
+    /// </summary>
+    public bool DottedI { get; init; }
+
     public bool HasFormatting => FontStyle is not null || FontVariant is not null || FontWeight is not null || TextDecoration is not null || VerticalAlign is not null;
 
     /// <summary>Nothing to add: no affixes, formatting, display, quotes or case.</summary>

@@ -311,6 +311,28 @@ public class CslEngineTests
         Assert.Equal("Amir Levine. 2010. Attached", OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("a")])])[0], processor.Locale));
     }
 
+    [Theory]
+    // Turkish and Azerbaijani case the dotted and the dotless i apart; elsewhere the dotless ı still has a capital, I
+    [InlineData("tr", "uppercase", "istanbul ılık", "İSTANBUL ILIK")]
+    [InlineData("az-Latn", "uppercase", "iş", "İŞ")]
+    [InlineData("en", "uppercase", "ia and ıb", "IA AND IB")]
+    [InlineData("tr", "lowercase", "IŞIK İZMİR", "ışık izmir")]
+    [InlineData("tr", "capitalize-first", "istanbul", "İstanbul")]
+    [InlineData("trk", "uppercase", "iş", "IŞ")] // a language that only starts with "tr"
+    public void Text_case_follows_the_items_language_for_the_letter_i(string language, string textCase, string title, string expected)
+    {
+        var style = StyleParser.Parse($"""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>casing</id></info>
+              <citation><layout><text variable="title" text-case="{textCase}"/></layout></citation>
+            </style>
+            """);
+        var item = new CslItem("x", "book") { Variables = new Dictionary<string, string> { ["title"] = title, ["language"] = language } };
+        var processor = new CslProcessor(style, [item]);
+
+        Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
+    }
+
     [Fact]
     public void Ordinals_agree_with_the_gender_of_the_noun_they_number()
     {
