@@ -464,6 +464,14 @@ public sealed class Renderer(RenderContext context)
             var output = Element(candidate);
             substituting.RemoveAt(substituting.Count - 1);
             context.SubstituteDepth--;
+            if (candidate is TextElement { Term: not null })
+            {
+                // a term ends the substitution, printed or empty, and the names then count as no variable called for
+                // the groups around them (as the reference processors read it): "Content:" shows without a translator
+                context.Called = before.Called - 1;
+                return output.IsEmpty ? TextOutput.Empty : Decorate(output, n.Decoration, "names");
+            }
+
             if (!output.IsEmpty)
             {
                 // what the substitute rendered is not rendered again (the variables it rendered were noted as it went)

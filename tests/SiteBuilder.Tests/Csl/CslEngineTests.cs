@@ -333,6 +333,33 @@ public class CslEngineTests
         Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
     }
 
+    [Theory]
+    // a term ends the substitution, printed or empty, and the names then count as no variable the group called
+    [InlineData("", "Content:")]
+    [InlineData("Anonymous", "Content: Anonymous")]
+    public void A_term_in_a_substitute_ends_it_and_calls_no_variable(string term, string expected)
+    {
+        var style = StyleParser.Parse($"""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>substitute</id></info>
+              <locale><terms><term name="editor">{term}</term></terms></locale>
+              <citation>
+                <layout>
+                  <group delimiter=" ">
+                    <text value="Content:"/>
+                    <names variable="translator">
+                      <substitute><text term="editor"/><text variable="title"/></substitute>
+                    </names>
+                  </group>
+                </layout>
+              </citation>
+            </style>
+            """);
+        var processor = new CslProcessor(style, [new CslItem("x", "book") { Variables = new Dictionary<string, string> { ["title"] = "Title" } }]);
+
+        Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
+    }
+
     [Fact]
     public void Ordinals_agree_with_the_gender_of_the_noun_they_number()
     {
