@@ -513,9 +513,9 @@ public sealed class Renderer(RenderContext context)
             return TextOutput.Empty;
         }
 
-        // the group counts as a variable that rendered for the groups around it
+        // a group that prints counts as a variable that rendered for the groups around it, even one of fixed text only
         context.Called = called + (calledHere > 0 ? 1 : 0);
-        context.Rendered = rendered + (renderedHere > 0 ? 1 : 0);
+        context.Rendered = rendered + 1;
         // a group of a locator and its label ("pp. 70–85") is the locator as a whole
         var part = children.Count > 1 && children.All(c => c.IsEmpty || c.Part is "locator" or "locator-label") && children.Any(c => c.Part == "locator") ? "locator" : null;
         return Decorate(new GroupOutput(children, Decoration.None, g.Delimiter) { Part = part }, g.Decoration);

@@ -360,6 +360,25 @@ public class CslEngineTests
         Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
     }
 
+    [Theory]
+    // a group that prints, even fixed text only, counts as a variable that rendered for the group around it;
+    // a group whose variables are all empty still shows nothing
+    [InlineData("""<group delimiter=" "><text variable="title"/><group><text value="(no title)"/></group></group>""", "(no title)")]
+    [InlineData("""<group delimiter=" "><text variable="title"/><text value="(no title)"/></group>""", "")]
+    [InlineData("""<group delimiter=" "><text variable="title"/><group><text variable="volume"/><text value="vol."/></group></group>""", "")]
+    public void A_nested_group_that_prints_keeps_its_group(string layout, string expected)
+    {
+        var style = StyleParser.Parse($"""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>groups</id></info>
+              <citation><layout>{layout}</layout></citation>
+            </style>
+            """);
+        var processor = new CslProcessor(style, [new CslItem("x", "book")]);
+
+        Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
+    }
+
     [Fact]
     public void Ordinals_agree_with_the_gender_of_the_noun_they_number()
     {
