@@ -36,8 +36,10 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         if (context.ForSort)
         {
             // a sort key: the names in order, no "and" and no "et al." ("Beck Katz" before "Beck Katz Tucker"); letter by
-            // letter where the style asks ("De Vries, A." after "Devlin, A."), each name's parts apart ("Brown, J." before "Browning, A.")
-            return new GroupOutput(shown.Select((n, i) => context.Section.Options.ContainsKey(StyleParser.LetterByLetter)
+            // letter where the style asks ("De Vries, A." after "Devlin, A."), each name's parts apart ("Brown, J." before "Browning, A.");
+            // with names-use-last (or et-al-use-last), the last name after the first ones
+            List<CslName> keyed = useLast ? [.. shown, names[^1]] : shown;
+            return new GroupOutput(keyed.Select((n, i) => context.Section.Options.ContainsKey(StyleParser.LetterByLetter)
                 ? new TextOutput(One(n, i).Plain().Replace(" ", "", StringComparison.Ordinal).Replace(",", ", ", StringComparison.Ordinal))
                 : One(n, i)).ToList(), Decoration.None, " ") { Part = "names" };
         }
@@ -115,7 +117,8 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
             return ([], false, false);
         }
 
-        var useLast = Option("et-al-use-last") == "true" && count <= names.Count - 2;
+        // a sort key's names-use-last stands for the style's et-al-use-last, as its names-min and names-use-first do
+        var useLast = ((context.ForSort ? Option("names-use-last") : null) ?? Option("et-al-use-last")) == "true" && count <= names.Count - 2;
         return (names.Take(count).ToList(), !useLast, useLast);
     }
 

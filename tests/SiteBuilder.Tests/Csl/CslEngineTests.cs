@@ -379,6 +379,31 @@ public class CslEngineTests
         Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
     }
 
+    [Theory]
+    // the key reads the first name and, with names-use-last, the last: Boop sorts before Zotero whatever the middle names
+    [InlineData("true", "Two|One")]
+    [InlineData("false", "One|Two")]
+    public void A_sort_key_on_names_can_use_the_last_name(string useLast, string expected)
+    {
+        var style = StyleParser.Parse($"""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>sort</id></info>
+              <macro name="author"><names variable="author"><name/></names></macro>
+              <citation><layout><text variable="title"/></layout></citation>
+              <bibliography>
+                <sort><key macro="author" names-min="3" names-use-first="1" names-use-last="{useLast}"/><key variable="title"/></sort>
+                <layout><text variable="title"/></layout>
+              </bibliography>
+            </style>
+            """);
+        var doe = CslName.Person("Doe", "John");
+        var processor = new CslProcessor(style, [
+            Book("one", "One", 2000, doe, CslName.Person("Anderson", "Alvin"), CslName.Person("Zotero", "Zoe")),
+            Book("two", "Two", 2000, doe, CslName.Person("Xerxes", "Xavier"), CslName.Person("Boop", "Betty"))]);
+
+        Assert.Equal(expected, string.Join("|", processor.Bibliography().Select(e => OutputWriter.Text(e, processor.Locale))));
+    }
+
     [Fact]
     public void Ordinals_agree_with_the_gender_of_the_noun_they_number()
     {
