@@ -84,8 +84,13 @@ internal static partial class Program
     public static CslLocale Locale(SiteBuilder.Csl.Styles.CslStyle style)
     {
         var language = style.DefaultLocale ?? "en-US";
-        var baseLocale = LocalesFolder is null ? LocaleParser.BuiltInEnglish() : Load(language) ?? Load("en-US")!;
-        return new CslLocale(baseLocale, style.Locales);
+        if (LocalesFolder is null)
+        {
+            return new CslLocale(LocaleParser.BuiltInEnglish(), style.Locales);
+        }
+
+        // a language with no locale file formats with en-US, and the style's overrides for the language asked for
+        return Load(language) is { } own ? new CslLocale(own, style.Locales) : new CslLocale(Load("en-US")!, style.Locales, language);
     }
 
     private static LocaleOverride? Load(string language)

@@ -29,9 +29,11 @@ public sealed class CslLocale
 {
     private readonly IReadOnlyList<LocaleOverride> layers;
 
-    public CslLocale(LocaleOverride baseLocale, IEnumerable<LocaleOverride> overrides)
+    /// <param name="language">The language asked for, when <paramref name="baseLocale"/> stands in for one that has no
+    /// locale (en-US for "gx"): the style's overrides for it still apply, on top of the stand-in. Null: the base's own.</param>
+    public CslLocale(LocaleOverride baseLocale, IEnumerable<LocaleOverride> overrides, string? language = null)
     {
-        var lang = baseLocale.Language ?? "en-US";
+        var lang = language ?? baseLocale.Language ?? "en-US";
         var primary = lang.Split('-')[0];
         layers = [.. overrides.Where(o => o.Language == lang), .. overrides.Where(o => o.Language == primary), .. overrides.Where(o => o.Language is null), baseLocale];
         Language = lang;

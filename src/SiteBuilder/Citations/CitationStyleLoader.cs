@@ -73,7 +73,8 @@ internal static class CitationStyleLoader
             baseLocale = LocaleParser.BuiltInEnglish();
         }
 
-        return new CslCitationStyle(style, new CslLocale(baseLocale, style.Locales), style.Title ?? Path.GetFileNameWithoutExtension(file.Path));
+        // without a locale file for the language, American English stands in, and the style's own terms for the language apply on top
+        return new CslCitationStyle(style, new CslLocale(baseLocale, style.Locales, localeFile is null ? language : null), style.Title ?? Path.GetFileNameWithoutExtension(file.Path));
     }
 
     private static CslStyle? Parse(SourceFile file, DiagnosticBag diagnostics)

@@ -89,6 +89,21 @@ public class CslStyleSiteTests
     }
 
     [Fact]
+    public void A_styles_own_terms_for_its_language_apply_without_a_locale_file()
+    {
+        // the style asks for German and brings its German "and"; with no locales-de-DE.xml, English stands in for the rest
+        var german = Numeric.Replace("version=\"1.0\">", "version=\"1.0\" default-locale=\"de-DE\">", StringComparison.Ordinal)
+            .Replace("<citation ", "<locale xml:lang=\"de\"><terms><term name=\"and\">und</term></terms></locale>\n  <citation ", StringComparison.Ordinal);
+
+        var result = TestSite.Build(Site("styles/numeric.csl", german));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var essay = Support.LocatorSpans.Strip(result.Find("essays/first/index.html")!.Text);
+        Assert.Contains("A. Levine und R. S. F. Heller", essay, StringComparison.Ordinal);
+        Assert.Contains(">2, pp. 70–85</a>]", essay, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_essay_may_name_its_own_style_and_the_other_essays_keep_the_sites()
     {
         var second = """

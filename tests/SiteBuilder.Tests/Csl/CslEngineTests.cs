@@ -1,4 +1,5 @@
 using SiteBuilder.Csl.Data;
+using SiteBuilder.Csl.Locales;
 using SiteBuilder.Csl.Processing;
 using SiteBuilder.Csl.Rendering;
 using SiteBuilder.Csl.Styles;
@@ -402,6 +403,28 @@ public class CslEngineTests
             Book("two", "Two", 2000, doe, CslName.Person("Xerxes", "Xavier"), CslName.Person("Boop", "Betty"))]);
 
         Assert.Equal(expected, string.Join("|", processor.Bibliography().Select(e => OutputWriter.Text(e, processor.Locale))));
+    }
+
+    [Fact]
+    public void A_language_without_a_locale_keeps_the_styles_terms_for_it()
+    {
+        // no locale file for "gx": American English stands in, and the style's own "gx" terms apply on top of it
+        var style = StyleParser.Parse("""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="gx">
+              <info><id>gx</id></info>
+              <locale xml:lang="gx"><terms><term name="editor">edxitor</term></terms></locale>
+              <citation>
+                <layout><names variable="editor translator" delimiter=" + "><name/><label prefix=" (" suffix=")"/></names></layout>
+              </citation>
+            </style>
+            """);
+        var item = new CslItem("x", "book")
+        {
+            Names = new Dictionary<string, IReadOnlyList<CslName>> { ["editor"] = [CslName.Person("Doe", "John")], ["translator"] = [CslName.Person("Roe", "Jane")] },
+        };
+        var processor = new CslProcessor(style, [item], new CslLocale(LocaleParser.BuiltInEnglish(), style.Locales, "gx"));
+
+        Assert.Equal("John Doe (edxitor) + Jane Roe (translator)", OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
     }
 
     [Fact]
