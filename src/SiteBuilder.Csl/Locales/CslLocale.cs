@@ -104,6 +104,23 @@ public sealed class CslLocale
         return null;
     }
 
+    /// <summary>The term in exactly this form, with no fallback to another; null when no layer has it.</summary>
+    public Term? FindExactly(string name, string form)
+    {
+        if (terms.TryGetValue(name, out var forms))
+        {
+            foreach (var (known, term) in forms)
+            {
+                if (known == form)
+                {
+                    return term;
+                }
+            }
+        }
+
+        return null;
+    }
+
     public string Text(string name, string form = "long", bool plural = false) =>
         Find(name, form) is { } term ? (plural ? term.Multiple : term.Single) : "";
 

@@ -33,6 +33,15 @@ internal static partial class NumberFormatter
         }).Replace(" - ", "-").Replace(" – ", "–");
     }
 
+    /// <summary>The ampersands of a list of numbers ("213 &amp; 235") as the locale's "and" symbol, which a style may set.</summary>
+    public static string Ampersands(string value, CslLocale locale) =>
+        value.Contains('&') && locale.FindExactly("and", "symbol")?.Single is { Length: > 0 } and && and != "&" && IsNumeric(value)
+            ? AmpersandToken().Replace(value, " " + and + " ")
+            : value;
+
+    [GeneratedRegex(@"\s*&\s*")]
+    private static partial Regex AmpersandToken();
+
     /// <summary>A page range in the style's format (expanded, minimal, minimal-two, chicago), hyphens as the locale's delimiter.</summary>
     public static string PageRange(string value, string? format, CslLocale locale)
     {

@@ -190,6 +190,11 @@ public sealed class Renderer(RenderContext context)
             text = NumberFormatter.PageRange(text, null, context.Locale); // "chaps. 200–201"
         }
 
+        if (variable is "page" or "locator")
+        {
+            text = NumberFormatter.Ampersands(text, context.Locale);
+        }
+
         Output content = variable is "URL" or "DOI" or "ISBN" or "ISSN" or "PMID" or "PMCID" ? new TextOutput(text) : RichTextOutput.Parse(NumberFormatter.Unescape(text));
         return Decorate(content, t.Decoration, PartName(variable));
     }

@@ -427,6 +427,24 @@ public class CslEngineTests
         Assert.Equal("John Doe (edxitor) + Jane Roe (translator)", OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
     }
 
+    [Theory]
+    // a list of pages joined by "&" takes the locale's "and" symbol, which a style may set
+    [InlineData("""<term name="and" form="symbol">und</term>""", "pages 213 und 235")]
+    [InlineData("", "pages 213 & 235")]
+    public void A_locators_ampersand_is_the_locales_and_symbol(string terms, string expected)
+    {
+        var style = StyleParser.Parse($"""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>ampersand</id></info>
+              <locale><terms>{terms}</terms></locale>
+              <citation><layout><group delimiter=" "><label variable="locator"/><text variable="locator"/></group></layout></citation>
+            </style>
+            """);
+        var processor = new CslProcessor(style, [new CslItem("x", "book")]);
+
+        Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x") { Locator = "213 & 235", Label = "page" }])])[0], processor.Locale));
+    }
+
     [Fact]
     public void Ordinals_agree_with_the_gender_of_the_noun_they_number()
     {
