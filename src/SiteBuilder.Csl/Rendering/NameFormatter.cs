@@ -218,19 +218,43 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
             }
         }
 
-        // the family part's affixes hold the particles and the suffix, its formatting the family name: "(de La Fontaine III)"
-        var familyDisplay = Join(Join(dp, ndp), family);
+        // the family part's affixes hold the particles and the suffix: "(de La Fontaine III)"; as to formatting, the
+        // dropping particle is the given name's, the non-dropping particle the family name's, each a run of its own
         var suffixText = suffix is null ? "" : (person.CommaSuffix ? ", " : " ") + suffix;
-        if (name?.Family is { } decoration && suffixText.Length > 0)
+        if (name?.Family is null && name?.Given is null)
         {
-            var formatted = new GroupOutput([new TextOutput(familyDisplay)], decoration with { Prefix = null, Suffix = null });
-            display.Add(new GroupOutput([formatted, new TextOutput(suffixText)], new Decoration { Prefix = decoration.Prefix, Suffix = decoration.Suffix }));
-        }
-        else
-        {
-            display.Add(Part(new TextOutput(familyDisplay + suffixText), name?.Family));
+            display.Add(new TextOutput(Join(Join(dp, ndp), family) + suffixText));
+            return new GroupOutput(display, Decoration.None);
         }
 
+        var runs = new List<Output>(5);
+        string? previous = null;
+        void Run(string? text, Decoration? decoration)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return;
+            }
+
+            if (previous is not null && !(previous.EndsWith('\'') || previous.EndsWith('’') || previous.EndsWith('-')))
+            {
+                runs.Add(new TextOutput(" "));
+            }
+
+            runs.Add(Part(new TextOutput(text), decoration is null ? null : decoration with { Prefix = null, Suffix = null }));
+            previous = text;
+        }
+
+        Run(dp, name?.Given);
+        Run(ndp, name?.Family);
+        Run(family, name?.Family);
+        if (suffixText.Length > 0)
+        {
+            runs.Add(new TextOutput(suffixText));
+        }
+
+        var affixes = name?.Family is { } familyDecoration ? new Decoration { Prefix = familyDecoration.Prefix, Suffix = familyDecoration.Suffix } : Decoration.None;
+        display.Add(new GroupOutput(runs, affixes));
         return new GroupOutput(display, Decoration.None);
     }
 

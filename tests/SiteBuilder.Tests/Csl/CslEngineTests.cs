@@ -445,6 +445,26 @@ public class CslEngineTests
         Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x") { Locator = "213 & 235", Label = "page" }])])[0], processor.Locale));
     }
 
+    [Theory]
+    // name-part formatting: the family name's reaches the non-dropping particle, the given name's the dropping one,
+    // each particle a run of its own; the family part's affixes enclose the particles and the suffix
+    [InlineData("""<name-part name="family" text-case="uppercase"/>""", "Gerard van DER MEER III")]
+    [InlineData("""<name-part name="given" text-case="uppercase"/>""", "GERARD VAN der Meer III")]
+    [InlineData("""<name-part name="family" prefix="(" suffix=")"/>""", "Gerard (van der Meer III)")]
+    public void Name_part_formatting_reaches_the_particles_of_its_part(string parts, string expected)
+    {
+        var style = StyleParser.Parse($"""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>parts</id></info>
+              <citation><layout><names variable="author"><name>{parts}</name></names></layout></citation>
+            </style>
+            """);
+        var meer = new CslName { Given = "Gerard", DroppingParticle = "van", NonDroppingParticle = "der", Family = "Meer", Suffix = "III" };
+        var processor = new CslProcessor(style, [Book("x", "X", 2000, meer)]);
+
+        Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
+    }
+
     [Fact]
     public void Ordinals_agree_with_the_gender_of_the_noun_they_number()
     {
