@@ -19,7 +19,7 @@ internal static partial class NumberFormatter
             return value; // "2nd" is already an ordinal; letters are kept as written
         }
 
-        return NumberToken().Replace(value, m =>
+        var formatted = NumberToken().Replace(value, m =>
         {
             var n = int.Parse(m.Value, CultureInfo.InvariantCulture);
             return form switch
@@ -31,7 +31,14 @@ internal static partial class NumberFormatter
                 _ => m.Value,
             };
         }).Replace(" - ", "-").Replace(" – ", "–");
+
+        // a range of numbers takes an en dash, as the reference processors write it ("3–5")
+        return formatted.Contains('-') ? NumberRangeHyphen().Replace(formatted, "–") : formatted;
     }
+
+    /// <summary>A hyphen between two numbers: a range, written with an en dash as the reference processors write it ("3–5").</summary>
+    [GeneratedRegex(@"(?<=\d)-(?=\d)")]
+    private static partial Regex NumberRangeHyphen();
 
     /// <summary>The ampersands of a list of numbers ("213 &amp; 235") as the locale's "and" symbol, which a style may set.</summary>
     public static string Ampersands(string value, CslLocale locale) =>

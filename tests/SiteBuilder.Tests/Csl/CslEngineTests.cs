@@ -513,6 +513,8 @@ public class CslEngineTests
     [InlineData("21", "ordinal", "21st")]
     [InlineData("4", "long-ordinal", "fourth")]
     [InlineData("14", "roman", "xiv")]
+    [InlineData("3-5", "numeric", "3–5")] // a range takes an en dash
+    [InlineData("3 - 5", "numeric", "3–5")]
     public void Numbers_take_ordinal_and_roman_forms(string value, string form, string expected)
     {
         var processor = Processor(AuthorDate);
