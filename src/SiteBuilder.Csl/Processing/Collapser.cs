@@ -10,6 +10,14 @@ namespace SiteBuilder.Csl.Processing;
 /// </summary>
 internal static class Collapser
 {
+    /// <summary>The item's authors (else editors) as one text, for grouping cites that render no names; null without any.</summary>
+    private static string? ItemNames(CslProcessor processor, Cite cite)
+    {
+        var item = processor.Item(cite.Id);
+        var names = item.NamesOf("author") is { Count: > 0 } authors ? authors : item.NamesOf("editor");
+        return names.Count == 0 ? null : "\u0001" + string.Join("\u0002", names.Select(n => n.IsLiteral ? n.Literal : n.ComparisonKey().Family + "\u0003" + n.ComparisonKey().Given));
+    }
+
     public static List<Output> Collapse(CslProcessor processor, Section section, List<Cite> cites)
     {
         var options = section.Options;
@@ -35,7 +43,9 @@ internal static class Collapser
         // cites whose names render alike stand together, in order of their first
         var rendered = new Dictionary<Cite, Output>(ReferenceEqualityComparer.Instance); // each cite as a whole, rendered once
         var named = cites.Select(c => (Cite: c, Names: NamesOf(rendered[c] = processor.Cite(section, c)))).ToList();
-        var groups = named.GroupBy(x => x.Names ?? "\u0000" + x.Cite.Id, StringComparer.Ordinal).Select(g => g.Select(x => x.Cite).ToList()).ToList();
+        // a cite that shows no names (a layout of years alone) groups by its item's authors, as the reference processors
+        // group it; one whose author is suppressed stands alone
+        var groups = named.GroupBy(x => x.Names ?? (x.Cite.SuppressAuthor ? null : ItemNames(processor, x.Cite)) ?? "\u0000" + x.Cite.Id, StringComparer.Ordinal).Select(g => g.Select(x => x.Cite).ToList()).ToList();
         if (collapse is not null && section.Sort.Count == 0)
         {
             // a collapsed group of suffixed works reads in suffix order: "Doe 1965a, 1965b"

@@ -466,6 +466,24 @@ public class CslEngineTests
     }
 
     [Fact]
+    public void Cites_that_show_only_years_group_by_their_authors_to_collapse()
+    {
+        var style = StyleParser.Parse("""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>years</id></info>
+              <citation year-suffix-delimiter="," disambiguate-add-year-suffix="true" collapse="year-suffix">
+                <layout prefix="(" suffix=")" delimiter="; "><date variable="issued"><date-part name="year"/></date></layout>
+              </citation>
+            </style>
+            """);
+        var processor = new CslProcessor(style, [Book("a", "A", 1965, Levine), Book("b", "B", 1965, Levine), Book("c", "C", 1970, Heller)]);
+
+        var citation = processor.Citations([new CitationRequest([new Cite("a"), new Cite("b"), new Cite("c")])])[0];
+
+        Assert.Equal("(1965a,b; 1970)", OutputWriter.Text(citation, processor.Locale));
+    }
+
+    [Fact]
     public void Ordinals_agree_with_the_gender_of_the_noun_they_number()
     {
         // French: "1re édition" (feminine), "1er numéro" (masculine), "2e" for both; a noun without a gender takes the
