@@ -194,7 +194,26 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
             var familyPart = demote == "display-and-sort" ? family : Join(ndp, family);
             var givenPart = demote == "display-and-sort" ? Join(Join(given, dp), ndp) : Join(given, dp);
             var pieces = new List<Output> { Part(new TextOutput(familyPart), name?.Family) };
-            if (givenPart.Length > 0)
+            if (givenPart.Length > 0 && demote == "display-and-sort" && !string.IsNullOrEmpty(ndp) && name?.Family is { } familyFormat)
+            {
+                // the demoted non-dropping particle keeps the family name's formatting, inside the given part's affixes:
+                // "Aubignac (François Hédelin d’)" with "d’" in small capitals like "Aubignac"
+                var givenText = Join(given, dp);
+                var givenRuns = new List<Output>(3);
+                if (givenText.Length > 0)
+                {
+                    givenRuns.Add(Part(new TextOutput(givenText), name.Given is { } g ? g with { Prefix = null, Suffix = null } : null));
+                    if (Join(givenText, ndp).Length > givenText.Length + ndp.Length)
+                    {
+                        givenRuns.Add(new TextOutput(" "));
+                    }
+                }
+
+                givenRuns.Add(new GroupOutput([new TextOutput(ndp)], familyFormat with { Prefix = null, Suffix = null }));
+                pieces.Add(new TextOutput(sortSeparator));
+                pieces.Add(new GroupOutput(givenRuns, name.Given is { } affixed ? new Decoration { Prefix = affixed.Prefix, Suffix = affixed.Suffix } : Decoration.None));
+            }
+            else if (givenPart.Length > 0)
             {
                 pieces.Add(new TextOutput(sortSeparator));
                 pieces.Add(Part(new TextOutput(givenPart), name?.Given));

@@ -465,6 +465,32 @@ public class CslEngineTests
         Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
     }
 
+
+    [Fact]
+    public void A_demoted_particle_keeps_the_family_names_formatting_inside_the_given_parts_affixes()
+    {
+        var style = StyleParser.Parse("""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>demoted</id></info>
+              <citation>
+                <layout>
+                  <names variable="author">
+                    <name name-as-sort-order="all" sort-separator=" ">
+                      <name-part name="given" prefix="(" suffix=")"/>
+                      <name-part name="family" font-variant="small-caps"/>
+                    </name>
+                  </names>
+                </layout>
+              </citation>
+            </style>
+            """);
+        var aubignac = new CslName { Given = "François Hédelin", NonDroppingParticle = "d’", Family = "Aubignac" };
+        var processor = new CslProcessor(style, [Book("x", "X", 2000, aubignac)]);
+
+        Assert.Equal(
+            "<span style=\"font-variant:small-caps;\">Aubignac</span> (François Hédelin <span style=\"font-variant:small-caps;\">d’</span>)",
+            OutputWriter.Html(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
+    }
     [Fact]
     public void Cites_that_show_only_years_group_by_their_authors_to_collapse()
     {
