@@ -202,7 +202,8 @@ internal static partial class NumberFormatter
     [GeneratedRegex(@"(?<=\w)\s+-\s+(?=\w)")]
     private static partial Regex SpacedHyphen();
 
-    [GeneratedRegex(@"(?<![\w\\])(?<pa>[A-Za-z]*)(?<a>\d+)\s*(?:-|–|--)\s*(?<pb>[A-Za-z]*)(?<b>\d+)(?!\w)")]
+    // a number's prefix is letters, after digits too ("8n11564", a note on a page)
+    [GeneratedRegex(@"(?<![\w\\])(?<pa>(?:\d+[A-Za-z]+)?[A-Za-z]*)(?<a>\d+)\s*(?:-|–|--)\s*(?<pb>(?:\d+[A-Za-z]+)?[A-Za-z]*)(?<b>\d+)(?!\w)")]
     private static partial Regex RangePattern();
 
     [GeneratedRegex(@"[A-Za-z]*\d+[A-Za-z]*(?:\s*(?:[-–,&]|\band\b)\s*)+[A-Za-z]*\d")]

@@ -575,6 +575,7 @@ public class CslEngineTests
     [InlineData("007-9", "expanded", "007–009")]
     [InlineData("1-4", "chicago", "1–4")]
     [InlineData("N110-N115", "minimal", "N110–5")]
+    [InlineData("8n11564-8n1568", "chicago", "8n11564–68")] // a prefix of digits and letters: a note on a page
     [InlineData("110 - 15", "expanded", "110–115")]
     [InlineData("xii-xv", "expanded", "xii–xv")]
     [InlineData("52-61a", "minimal", "52-61a")]
