@@ -17,7 +17,7 @@ public static partial class TextCase
         "off", "out", "past", "per", "since", "than", "through", "toward", "under", "until", "upon", "versus", "vs.", "within",
         "without", "towards", "throughout", "underneath", "amid", "amidst", "amongst", "despite", "inside", "outside", "unto",
         "alongside", "atop", "circa", "lest", "notwithstanding", "sans", "thru", "qua", "v.", "vs",
-        "von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "dos", "das",
+        "von", "van", "de", "der", "den", "del", "della", "di", "da", "la", "le", "dos", "das",
     };
 
     /// <summary>The tree with every text-case and strip-periods decoration applied to the text below it.</summary>

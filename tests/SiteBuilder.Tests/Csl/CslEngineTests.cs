@@ -320,6 +320,7 @@ public class CslEngineTests
     [InlineData("tr", "lowercase", "IŞIK İZMİR", "ışık izmir")]
     [InlineData("tr", "capitalize-first", "istanbul", "İstanbul")]
     [InlineData("trk", "uppercase", "iş", "IŞ")] // a language that only starts with "tr"
+    [InlineData("en", "title", "the life of madame du barry", "The Life of Madame Du Barry")] // "du" is no English stop word
     public void Text_case_follows_the_items_language_for_the_letter_i(string language, string textCase, string title, string expected)
     {
         var style = StyleParser.Parse($"""
