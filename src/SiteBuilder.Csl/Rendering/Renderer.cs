@@ -195,9 +195,13 @@ public sealed class Renderer(RenderContext context)
             text = NumberFormatter.Ampersands(text, context.Locale);
         }
 
-        Output content = variable is "URL" or "DOI" or "ISBN" or "ISSN" or "PMID" or "PMCID" ? new TextOutput(text) : RichTextOutput.Parse(NumberFormatter.Unescape(text));
+        Output content = variable is "URL" or "DOI" or "ISBN" or "ISSN" or "PMID" or "PMCID" ? new TextOutput(text) : RichTextOutput.Parse(NumberFormatter.Unescape(Guillemets(text)));
         return Decorate(content, t.Decoration, PartName(variable));
     }
+
+    /// <summary>The space inside guillemets becomes a narrow no-break space, which keeps "« Anonymous »" on one line, as the reference processors write it.</summary>
+    private static string Guillemets(string text) =>
+        text.AsSpan().IndexOfAny('«', '»') < 0 ? text : text.Replace("« ", "«\u202F", StringComparison.Ordinal).Replace(" »", "\u202F»", StringComparison.Ordinal);
 
     private static string? PartName(string variable) => variable switch
     {

@@ -321,6 +321,7 @@ public class CslEngineTests
     [InlineData("tr", "capitalize-first", "istanbul", "İstanbul")]
     [InlineData("trk", "uppercase", "iş", "IŞ")] // a language that only starts with "tr"
     [InlineData("en", "title", "the life of madame du barry", "The Life of Madame Du Barry")] // "du" is no English stop word
+    [InlineData("fr", "uppercase", "sa « vie »", "SA «\u202FVIE\u202F»")] // guillemets hold their words with narrow no-break spaces
     public void Text_case_follows_the_items_language_for_the_letter_i(string language, string textCase, string title, string expected)
     {
         var style = StyleParser.Parse($"""
