@@ -75,6 +75,19 @@ public class CslEngineTests
 
     private static CslProcessor Processor(string style, params CslItem[] items) => new(StyleParser.Parse(style), items);
 
+    /// <summary>A style whose citation layout is <paramref name="layout"/>, with <paramref name="head"/> (a locale, macros) before it.</summary>
+    private static CslStyle CitationStyle(string layout, string head = "") => StyleParser.Parse($"""
+        <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>test</id></info>
+          {head}
+          <citation><layout>{layout}</layout></citation>
+        </style>
+        """);
+
+    /// <summary>A document of one citation of one cite, as text.</summary>
+    private static string FirstCitation(CslProcessor processor, Cite cite) =>
+        OutputWriter.Text(processor.Citations([new CitationRequest([cite])])[0], processor.Locale);
+
     [Theory]
     [InlineData("", false)]
     [InlineData("<choose><if position=\"subsequent\"><text value=\"op. cit.\"/></if></choose>", true)]
@@ -320,21 +333,19 @@ public class CslEngineTests
     [InlineData("tr", "lowercase", "IŞIK İZMİR", "ışık izmir")]
     [InlineData("tr", "capitalize-first", "istanbul", "İstanbul")]
     [InlineData("trk", "uppercase", "iş", "IŞ")] // a language that only starts with "tr"
+    public void Text_case_follows_the_items_language_for_the_letter_i(string language, string textCase, string title, string expected) =>
+        Assert.Equal(expected, CasedTitle(language, textCase, title));
+
+    [Theory]
     [InlineData("en", "title", "the life of madame du barry", "The Life of Madame Du Barry")] // "du" is no English stop word
     [InlineData("fr", "uppercase", "sa « vie »", "SA «\u202FVIE\u202F»")] // guillemets hold their words with narrow no-break spaces
-    public void Text_case_follows_the_items_language_for_the_letter_i(string language, string textCase, string title, string expected)
-    {
-        var style = StyleParser.Parse($"""
-            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
-              <info><id>casing</id></info>
-              <citation><layout><text variable="title" text-case="{textCase}"/></layout></citation>
-            </style>
-            """);
-        var item = new CslItem("x", "book") { Variables = new Dictionary<string, string> { ["title"] = title, ["language"] = language } };
-        var processor = new CslProcessor(style, [item]);
+    public void Titles_are_written_as_the_reference_processors_write_them(string language, string textCase, string title, string expected) =>
+        Assert.Equal(expected, CasedTitle(language, textCase, title));
 
-        Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
-    }
+    private static string CasedTitle(string language, string textCase, string title) =>
+        FirstCitation(
+            new CslProcessor(CitationStyle($"""<text variable="title" text-case="{textCase}"/>"""), [new CslItem("x", "book") { Variables = new Dictionary<string, string> { ["title"] = title, ["language"] = language } }]),
+            new Cite("x"));
 
     [Theory]
     // a term ends the substitution, printed or empty, and the names then count as no variable the group called
@@ -342,25 +353,12 @@ public class CslEngineTests
     [InlineData("Anonymous", "Content: Anonymous")]
     public void A_term_in_a_substitute_ends_it_and_calls_no_variable(string term, string expected)
     {
-        var style = StyleParser.Parse($"""
-            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
-              <info><id>substitute</id></info>
-              <locale><terms><term name="editor">{term}</term></terms></locale>
-              <citation>
-                <layout>
-                  <group delimiter=" ">
-                    <text value="Content:"/>
-                    <names variable="translator">
-                      <substitute><text term="editor"/><text variable="title"/></substitute>
-                    </names>
-                  </group>
-                </layout>
-              </citation>
-            </style>
-            """);
+        var style = CitationStyle(
+            """<group delimiter=" "><text value="Content:"/><names variable="translator"><substitute><text term="editor"/><text variable="title"/></substitute></names></group>""",
+            $"""<locale><terms><term name="editor">{term}</term></terms></locale>""");
         var processor = new CslProcessor(style, [new CslItem("x", "book") { Variables = new Dictionary<string, string> { ["title"] = "Title" } }]);
 
-        Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
+        Assert.Equal(expected, FirstCitation(processor, new Cite("x")));
     }
 
     [Theory]
@@ -369,18 +367,8 @@ public class CslEngineTests
     [InlineData("""<group delimiter=" "><text variable="title"/><group><text value="(no title)"/></group></group>""", "(no title)")]
     [InlineData("""<group delimiter=" "><text variable="title"/><text value="(no title)"/></group>""", "")]
     [InlineData("""<group delimiter=" "><text variable="title"/><group><text variable="volume"/><text value="vol."/></group></group>""", "")]
-    public void A_nested_group_that_prints_keeps_its_group(string layout, string expected)
-    {
-        var style = StyleParser.Parse($"""
-            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
-              <info><id>groups</id></info>
-              <citation><layout>{layout}</layout></citation>
-            </style>
-            """);
-        var processor = new CslProcessor(style, [new CslItem("x", "book")]);
-
-        Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
-    }
+    public void A_nested_group_that_prints_keeps_its_group(string layout, string expected) =>
+        Assert.Equal(expected, FirstCitation(new CslProcessor(CitationStyle(layout), [new CslItem("x", "book")]), new Cite("x")));
 
     [Theory]
     // the key reads the first name and, with names-use-last, the last: Boop sorts before Zotero whatever the middle names
@@ -435,16 +423,9 @@ public class CslEngineTests
     [InlineData("", "pages 213 & 235")]
     public void A_locators_ampersand_is_the_locales_and_symbol(string terms, string expected)
     {
-        var style = StyleParser.Parse($"""
-            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
-              <info><id>ampersand</id></info>
-              <locale><terms>{terms}</terms></locale>
-              <citation><layout><group delimiter=" "><label variable="locator"/><text variable="locator"/></group></layout></citation>
-            </style>
-            """);
-        var processor = new CslProcessor(style, [new CslItem("x", "book")]);
+        var style = CitationStyle("""<group delimiter=" "><label variable="locator"/><text variable="locator"/></group>""", $"<locale><terms>{terms}</terms></locale>");
 
-        Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x") { Locator = "213 & 235", Label = "page" }])])[0], processor.Locale));
+        Assert.Equal(expected, FirstCitation(new CslProcessor(style, [new CslItem("x", "book")]), new Cite("x") { Locator = "213 & 235", Label = "page" }));
     }
 
     [Theory]
@@ -455,36 +436,22 @@ public class CslEngineTests
     [InlineData("""<name-part name="family" prefix="(" suffix=")"/>""", "Gerard (van der Meer III)")]
     public void Name_part_formatting_reaches_the_particles_of_its_part(string parts, string expected)
     {
-        var style = StyleParser.Parse($"""
-            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
-              <info><id>parts</id></info>
-              <citation><layout><names variable="author"><name>{parts}</name></names></layout></citation>
-            </style>
-            """);
         var meer = new CslName { Given = "Gerard", DroppingParticle = "van", NonDroppingParticle = "der", Family = "Meer", Suffix = "III" };
-        var processor = new CslProcessor(style, [Book("x", "X", 2000, meer)]);
+        var processor = new CslProcessor(CitationStyle($"""<names variable="author"><name>{parts}</name></names>"""), [Book("x", "X", 2000, meer)]);
 
-        Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
+        Assert.Equal(expected, FirstCitation(processor, new Cite("x")));
     }
-
 
     [Fact]
     public void A_demoted_particle_keeps_the_family_names_formatting_inside_the_given_parts_affixes()
     {
-        var style = StyleParser.Parse("""
-            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
-              <info><id>demoted</id></info>
-              <citation>
-                <layout>
-                  <names variable="author">
-                    <name name-as-sort-order="all" sort-separator=" ">
-                      <name-part name="given" prefix="(" suffix=")"/>
-                      <name-part name="family" font-variant="small-caps"/>
-                    </name>
-                  </names>
-                </layout>
-              </citation>
-            </style>
+        var style = CitationStyle("""
+            <names variable="author">
+              <name name-as-sort-order="all" sort-separator=" ">
+                <name-part name="given" prefix="(" suffix=")"/>
+                <name-part name="family" font-variant="small-caps"/>
+              </name>
+            </names>
             """);
         var aubignac = new CslName { Given = "François Hédelin", NonDroppingParticle = "d’", Family = "Aubignac" };
         var processor = new CslProcessor(style, [Book("x", "X", 2000, aubignac)]);
@@ -493,6 +460,7 @@ public class CslEngineTests
             "<span style=\"font-variant:small-caps;\">Aubignac</span> (François Hédelin <span style=\"font-variant:small-caps;\">d’</span>)",
             OutputWriter.Html(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
     }
+
     [Fact]
     public void Cites_that_show_only_years_group_by_their_authors_to_collapse()
     {
