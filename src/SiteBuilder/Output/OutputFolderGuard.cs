@@ -41,6 +41,14 @@ public static class OutputFolderGuard
             return Diagnostic.Error(DiagnosticCodes.OutputFolderRefused, at, $"the output folder '{outputFolder}' is a file, not a folder; SiteBuilder does not delete files it did not write, so remove it or choose another --output");
         }
 
+        var extension = Path.GetExtension(target).ToLowerInvariant();
+        if (!Directory.Exists(target) && extension is ".pdf" or ".html" or ".htm" or ".zip" or ".epub")
+        {
+            // "pdf --output essay.pdf" would make a folder called essay.pdf: say what --output is instead
+            var pdfs = extension == ".pdf" ? "; each essay's PDF goes beside its page, as essays/<slug>/<slug>.pdf in that folder" : "";
+            return Diagnostic.Error(DiagnosticCodes.OutputFolderRefused, at, $"'{outputFolder}' names a file, but --output is the folder the whole site is written to{pdfs}: give a folder, or leave --output out for _site/");
+        }
+
         if (Directory.Exists(target) && !File.Exists(Path.Combine(target, MarkerFile)) && Directory.EnumerateFileSystemEntries(target).Any())
         {
             return Diagnostic.Error(DiagnosticCodes.OutputFolderRefused, at, $"the output folder '{outputFolder}' holds files that SiteBuilder did not write (it has no {MarkerFile} file), and a build replaces the folder whole; empty it, delete it, or choose another --output");

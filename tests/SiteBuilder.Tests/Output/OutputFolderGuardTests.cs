@@ -38,6 +38,33 @@ public sealed class OutputFolderGuardTests : IDisposable
         Assert.Contains(why, refusal.Message);
     }
 
+    [Theory]
+    [InlineData("essay.pdf")]
+    [InlineData("out/site.HTML")]
+    [InlineData("site.zip")]
+    public void An_output_named_like_a_file_is_refused_with_what_output_means(string output)
+    {
+        var refusal = OutputFolderGuard.Check(root, Path.Combine(Path.GetTempPath(), "sitebuilder-guard-out-" + Guid.NewGuid().ToString("N"), output), "--output");
+
+        Assert.NotNull(refusal);
+        Assert.Contains("--output is the folder the whole site is written to", refusal.Message);
+    }
+
+    [Fact]
+    public void A_folder_that_exists_may_have_a_name_like_a_file()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "sitebuilder-guard-out-" + Guid.NewGuid().ToString("N") + ".pdf");
+        Directory.CreateDirectory(output);
+        try
+        {
+            Assert.Null(OutputFolderGuard.Check(root, output, "--output"));
+        }
+        finally
+        {
+            Directory.Delete(output);
+        }
+    }
+
     [Fact]
     public void A_link_to_a_source_folder_is_judged_by_where_it_leads()
     {
