@@ -84,7 +84,7 @@ public sealed class CslProcessor
         {
             // of the disambiguation, only the year suffix belongs to the entry; names and given names are the citations' business
             var context = Context(section, item, null, new Disambiguation(YearSuffix: disambiguation.GetValueOrDefault(item.Id)?.YearSuffix, Condition: disambiguation.GetValueOrDefault(item.Id)?.Condition == true) { ConditionLevel = disambiguation.GetValueOrDefault(item.Id)?.ConditionLevel });
-            var output = new Renderer(context).Layout(section.Layout) with { ItemId = item.Id };
+            var output = SuffixInLastBlock(new Renderer(context).Layout(section.Layout) with { ItemId = item.Id });
             if (section.Options.GetValueOrDefault("second-field-align") is "flush" or "margin")
             {
                 output = SecondFieldAlign(output);
@@ -123,6 +123,33 @@ public sealed class CslProcessor
             default:
                 return node;
         }
+    }
+
+    /// <summary>
+    /// An entry whose layout ends with a display block ("right-inline") ends its text inside that block: the layout's
+    /// suffix goes in, before the block closes, as the reference processors write it ("Here.</div>", not "Here</div>.").
+    /// </summary>
+    private static Output SuffixInLastBlock(Output entry)
+    {
+        if (entry is not GroupOutput { Decoration.Suffix: { Length: > 0 } suffix } layout)
+        {
+            return entry;
+        }
+
+        var last = layout.Children.Count - 1;
+        while (last >= 0 && layout.Children[last].IsEmpty)
+        {
+            last--;
+        }
+
+        if (last < 0 || layout.Children[last] is not GroupOutput { Decoration.Display: not null } block)
+        {
+            return entry;
+        }
+
+        var children = layout.Children.ToList();
+        children[last] = block with { Decoration = block.Decoration with { Suffix = block.Decoration.Suffix + suffix } };
+        return layout with { Children = children, Decoration = layout.Decoration with { Suffix = null } };
     }
 
     /// <summary>The entry's first field in the left margin, the rest beside it (second-field-align).</summary>
@@ -171,7 +198,7 @@ public sealed class CslProcessor
         }
 
         var context = Context(section, item, null, new Disambiguation(YearSuffix: yearSuffix));
-        var output = new Renderer(context).Layout(section.Layout) with { ItemId = id };
+        var output = SuffixInLastBlock(new Renderer(context).Layout(section.Layout) with { ItemId = id });
         return section.Options.GetValueOrDefault("second-field-align") is "flush" or "margin" ? SecondFieldAlign(output) : output;
     }
 

@@ -462,6 +462,26 @@ public class CslEngineTests
     }
 
     [Fact]
+    public void An_entry_that_ends_with_a_display_block_ends_its_text_inside_it()
+    {
+        var style = StyleParser.Parse("""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>blocks</id></info>
+              <citation><layout><text variable="title"/></layout></citation>
+              <bibliography>
+                <layout suffix=".">
+                  <group display="left-margin"><date variable="issued"><date-part name="year"/></date></group>
+                  <group display="right-inline"><text variable="title" font-variant="small-caps"/></group>
+                </layout>
+              </bibliography>
+            </style>
+            """);
+        var processor = new CslProcessor(style, [Book("x", "Here", 2000, Levine)]);
+
+        Assert.EndsWith("<span style=\"font-variant:small-caps;\">Here</span>.</div>", OutputWriter.Html(processor.Bibliography()[0], processor.Locale));
+    }
+
+    [Fact]
     public void Cites_that_show_only_years_group_by_their_authors_to_collapse()
     {
         var style = StyleParser.Parse("""
