@@ -91,8 +91,7 @@ internal static class CitationCostBenchmark
                         pieces.Add(new CitationPiece(null, "; "));
                     }
 
-                    var work = list.First(r => r.Id == item.Key);
-                    var cite = cites.GetOrAdd(work, w => engine.FormatDocument([new Citation([item with { Locator = null, Prefix = null, Suffix = null }], false)], [w], entry).Citations[0].Pieces.First(p => p.Key is not null));
+                    var cite = Cite(item, list, entry);
                     pieces.Add(item.Locator is { } locator
                         ? new CitationPiece(item.Key, cite.Text + ", " + locator.Value) { Rich = FormattedText.Concat(cite.Rich!, FormattedText.FromHtml(", " + System.Net.WebUtility.HtmlEncode(locator.Value), ", " + locator.Value)) }
                         : cite);
@@ -103,6 +102,15 @@ internal static class CitationCostBenchmark
             }
 
             return (formatted, list.Select(r => new BibliographyEntry(r, entry(r, r.YearText))).ToList());
+        }
+
+        /// <summary>The work's bare cite as the engine wrote it, made the first time the work is met.</summary>
+        private CitationPiece Cite(CitationItem item, IReadOnlyList<Reference> list, Func<Reference, string, FormattedText> entry)
+        {
+            var work = list.First(r => r.Id == item.Key); // a document's list is a handful of works
+            return cites.TryGetValue(work, out var known)
+                ? known
+                : cites.GetOrAdd(work, engine.FormatDocument([new Citation([item with { Locator = null, Prefix = null, Suffix = null }], false)], [work], entry).Citations[0].Pieces.First(p => p.Key is not null));
         }
     }
 

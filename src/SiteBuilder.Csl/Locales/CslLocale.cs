@@ -92,12 +92,9 @@ public sealed class CslLocale
 
         foreach (var candidate in Fallbacks(form))
         {
-            foreach (var (known, term) in forms)
+            if (InForm(forms, candidate) is { } term)
             {
-                if (known == candidate)
-                {
-                    return term;
-                }
+                return term;
             }
         }
 
@@ -105,16 +102,15 @@ public sealed class CslLocale
     }
 
     /// <summary>The term in exactly this form, with no fallback to another; null when no layer has it.</summary>
-    public Term? FindExactly(string name, string form)
+    public Term? FindExactly(string name, string form) => terms.TryGetValue(name, out var forms) ? InForm(forms, form) : null;
+
+    private static Term? InForm((string Form, Term Term)[] forms, string form)
     {
-        if (terms.TryGetValue(name, out var forms))
+        foreach (var (known, term) in forms)
         {
-            foreach (var (known, term) in forms)
+            if (known == form)
             {
-                if (known == form)
-                {
-                    return term;
-                }
+                return term;
             }
         }
 

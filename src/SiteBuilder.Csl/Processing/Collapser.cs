@@ -15,7 +15,7 @@ internal static class Collapser
     {
         var item = processor.Item(cite.Id);
         var names = item.NamesOf("author") is { Count: > 0 } authors ? authors : item.NamesOf("editor");
-        return names.Count == 0 ? null : "\u0001" + string.Join("\u0002", names.Select(n => n.IsLiteral ? n.Literal : n.ComparisonKey().Family + "\u0003" + n.ComparisonKey().Given));
+        return names.Count == 0 ? null : "\u0001" + string.Join("\u0002", names.Select(n => n.IsLiteral ? n.Literal : n.ComparisonKey() is var (family, given) ? family + "\u0003" + given : null));
     }
 
     public static List<Output> Collapse(CslProcessor processor, Section section, List<Cite> cites)

@@ -203,7 +203,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
                 if (givenText.Length > 0)
                 {
                     givenRuns.Add(Part(new TextOutput(givenText), name.Given is { } g ? g with { Prefix = null, Suffix = null } : null));
-                    if (Join(givenText, ndp).Length > givenText.Length + ndp.Length)
+                    if (!JoinsWithoutSpace(givenText))
                     {
                         givenRuns.Add(new TextOutput(" "));
                     }
@@ -255,7 +255,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
                 return;
             }
 
-            if (previous is not null && !(previous.EndsWith('\'') || previous.EndsWith('’') || previous.EndsWith('-')))
+            if (previous is not null && !JoinsWithoutSpace(previous))
             {
                 runs.Add(new TextOutput(" "));
             }
@@ -284,7 +284,10 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
             : context.NameLevels.GetValueOrDefault(person.ComparisonKey());
 
     private static string Join(string? a, string? b) =>
-        string.IsNullOrEmpty(a) ? b ?? "" : string.IsNullOrEmpty(b) ? a : a.EndsWith('\'') || a.EndsWith('’') || a.EndsWith('-') ? a + b : a + " " + b;
+        string.IsNullOrEmpty(a) ? b ?? "" : string.IsNullOrEmpty(b) ? a : JoinsWithoutSpace(a) ? a + b : a + " " + b;
+
+    /// <summary>A name part that ends in an apostrophe or a hyphen ("d’", "al-") runs into the next one.</summary>
+    private static bool JoinsWithoutSpace(string part) => part.EndsWith('\'') || part.EndsWith('’') || part.EndsWith('-');
 
     private static Output Part(Output text, Decoration? decoration) =>
         decoration is null ? text : new GroupOutput([text], decoration);

@@ -36,18 +36,11 @@ internal static partial class NumberFormatter
         return formatted.Contains('-') ? NumberRangeHyphen().Replace(formatted, "–") : formatted;
     }
 
-    /// <summary>A hyphen between two numbers: a range, written with an en dash as the reference processors write it ("3–5").</summary>
-    [GeneratedRegex(@"(?<=\d)-(?=\d)")]
-    private static partial Regex NumberRangeHyphen();
-
     /// <summary>The ampersands of a list of numbers ("213 &amp; 235") as the locale's "and" symbol, which a style may set.</summary>
     public static string Ampersands(string value, CslLocale locale) =>
         value.Contains('&') && locale.FindExactly("and", "symbol")?.Single is { Length: > 0 } and && and != "&" && IsNumeric(value)
             ? AmpersandToken().Replace(value, " " + and + " ")
             : value;
-
-    [GeneratedRegex(@"\s*&\s*")]
-    private static partial Regex AmpersandToken();
 
     /// <summary>A page range in the style's format (expanded, minimal, minimal-two, chicago), hyphens as the locale's delimiter.</summary>
     public static string PageRange(string value, string? format, CslLocale locale)
@@ -214,4 +207,11 @@ internal static partial class NumberFormatter
 
     [GeneratedRegex(@"(?<![\\\w])(?<a>[ivxlcdm]+)\s*-\s*(?<b>[ivxlcdm]+)(?!\w)")]
     private static partial Regex RomanRangeToken();
+
+    /// <summary>A hyphen between two numbers: a range, written with an en dash as the reference processors write it ("3–5").</summary>
+    [GeneratedRegex(@"(?<=\d)-(?=\d)")]
+    private static partial Regex NumberRangeHyphen();
+
+    [GeneratedRegex(@"\s*&\s*")]
+    private static partial Regex AmpersandToken();
 }
