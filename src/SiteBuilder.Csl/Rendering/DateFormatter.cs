@@ -22,8 +22,8 @@ internal sealed class DateFormatter(RenderContext context)
             return null;
         }
 
-        var (parts, delimiter) = Parts(element);
-        if (parts.Count == 0)
+        var (allParts, delimiter) = Parts(element);
+        if (allParts.Count == 0)
         {
             return null;
         }
@@ -34,20 +34,21 @@ internal sealed class DateFormatter(RenderContext context)
         if (date.Parts.Count == 2 && date.Parts[1].Year == 0)
         {
             // an open range: "1987–"
-            var open = parts.FirstOrDefault(p => p.Name == "year")?.RangeDelimiter ?? "–";
-            return new GroupOutput([Join(parts.Select(p => Part(p, start, season)).ToList(), delimiter), new TextOutput(open)], Decoration.None);
+            var open = allParts.FirstOrDefault(p => p.Name == "year")?.RangeDelimiter ?? "–";
+            return new GroupOutput([Whole(allParts, start, season, delimiter), new TextOutput(open)], Decoration.None);
         }
 
         if (date.Parts.Count < 2 || date.Parts[1] == date.Parts[0])
         {
-            return Join(parts.Select(p => Part(p, start, season)).ToList(), delimiter);
+            return Whole(allParts, start, season, delimiter);
         }
 
+        var parts = allParts.ToList();
         var end = date.Parts[1];
         var differing = parts.Where(p => Value(p.Name, start) != Value(p.Name, end) && Value(p.Name, end) is not null).Select(p => p.Name).ToHashSet();
         if (differing.Count == 0)
         {
-            return Join(parts.Select(p => Part(p, start, season)).ToList(), delimiter);
+            return Whole(parts, start, season, delimiter);
         }
 
         // the largest differing part decides the range delimiter; the parts from the first to the last differing one repeat
@@ -90,12 +91,24 @@ internal sealed class DateFormatter(RenderContext context)
 
     private static GroupOutput Join(List<Output> parts, string? delimiter) => new(parts, Decoration.None, delimiter);
 
+    /// <summary>A single date (or a range whose ends agree): every part of its start.</summary>
+    private GroupOutput Whole(IReadOnlyList<DatePartElement> parts, CslDatePart start, int? season, string? delimiter)
+    {
+        var outputs = new Output[parts.Count];
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            outputs[i] = Part(parts[i], start, season);
+        }
+
+        return new GroupOutput(outputs, Decoration.None, delimiter);
+    }
+
     /// <summary>The date-parts to render: the locale's for a localized date (filtered and overridden by the style's), else the style's.</summary>
-    private (List<DatePartElement> Parts, string? Delimiter) Parts(DateElement element)
+    private (IReadOnlyList<DatePartElement> Parts, string? Delimiter) Parts(DateElement element)
     {
         if (element.Form is null)
         {
-            return (element.Parts.ToList(), element.Delimiter);
+            return (element.Parts, element.Delimiter);
         }
 
         var merged = context.Locale.Derived(element, () => new LocalizedParts(MergedParts(element)));

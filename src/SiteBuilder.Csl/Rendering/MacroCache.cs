@@ -88,7 +88,7 @@ public sealed class MacroCache
     /// variables counted and printed (as the groups around see them), the disambiguate tests made, whether a year
     /// suffix was written, and the variables its substitutes used up.
     /// </summary>
-    internal sealed record Rendered(List<Output> Children, bool Printed, int Called, int RenderedCount, int Tests, bool YearSuffixWritten, IReadOnlyList<string> Suppressed)
+    internal sealed record Rendered(Output[] Children, bool Printed, int Called, int RenderedCount, int Tests, bool YearSuffixWritten, IReadOnlyList<string> Suppressed)
     {
         /// <summary>Whether the macro held the cite's first names, which it left out (so the rest of the cite shows its names).</summary>
         public bool LeftOutNames { get; init; }

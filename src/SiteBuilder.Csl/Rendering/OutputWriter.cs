@@ -239,14 +239,31 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
 
         if (classes && open.StartsWith("<span style=\"", StringComparison.Ordinal))
         {
-            // "font-variant:small-caps;" as class="csl-small-caps", "font-style:normal;" as class="csl-font-style-normal"
-            var declaration = open["<span style=\"".Length..^2].TrimEnd(';');
-            var name = declaration.Contains(':') ? declaration.Split(':')[1] is "small-caps" ? "small-caps" : declaration.Replace(':', '-') : declaration;
-            open = $"<span class=\"csl-{name}\">";
+            open = ClassFor(open);
         }
 
         Markup(open);
         closers.Push(open.StartsWith("<span", StringComparison.Ordinal) ? "</span>" : "</" + open[1..]);
+    }
+
+    /// <summary>
+    /// A styled span as a class: "font-variant:small-caps;" as class="csl-small-caps", "font-style:normal;" as
+    /// class="csl-font-style-normal". The spans <see cref="Open"/> writes are named here; any other is worked out.
+    /// </summary>
+    private static string ClassFor(string open) => open switch
+    {
+        "<span style=\"font-variant:small-caps;\">" => "<span class=\"csl-small-caps\">",
+        "<span style=\"font-style:normal;\">" => "<span class=\"csl-font-style-normal\">",
+        "<span style=\"font-weight:normal;\">" => "<span class=\"csl-font-weight-normal\">",
+        "<span style=\"font-variant:normal;\">" => "<span class=\"csl-font-variant-normal\">",
+        _ => WorkedOutClass(open),
+    };
+
+    private static string WorkedOutClass(string open)
+    {
+        var declaration = open["<span style=\"".Length..^2].TrimEnd(';');
+        var name = declaration.Contains(':') ? declaration.Split(':')[1] is "small-caps" ? "small-caps" : declaration.Replace(':', '-') : declaration;
+        return $"<span class=\"csl-{name}\">";
     }
 
     private void Markup(string? tag)
@@ -369,23 +386,28 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
         return true;
     }
 
-    private static bool HasSuperscript(string text)
-    {
-        foreach (var c in text.AsSpan())
-        {
-            if (IsSuperscript(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasSuperscript(string text) => text.AsSpan().ContainsAny(Superscripts);
 
     /// <summary>
     /// Whether a character is one of Unicode's superscripts (ª º ¹ ² ³, ʰ ʳ, ᵉ, ⁿ …), which citeproc processors write
     /// as &lt;sup&gt; around the plain letter (1ᵉʳ as 1&lt;sup&gt;e&lt;/sup&gt;&lt;sup&gt;r&lt;/sup&gt;).
     /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Superscripts = System.Buffers.SearchValues.Create(AllSuperscripts());
+
+    private static string AllSuperscripts()
+    {
+        var all = new StringBuilder();
+        for (var c = '\u00A0'; c < '\u3200'; c++)
+        {
+            if (IsSuperscript(c))
+            {
+                all.Append(c);
+            }
+        }
+
+        return all.ToString();
+    }
+
     private static bool IsSuperscript(char c) =>
         c is 'ª' or 'º' or '²' or '³' or '¹' or '\u2120' or '\u2122' or 'ˀ' or 'ˁ' or 'ۥ' or 'ۦ' || c is >= '\u3192' and <= '\u319F' || c is >= '\u02B0' and <= '\u02B8' || c is >= '\u02E0' and <= '\u02E4'
         || c is >= '\u1D2C' and <= '\u1D6A' || c is >= '\u1D9B' and <= '\u1DBF' || c is >= '\u2070' and <= '\u207F';
@@ -403,7 +425,7 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
     /// <summary>HTML text: numeric references as citeproc writes them, or the named ones a web page uses.</summary>
     private static string Escape(string value, bool named)
     {
-        var escaped = !(value.Contains('&') || value.Contains('<') || value.Contains('>')) ? value
+        var escaped = value.AsSpan().IndexOfAny('&', '<', '>') < 0 ? value
             : named ? value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")
             : value.Replace("&", "&#38;").Replace("<", "&#60;").Replace(">", "&#62;");
         if (!HasSuperscript(escaped))

@@ -14,29 +14,73 @@ public sealed class Renderer(RenderContext context)
     private ConditionTester? conditions;
     private List<NamesElement>? substituting; // the names elements whose substitutes are rendering
 
+    // the outputs of the elements rendering now, innermost last: a group's or macro's children are made here and
+    // become an array of their own only when they print (most groups of a long layout print nothing for an item)
+    private readonly List<Output> pending = new(32);
+
     /// <summary>A layout's children for one item, one after another (the layout's delimiter goes between cites, not here).</summary>
     public Output Layout(Layout layout, bool withAffixes = true) =>
         new GroupOutput(Elements(layout.Children), withAffixes ? layout.Decoration : layout.Decoration with { Prefix = null, Suffix = null });
 
-    /// <summary>The outputs of a list of elements; a choose contributes its branch's elements one by one, so the delimiter of the group around it goes between them.</summary>
-    private List<Output> Elements(IReadOnlyList<Element> elements)
+    /// <summary>The outputs of a list of elements, in an array of their own.</summary>
+    private Output[] Elements(IReadOnlyList<Element> elements)
     {
-        var outputs = new List<Output>(elements.Count);
+        var start = pending.Count;
+        Add(elements);
+        return Take(start);
+    }
+
+    /// <summary>
+    /// Renders elements onto the pending outputs; a choose contributes its branch's elements one by one, so the
+    /// delimiter of the group around it goes between them.
+    /// </summary>
+    private void Add(IReadOnlyList<Element> elements)
+    {
         for (var i = 0; i < elements.Count; i++)
         {
             var element = elements[i];
             if (element is ChooseElement choose)
             {
-                outputs.AddRange(Branch(choose));
+                AddBranch(choose);
             }
             else
             {
-                outputs.Add(Element(element));
+                pending.Add(Element(element));
+            }
+        }
+    }
+
+    /// <summary>Whether every output pending since <paramref name="start"/> is empty (none is).</summary>
+    private bool PendingEmpty(int start)
+    {
+        for (var i = start; i < pending.Count; i++)
+        {
+            if (!pending[i].IsEmpty)
+            {
+                return false;
             }
         }
 
-        return outputs;
+        return true;
     }
+
+    /// <summary>The outputs pending since <paramref name="start"/>, taken off the pending list into an array of their own.</summary>
+    private Output[] Take(int start)
+    {
+        var count = pending.Count - start;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var taken = new Output[count];
+        pending.CopyTo(start, taken, 0, count);
+        pending.RemoveRange(start, count);
+        return taken;
+    }
+
+    /// <summary>Drops the outputs pending since <paramref name="start"/>.</summary>
+    private void Drop(int start) => pending.RemoveRange(start, pending.Count - start);
 
     private Output Element(Element element) => element switch
     {
@@ -89,22 +133,29 @@ public sealed class Renderer(RenderContext context)
         && (language.Length == 2 || language[2] is '-' or '_');
 
     /// <summary>A macro's children, and whether they printed; to the groups around it, a macro counts as one variable.</summary>
-    private (List<Output> Children, bool Printed) Macro(Layout body)
+    private (Output[] Children, bool Printed) Macro(Layout body)
     {
         // a macro is suppressed like a group: terms alone do not show when every variable it calls is empty
         var (called, rendered) = (context.Called, context.Rendered);
-        var children = Elements(body.Children);
+        var start = pending.Count;
+        Add(body.Children);
         var suppressed = context.Called > called && context.Rendered == rendered;
 
         // to the groups around it, a macro counts as one variable: rendered when it printed something
-        var printed = !suppressed && !children.TrueForAll(static c => c.IsEmpty);
+        var printed = !suppressed && !PendingEmpty(start);
         context.Called = called + (context.Called > called || printed ? 1 : 0);
         context.Rendered = rendered + (printed ? 1 : 0);
-        return (children, printed);
+        if (!printed)
+        {
+            Drop(start); // what does not print is not shown: its outputs need no array
+            return ([], false);
+        }
+
+        return (Take(start), true);
     }
 
     /// <summary>A macro's children from the shared cache (rendered into it the first time), with what rendering it does to this render's state.</summary>
-    private (List<Output> Children, bool Printed) Cached(MacroCache cache, Layout body)
+    private (Output[] Children, bool Printed) Cached(MacroCache cache, Layout body)
     {
         var cite = context.Cite;
         var suppressing = context.SuppressNames;
@@ -394,7 +445,16 @@ public sealed class Renderer(RenderContext context)
         var name = n.Name ?? inheritFrom?.Name;
         var label = n.Label ?? (n.Name is null ? inheritFrom?.Label : null);
         var formatter = new NameFormatter(context, name, n.EtAl ?? inheritFrom?.EtAl, n.EtAl is null ? inheritFrom?.EtAlTerm ?? n.EtAlTerm : n.EtAlTerm);
-        var lists = n.Variables.Where(v => !context.IsSuppressed(v)).Select(v => (Variable: v, Names: context.Item.NamesOf(v))).Where(v => v.Names.Count > 0).ToList();
+        var lists = new List<(string Variable, IReadOnlyList<CslName> Names)>(n.Variables.Count);
+        for (var i = 0; i < n.Variables.Count; i++)
+        {
+            var variable = n.Variables[i];
+            if (!context.IsSuppressed(variable) && context.Item.NamesOf(variable) is { Count: > 0 } names)
+            {
+                lists.Add((variable, names));
+            }
+        }
+
         context.Called++;
         if (lists.Count == 2 && lists.Any(l => l.Variable == "editor") && lists.Any(l => l.Variable == "translator") && lists[0].Names.SequenceEqual(lists[1].Names)
             && (label is null || context.Locale.Text("editortranslator", label.Form).Length > 0))
@@ -506,16 +566,19 @@ public sealed class Renderer(RenderContext context)
     private Output Group(GroupElement g)
     {
         var (called, rendered) = (context.Called, context.Rendered);
-        var children = Elements(g.Children);
+        var start = pending.Count;
+        Add(g.Children);
         var calledHere = context.Called - called;
         var renderedHere = context.Rendered - rendered;
         if (calledHere > 0 && renderedHere == 0)
         {
+            Drop(start);
             return TextOutput.Empty;
         }
 
-        if (children.TrueForAll(static c => c.IsEmpty))
+        if (PendingEmpty(start))
         {
+            Drop(start);
             // nothing to show: the group still counts for the groups around it, but makes no node
             context.Called = called + (calledHere > 0 ? 1 : 0);
             context.Rendered = rendered + (renderedHere > 0 ? 1 : 0);
@@ -525,15 +588,37 @@ public sealed class Renderer(RenderContext context)
         // a group that prints counts as a variable that rendered for the groups around it, even one of fixed text only
         context.Called = called + (calledHere > 0 ? 1 : 0);
         context.Rendered = rendered + 1;
+        var children = Take(start);
         // a group of a locator and its label ("pp. 70–85") is the locator as a whole
-        var part = children.Count > 1 && children.All(c => c.IsEmpty || c.Part is "locator" or "locator-label") && children.Any(c => c.Part == "locator") ? "locator" : null;
+        var part = children.Length > 1 && IsLocatorWithLabel(children) ? "locator" : null;
         return Decorate(new GroupOutput(children, Decoration.None, g.Delimiter) { Part = part }, g.Decoration);
+    }
+
+    /// <summary>Whether outputs are a locator, with its label or not, and nothing else that prints.</summary>
+    private static bool IsLocatorWithLabel(Output[] children)
+    {
+        var locator = false;
+        foreach (var child in children)
+        {
+            if (child.Part == "locator")
+            {
+                locator = true;
+            }
+            else if (!child.IsEmpty && child.Part != "locator-label")
+            {
+                return false;
+            }
+        }
+
+        return locator;
     }
 
     private Output Choose(ChooseElement c)
     {
-        var branch = Branch(c);
-        return branch.Count switch
+        var start = pending.Count;
+        AddBranch(c);
+        var branch = Take(start);
+        return branch.Length switch
         {
             0 => TextOutput.Empty,
             1 => branch[0],
@@ -541,17 +626,17 @@ public sealed class Renderer(RenderContext context)
         };
     }
 
-    private List<Output> Branch(ChooseElement c)
+    /// <summary>Renders the elements of the first branch whose condition holds onto the pending outputs.</summary>
+    private void AddBranch(ChooseElement c)
     {
         for (var i = 0; i < c.Branches.Count; i++)
         {
             var (when, children) = c.Branches[i];
             if (when is null || (conditions ??= new ConditionTester(context, this)).Holds(when))
             {
-                return Elements(children);
+                Add(children);
+                return;
             }
         }
-
-        return [];
     }
 }

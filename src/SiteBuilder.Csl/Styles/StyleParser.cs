@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Xml;
 using System.Xml.Linq;
 using SiteBuilder.Csl.Locales;
@@ -33,7 +34,7 @@ public static class StyleParser
         var info = Child(root, "info");
         var parent = info?.Elements(Ns + "link").FirstOrDefault(l => (string?)l.Attribute("rel") == "independent-parent")?.Attribute("href")?.Value;
         CheckMacros(root);
-        var macros = root.Elements(Ns + "macro").ToDictionary(m => (string?)m.Attribute("name") ?? throw At(m, "a macro needs a name"), m => Layout(m), StringComparer.Ordinal);
+        var macros = root.Elements(Ns + "macro").ToDictionary(m => (string?)m.Attribute("name") ?? throw At(m, "a macro needs a name"), m => Layout(m), StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
         return new CslStyle(
             (string?)root.Attribute("class") ?? "in-text",
             info?.Element(Ns + "id")?.Value,

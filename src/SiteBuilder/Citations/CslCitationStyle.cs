@@ -15,6 +15,7 @@ namespace SiteBuilder.Citations;
 internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale, string name) : ICitationStyle
 {
     private readonly StyleCache shared = new(); // sort keys and plain cites, made once per build
+    private readonly System.Collections.Concurrent.ConcurrentBag<OutputWriter> writers = []; // writers with their buffers, for any thread to reuse
 
     public string Name => name;
 
@@ -50,7 +51,15 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         var year = reference.YearText;
         var suffix = yearLabel.StartsWith(year, StringComparison.Ordinal) && yearLabel.Length > year.Length ? yearLabel[year.Length..].TrimStart('-') : null;
         var output = Processor([reference]).Entry(reference.Id, suffix);
-        return output is null ? FormattedText.FromHtml("", "") : Text(output);
+        if (output is null)
+        {
+            return FormattedText.FromHtml("", "");
+        }
+
+        var writer = RentWriter();
+        var text = Text(output, writer);
+        writers.Add(writer);
+        return text;
     }
 
     public (IReadOnlyList<FormattedCitation> Citations, IReadOnlyList<BibliographyEntry> Bibliography) FormatDocument(
@@ -74,7 +83,7 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         }
 
         var outputs = requests.Count == 0 ? [] : processor.Citations(requests);
-        var writer = OutputWriter.ForHtmlWithClasses(locale); // one for the document's pieces, its buffers reused
+        var writer = RentWriter(); // one for the document's pieces
         var formatted = citations.Select((c, i) => style.IsNote
             ? Pieces(outputs[i], null, writer) with { NamesInText = narrative.TryGetValue(i, out var names) && Names(outputs[names], writer) is { } text ? new CitationPiece(c.Items[0].Key, text.ToPlainText()) { Rich = text } : null }
             : Pieces(outputs[i], narrative.TryGetValue(i, out var full) ? Names(outputs[full], writer) : null, writer)).ToList();
@@ -84,7 +93,8 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         var byId = list.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var entries = processor.EntriesStandAlone
             ? StandAloneEntries(processor.Order(list.Select(r => r.Id)).Select(id => byId[id]).ToList(), processor, entry)
-            : processor.Bibliography(list.Select(r => r.Id)).Where(o => o.ItemId is not null).Select(o => new BibliographyEntry(byId[o.ItemId!], Text(o))).ToList();
+            : processor.Bibliography(list.Select(r => r.Id)).Where(o => o.ItemId is not null).Select(o => new BibliographyEntry(byId[o.ItemId!], Text(o, writer))).ToList();
+        writers.Add(writer);
         return (formatted, entries);
     }
 
@@ -110,6 +120,8 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
 
         return ordered.Select((r, i) => new BibliographyEntry(r, texts[i])).ToList();
     }
+
+    private OutputWriter RentWriter() => writers.TryTake(out var writer) ? writer : OutputWriter.ForHtmlWithClasses(locale);
 
     private CslProcessor Processor(IEnumerable<Reference> references) => new(style, references.Select(r => r.Item), locale, shared);
 
@@ -220,9 +232,9 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         }
     }
 
-    private FormattedText Text(CslOutput output, OutputWriter? writer = null)
+    private FormattedText Text(CslOutput output, OutputWriter writer)
     {
-        var (html, text) = writer?.WriteWithText(output) ?? OutputWriter.HtmlWithClassesAndText(output, locale);
+        var (html, text) = writer.WriteWithText(output);
         // a line never breaks at an em dash between words ("find—and keep—love"), so none begins with one
         return FormattedText.FromHtml(Linked(html.Contains('—') ? DashCompound().Replace(html, "<span class=\"nobr\">$0</span>") : html), text);
     }
