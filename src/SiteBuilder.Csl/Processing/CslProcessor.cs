@@ -307,7 +307,7 @@ public sealed class CslProcessor
     private Output RenderCite(Section section, Cite cite, CslItem item, Disambiguation? state)
     {
         var context = Context(section, item, cite, state);
-        var body = new Renderer(context).Layout(section.Layout with { Decoration = Decoration.None });
+        var body = new Renderer(context).Undecorated(section.Layout);
         if (style.IsNote && cite.Prefix is { } prefix && prefix.Trim().Contains(' ') && prefix.TrimEnd().TrimEnd('”', '’', '"').EndsWith('.'))
         {
             // a term after a full stop starts a sentence: "This has been said. Ibid."

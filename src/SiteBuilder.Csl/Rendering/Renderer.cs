@@ -16,11 +16,14 @@ public sealed class Renderer(RenderContext context)
 
     // the outputs of the elements rendering now, innermost last: a group's or macro's children are made here and
     // become an array of their own only when they print (most groups of a long layout print nothing for an item)
-    private readonly List<Output> pending = new(32);
+    private readonly List<Output> pending = new(8);
 
     /// <summary>A layout's children for one item, one after another (the layout's delimiter goes between cites, not here).</summary>
     public Output Layout(Layout layout, bool withAffixes = true) =>
         new GroupOutput(Elements(layout.Children), withAffixes ? layout.Decoration : layout.Decoration with { Prefix = null, Suffix = null });
+
+    /// <summary>A layout's children for one item, without the layout's decoration (a cite's, which the citation around it carries).</summary>
+    public Output Undecorated(Layout layout) => new GroupOutput(Elements(layout.Children), Decoration.None);
 
     /// <summary>The outputs of a list of elements, in an array of their own.</summary>
     private Output[] Elements(IReadOnlyList<Element> elements)

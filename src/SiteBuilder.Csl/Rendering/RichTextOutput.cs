@@ -21,6 +21,11 @@ public static class RichTextOutput
 
     public static Output Parse(string text)
     {
+        if (text.Length == 0)
+        {
+            return TextOutput.Empty;
+        }
+
         if (text.AsSpan().IndexOfAny("<\"'“‘") < 0)
         {
             return new TextOutput(text);
