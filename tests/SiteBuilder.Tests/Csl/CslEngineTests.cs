@@ -261,6 +261,39 @@ public class CslEngineTests
     }
 
     [Theory]
+    [InlineData("<span style=\"font-variant:small-caps;\">", "<span class=\"csl-small-caps\">")]
+    [InlineData("<span style=\"font-style:normal;\">", "<span class=\"csl-font-style-normal\">")]
+    [InlineData("<span style=\"font-weight:normal;\">", "<span class=\"csl-font-weight-normal\">")]
+    [InlineData("<span style=\"font-variant:normal;\">", "<span class=\"csl-font-variant-normal\">")]
+    [InlineData("<span style=\"font-style:oblique;\">", "<span class=\"csl-font-style-oblique\">")]
+    [InlineData("<span style=\"text-decoration:underline;\">", "<span class=\"csl-text-decoration-underline\">")]
+    public void A_styled_span_becomes_the_class_its_declaration_names(string styled, string classed)
+    {
+        Assert.Equal(classed, OutputWriter.ClassFor(styled));
+        Assert.Equal(classed, OutputWriter.WorkedOutClass(styled)); // the names written out agree with the rule
+    }
+
+    [Theory]
+    [InlineData("Le 1ᵉʳ Mai", "Le 1<sup>e</sup><sup>r</sup> Mai")]
+    [InlineData("H₂O and X²", "H₂O and X<sup>2</sup>")]
+    [InlineData("No Raised Letters", "No Raised Letters")]
+    public void Unicode_superscripts_are_written_as_raised_letters(string title, string html)
+    {
+        var processor = Processor(AuthorDate, Book("a", title, 2000, Levine));
+
+        Assert.Contains(html, OutputWriter.Html(processor.Bibliography()[0], processor.Locale), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nested_italics_turn_roman_by_class_on_web_pages()
+    {
+        var style = StyleParser.Parse(AuthorDate.Replace("<text variable=\"title\" text-case=\"title\"/>", "<text variable=\"title\" font-style=\"italic\"/>", StringComparison.Ordinal));
+        var italic = new CslProcessor(style, [Book("a", "On <i>Homo sapiens</i> today", 2000, Levine)]);
+
+        Assert.Contains("<i>On <span class=\"csl-font-style-normal\">Homo sapiens</span> today</i>", OutputWriter.HtmlWithClasses(italic.Bibliography()[0], italic.Locale), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("My “Amazing” Title", "(2000). “My ‘Amazing’ Title.”")]
     [InlineData("My ‘Amazing’ Title", "(2000). “My ‘Amazing’ Title.”")]
     [InlineData("A “‘nested’ <i>pair</i>” here", "(2000). “A ‘“nested” <i>pair</i>’ here.”")]
