@@ -29,26 +29,65 @@ public static partial class CitationSyntaxParser
         var offset = 0;
         foreach (var part in inner.Split(';'))
         {
-            var match = ItemPattern().Match(part);
-            if (!match.Success)
+            if (Item(part) is not var (at, minus, keyEnd))
             {
                 return null;
             }
 
-            var prefix = match.Groups["prefix"].Value.Trim();
-            var (locator, suffix) = ParseLocator(match.Groups["rest"].Value);
+            var prefix = part.AsSpan(0, minus ? at - 1 : at).Trim();
+            var (locator, suffix) = ParseLocator(part[keyEnd..]);
             items.Add(new ParsedItem(
-                match.Groups["key"].Value,
-                prefix.Length == 0 ? null : prefix,
+                part[(at + 1)..keyEnd],
+                prefix.Length == 0 ? null : prefix.ToString(),
                 locator,
                 suffix,
-                match.Groups["minus"].Success,
-                offset + match.Groups["at"].Index));
+                minus,
+                offset + at));
             offset += part.Length + 1;
         }
 
         return items;
     }
+
+    /// <summary>
+    /// One item's shape, read by hand (a regular expression's match was a visible share of a large build):
+    /// anything but '@' as a prefix, an optional '-' before the first '@', a key (letters, numbers and '_', with
+    /// inner punctuation that a letter, number or '_' follows), then nothing but white space, or a comma and anything.
+    /// Returns where the '@' is, whether the '-' is there, and where the key ends; null when the text has another shape.
+    /// </summary>
+    internal static (int At, bool Minus, int KeyEnd)? Item(string part)
+    {
+        var at = part.IndexOf('@');
+        if (at < 0 || at + 1 >= part.Length || !IsKeyCharacter(part[at + 1]))
+        {
+            return null;
+        }
+
+        var end = at + 2;
+        while (end < part.Length)
+        {
+            var c = part[end];
+            if (IsKeyCharacter(c) || (":.#$%&+?<>~/-".Contains(c) && end + 1 < part.Length && IsKeyCharacter(part[end + 1])))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var rest = end;
+        while (rest < part.Length && char.IsWhiteSpace(part[rest]))
+        {
+            rest++;
+        }
+
+        return rest == part.Length || part[rest] == ',' ? (at, at > 0 && part[at - 1] == '-', end) : null;
+    }
+
+    /// <summary>A letter, a number or '_': what a key is made of.</summary>
+    private static bool IsKeyCharacter(char c) => char.IsLetter(c) || char.IsNumber(c) || c == '_';
 
     /// <summary>The length of a citation key at the start of <paramref name="text"/> (after the '@'), or 0.</summary>
     public static int KeyLength(ReadOnlySpan<char> text)
@@ -109,9 +148,6 @@ public static partial class CitationSyntaxParser
         var suffix = text[match.Length..].TrimStart(',', ' ');
         return (new Locator(label, match.Groups["value"].Value.Trim()), suffix.Length == 0 ? null : suffix);
     }
-
-    [GeneratedRegex(@"^(?<prefix>[^@]*?)(?<minus>-)?(?<at>@)(?<key>[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&+?<>~/-](?=[\p{L}\p{N}_]))*)(?<rest>(?:\s*,.*|\s*))$", RegexOptions.Singleline)]
-    private static partial Regex ItemPattern();
 
     [GeneratedRegex(@"^(?:(?<label>[\p{L}§¶]+\.?)\s*)?(?<value>[\divxlcdmIVXLCDM]+(?:\s*[-–—,&]\s*[\divxlcdmIVXLCDM]+)*)(?=$|[\s,])")]
     private static partial Regex LocatorPattern();
