@@ -37,12 +37,16 @@ public sealed class CslProcessor
     {
         this.style = style;
         Shared = shared;
-        order = items.ToList();
-        this.items = new Dictionary<string, CslItem>(order.Count, StringComparer.Ordinal);
-        foreach (var item in order)
+        var given = items.ToList();
+        this.items = new Dictionary<string, CslItem>(given.Count, StringComparer.Ordinal);
+        foreach (var item in given)
         {
-            this.items.TryAdd(item.Id, item); // the first of an id wins
+            this.items[item.Id] = item; // the last of an id wins, as the reference processors' registries keep it
         }
+
+        // each id once, where it first stood (an id given twice is one item, not two)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        order = given.Count == this.items.Count ? given : given.Where(i => seen.Add(i.Id)).Select(i => this.items[i.Id]).ToList();
 
         Locale = locale ?? new CslLocale(LocaleParser.BuiltInEnglish(), style.Locales);
     }

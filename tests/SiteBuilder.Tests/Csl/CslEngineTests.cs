@@ -285,6 +285,18 @@ public class CslEngineTests
     }
 
     [Fact]
+    public void An_id_given_twice_is_one_item_whose_last_description_wins()
+    {
+        var processor = Processor(AuthorDate, Book("a", "The first", 2000, Levine), Book("b", "Between", 2001, Levine), Book("a", "The second", 2002, Levine));
+
+        var entries = processor.Bibliography().Select(e => OutputWriter.Text(e, processor.Locale)).ToList();
+
+        Assert.Equal(2, entries.Count);
+        Assert.Contains(entries, e => e.Contains("The Second", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Contains("The First", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Nested_italics_turn_roman_by_class_on_web_pages()
     {
         var style = StyleParser.Parse(AuthorDate.Replace("<text variable=\"title\" text-case=\"title\"/>", "<text variable=\"title\" font-style=\"italic\"/>", StringComparison.Ordinal));
