@@ -37,8 +37,12 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     /// <summary>An essay's page, made as soon as its document is rendered (it needs no other document).</summary>
     /// <param name="source">What the document was rendered from, which the preview's cache keys the page by: the document
     /// itself is a function of it, and the cache keeps the document without its body once the page is made.</param>
-    public ProcessedPage? RenderEssay(Markdown.RenderedDocument essay, ContentItem source, DiagnosticBag bag) =>
-        Render(new Job(essay.Item.OutputPath, new PageInput([source], ""), () => ForDocument(essay)), bag);
+    /// <param name="citeThis">The essay's "Cite this essay", when <see cref="CiteThis"/> made it already.</param>
+    public ProcessedPage? RenderEssay(Markdown.RenderedDocument essay, ContentItem source, DiagnosticBag bag, CiteThisEssay? citeThis = null) =>
+        Render(new Job(essay.Item.OutputPath, new PageInput([source], ""), () => ForDocument(essay, citeThis)), bag);
+
+    /// <summary>An essay's "Cite this essay", for the render phase to make beside the essay's citations (see <see cref="RenderPhase"/>).</summary>
+    public CiteThisEssay CiteThis(ContentItem essay) => EssayModelBuilder.CiteThis(context, essay);
 
     public IReadOnlyList<ProcessedPage> Render() =>
         OrderedParallel.Map(Jobs(), Render, diagnostics).OfType<ProcessedPage>().ToList();
@@ -92,11 +96,11 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         return jobs;
     }
 
-    private PageJob ForDocument(Markdown.RenderedDocument document)
+    private PageJob ForDocument(Markdown.RenderedDocument document, CiteThisEssay? citeThis = null)
     {
         var origin = document.Item.Meta.LayoutLocation;
         var file = SourceLocation.File(document.Item.Source.Path);
-        var (frame, page) = document.Item.Kind == ContentKind.Essay ? Models(EssayModelBuilder.Build(context, document))
+        var (frame, page) = document.Item.Kind == ContentKind.Essay ? Models(EssayModelBuilder.Build(context, document, citeThis))
             : document.Item.Layout switch
             {
                 "reading-list" => Models(CollectionModelBuilder.ReadingList(context, document)),

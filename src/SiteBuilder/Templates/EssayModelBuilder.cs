@@ -8,10 +8,12 @@ namespace SiteBuilder.Templates;
 /// <summary>Builds the essay page's model: metadata, table of contents, body, References and "Cite this essay".</summary>
 internal static class EssayModelBuilder
 {
-    public static (FrameModel Frame, EssayModel Page) Build(PageContext context, RenderedDocument essay)
+    /// <param name="citeThis">"Cite this essay" as <see cref="CiteThis"/> made it, when the render phase made it beside the
+    /// essay's citations (where the citation style's code is warm); null to make it here.</param>
+    public static (FrameModel Frame, EssayModel Page) Build(PageContext context, RenderedDocument essay, CiteThisEssay? citeThis = null)
     {
         var meta = essay.Item.Meta;
-        var self = EssayAsReference(context, essay);
+        var cite = citeThis ?? CiteThis(context, essay.Item);
         var model = new EssayModel(
             Title: meta.Title,
             Description: meta.Description,
@@ -28,8 +30,8 @@ internal static class EssayModelBuilder
                 Annotation = e.Reference.Annotation,
                 Pages = e.Reference.Reading.Pages,
             }).ToList(),
-            CiteApa: new HtmlString(context.Citations.Style.FormatEntry(self, self.Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d.").ToHtml()),
-            CiteBibtex: BibTeXRenderer.RenderOne(self),
+            CiteApa: cite.Entry,
+            CiteBibtex: cite.BibTeX,
             CiteDownload: new DownloadModel("BibTeX", essay.Item.Url + essay.Item.Slug + ".bib", essay.Item.Slug + ".bib", "application/x-bibtex"),
             PdfDownload: context.WithPdf ? new DownloadModel("PDF", PageContext.PdfUrl(essay), essay.Item.Slug + ".pdf", "application/pdf") : null,
             Url: essay.Item.Url);
@@ -51,28 +53,37 @@ internal static class EssayModelBuilder
     /// <summary>a … z, then aa, ab, …</summary>
     private static string Letters(int index) => index < 26 ? ((char)('a' + index)).ToString() : Letters(index / 26 - 1) + (char)('a' + index % 26);
 
-    /// <summary>The essay described as a web page, so the style formats "Cite this essay" like any reference.</summary>
-    public static Reference EssayAsReference(PageContext context, RenderedDocument essay)
+    /// <summary>"Cite this essay": the essay as an entry of the site's citation style, and as BibTeX.</summary>
+    public static CiteThisEssay CiteThis(PageContext context, ContentItem essay)
     {
-        var meta = essay.Item.Meta;
+        var self = EssayAsReference(context, essay);
+        return new CiteThisEssay(new HtmlString(context.Citations.Style.FormatEntry(self, self.Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d.").ToHtml()), BibTeXRenderer.RenderOne(self));
+    }
+
+    /// <summary>The essay described as a web page, so the style formats "Cite this essay" like any reference.</summary>
+    public static Reference EssayAsReference(PageContext context, RenderedDocument essay) => EssayAsReference(context, essay.Item);
+
+    private static Reference EssayAsReference(PageContext context, ContentItem essay)
+    {
+        var meta = essay.Meta;
         var author = meta.Author ?? context.Config.Author;
         var variables = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["title"] = meta.Title,
             ["container-title"] = context.Config.Title,
         };
-        if (context.AbsoluteUrl(essay.Item.Url) is { } url)
+        if (context.AbsoluteUrl(essay.Url) is { } url)
         {
             variables["URL"] = url; // without the site's address, "Cite this" gives none
         }
 
-        var item = new Csl.Data.CslItem(essay.Item.Slug, "webpage")
+        var item = new Csl.Data.CslItem(essay.Slug, "webpage")
         {
             Variables = variables,
             Names = author is null ? new Dictionary<string, IReadOnlyList<Csl.Data.CslName>>() : new() { ["author"] = [SplitName(author)] },
             Dates = meta.Date is { } date ? new() { ["issued"] = Csl.Data.CslDate.Of(date.Year, date.Month, date.Day) } : new Dictionary<string, Csl.Data.CslDate>(),
         };
-        return new Reference(item, Citations.ReadingInfo.None, new Diagnostics.SourceLocation(essay.Item.Source.Path, 1, 1));
+        return new Reference(item, Citations.ReadingInfo.None, new Diagnostics.SourceLocation(essay.Source.Path, 1, 1));
     }
 
     private static Csl.Data.CslName SplitName(string name)
@@ -81,3 +92,6 @@ internal static class EssayModelBuilder
         return space < 0 ? Csl.Data.CslName.Person(name.Trim()) : Csl.Data.CslName.Person(name[(space + 1)..].Trim(), name[..space].Trim());
     }
 }
+
+/// <summary>"Cite this essay" on the essay's page: the entry in the site's citation style, and the BibTeX record.</summary>
+internal sealed record CiteThisEssay(HtmlString Entry, string BibTeX);
