@@ -100,7 +100,7 @@ internal sealed class RenderPhase(
         }
 
         // each essay's "Cite this essay" while the citation style's code is warm from the citations (made with its page,
-        // it cost about half again as much: README, Performance)
+        // it cost about 70 % more: README, Performance)
         var citeThis = new CiteThisEssay?[batch.Length];
         for (var k = 0; k < batch.Length; k++)
         {

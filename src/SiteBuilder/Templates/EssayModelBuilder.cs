@@ -92,6 +92,3 @@ internal static class EssayModelBuilder
         return space < 0 ? Csl.Data.CslName.Person(name.Trim()) : Csl.Data.CslName.Person(name[(space + 1)..].Trim(), name[..space].Trim());
     }
 }
-
-/// <summary>"Cite this essay" on the essay's page: the entry in the site's citation style, and the BibTeX record.</summary>
-internal sealed record CiteThisEssay(HtmlString Entry, string BibTeX);
