@@ -290,7 +290,7 @@ public sealed class CslProcessor
         var item = items[cite.Id];
         return SharedCite(cite, item, state) is { } shared
             ? shared.PlainCite(section, item, () => RenderCite(section, cite, item, state))
-            : RenderCite(section, cite, item, state).Plain();
+            : OutputParts.ComparedText(RenderCite(section, cite, item, state));
     }
 
     /// <summary>The shared cache when this cite reads the same in every document: a plain first cite of an item that needs no disambiguation.</summary>

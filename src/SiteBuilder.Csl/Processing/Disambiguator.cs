@@ -86,7 +86,7 @@ internal static class Disambiguator
             var groups = AmbiguousNow().ToList();
             if (options.ContainsKey("et-al-subsequent-min") || options.ContainsKey("et-al-subsequent-use-first"))
             {
-                string Subsequent(CslItem item) => processor.Cite(section, new Cite(item.Id) { Position = CitePosition.Subsequent }, states[item.Id]).Plain();
+                string Subsequent(CslItem item) => OutputParts.ComparedText(processor.Cite(section, new Cite(item.Id) { Position = CitePosition.Subsequent }, states[item.Id]));
                 groups.AddRange(Ambiguous(cited, Subsequent).Where(g => !groups.Any(h => h.Intersect(g, ReferenceEqualityComparer.Instance).Any())));
             }
 
@@ -126,7 +126,7 @@ internal static class Disambiguator
         if (processor.Style.IsNote)
         {
             // a note style's later cites are short forms, which may collide where the first cites do not
-            string Later(CslItem item) => processor.Cite(section, new Cite(item.Id) { Position = CitePosition.Subsequent }, states[item.Id]).Plain();
+            string Later(CslItem item) => OutputParts.ComparedText(processor.Cite(section, new Cite(item.Id) { Position = CitePosition.Subsequent }, states[item.Id]));
             foreach (var item in Ambiguous(cited, Later).SelectMany(g => g).ToList())
             {
                 states[item.Id] = states[item.Id] with { SubsequentCondition = true };
@@ -186,7 +186,7 @@ internal static class Disambiguator
                     NamesShown = addNames ? n : states[i.Id].NamesShown,
                     GivenLevels = withGiven ? GivenLevels(i, group, n, rule) : states[i.Id].GivenLevels,
                 }, StringComparer.Ordinal);
-                var renders = group.ToDictionary(i => i.Id, i => processor.Cite(section, new Cite(i.Id), trial[i.Id]).Plain(), StringComparer.Ordinal);
+                var renders = group.ToDictionary(i => i.Id, i => OutputParts.ComparedText(processor.Cite(section, new Cite(i.Id), trial[i.Id])), StringComparer.Ordinal);
                 foreach (var item in group)
                 {
                     var collisions = group.Count(o => o.Id != item.Id && renders[o.Id] == renders[item.Id]);

@@ -62,8 +62,8 @@ public sealed class StyleCache
 
     /// <summary>The plain text of the item's plain first cite, made from <see cref="Cite"/>'s output once.</summary>
     internal string PlainCite(Section section, CslItem item, Func<Rendering.Output> render) =>
-        plainCites is null ? render().Plain()
-        : plainCites.TryGetValue(new(section, item), out var known) ? known : plainCites.GetOrAdd(new(section, item), _ => Cite(section, item, render).Plain());
+        plainCites is null ? Rendering.OutputParts.ComparedText(render())
+        : plainCites.TryGetValue(new(section, item), out var known) ? known : plainCites.GetOrAdd(new(section, item), _ => Rendering.OutputParts.ComparedText(Cite(section, item, render)));
 
     /// <summary>
     /// A section and an item, told apart by reference (both are records, whose own equality compares every field).

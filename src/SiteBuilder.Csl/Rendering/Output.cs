@@ -160,4 +160,79 @@ public static class OutputParts
 
     /// <summary>Text that follows a quotation inside one value: its punctuation is the author's and stays where it is.</summary>
     public const string InnerText = "inner-text";
+
+    /// <summary>The date a work was accessed: cites that differ only in it read alike to disambiguation, as the reference processors judge them.</summary>
+    public const string Accessed = "accessed";
+
+    /// <summary>
+    /// The plain text disambiguation compares: the output's text without the date a work was accessed, which tells
+    /// nothing about which work a cite means ("Doe n.d. [Accessed 1965]" and "Doe n.d. [Accessed 2065]" are ambiguous).
+    /// </summary>
+    public static string ComparedText(Output output)
+    {
+        if (!Holds(output, Accessed))
+        {
+            return output.Plain();
+        }
+
+        var text = new System.Text.StringBuilder();
+        WriteCompared(output, text);
+        return text.ToString();
+    }
+
+    private static bool Holds(Output node, string part)
+    {
+        if (node.Part == part)
+        {
+            return true;
+        }
+
+        if (node is GroupOutput group)
+        {
+            for (var i = 0; i < group.Children.Count; i++)
+            {
+                if (Holds(group.Children[i], part))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static void WriteCompared(Output node, System.Text.StringBuilder text)
+    {
+        if (node.IsEmpty || node.Part == Accessed)
+        {
+            return;
+        }
+
+        if (node is not GroupOutput group)
+        {
+            text.Append(node.Plain());
+            return;
+        }
+
+        text.Append(group.Decoration.Prefix);
+        var first = true;
+        for (var i = 0; i < group.Children.Count; i++)
+        {
+            var child = group.Children[i];
+            if (child.IsEmpty || child.Part == Accessed)
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                text.Append(group.Delimiter);
+            }
+
+            WriteCompared(child, text);
+            first = false;
+        }
+
+        text.Append(group.Decoration.Suffix);
+    }
 }

@@ -419,7 +419,8 @@ public sealed class Renderer(RenderContext context)
             output = new GroupOutput([output, new TextOutput(suffix) { Part = "year-suffix" }], Decoration.None);
         }
 
-        return Decorate(output, d.Decoration with { Display = d.Decoration.Display }, "date");
+        // the date a work was read on is a part of its own: disambiguation does not count it (see ComparedText)
+        return Decorate(output, d.Decoration with { Display = d.Decoration.Display }, d.Variable == "accessed" ? OutputParts.Accessed : "date");
     }
 
     /// <summary>A style that prints citation labels puts the year suffix on the label, not on the date.</summary>

@@ -285,6 +285,24 @@ public class CslEngineTests
     }
 
     [Fact]
+    public void Cites_that_differ_only_in_their_accessed_date_are_told_apart_by_year_suffixes()
+    {
+        var style = StyleParser.Parse(AuthorDate.Replace(
+            "<group><label variable=\"locator\" form=\"short\" suffix=\" \"/><text variable=\"locator\"/></group>",
+            "<date variable=\"accessed\" prefix=\"accessed \"><date-part name=\"year\"/></date>",
+            StringComparison.Ordinal));
+        CslItem Read(string id, int year) => Book(id, "A title", 2000, Levine) with
+        {
+            Dates = new Dictionary<string, CslDate> { ["issued"] = CslDate.Of(2000), ["accessed"] = CslDate.Of(year) },
+        };
+        var processor = new CslProcessor(style, [Read("a", 1999), Read("b", 2020)]);
+
+        var citations = processor.Citations([new CitationRequest([new Cite("a")]), new CitationRequest([new Cite("b")])]).Select(c => OutputWriter.Text(c, processor.Locale));
+
+        Assert.Equal(["(Levine, 2000a, accessed 1999)", "(Levine, 2000b, accessed 2020)"], citations);
+    }
+
+    [Fact]
     public void An_id_given_twice_is_one_item_whose_last_description_wins()
     {
         var processor = Processor(AuthorDate, Book("a", "The first", 2000, Levine), Book("b", "Between", 2001, Levine), Book("a", "The second", 2002, Levine));
