@@ -57,9 +57,9 @@ public static class RichTextOutput
             {
                 Flush(text, start, at, nodes);
                 var (inner, after) = Parse(text, at + tag.Open.Length, tag.Close, end);
-                // small caps, superscripts and subscripts keep their case, as nocase text does
+                // small caps, superscripts, subscripts and nodecor text keep their case, as nocase text does
                 nodes.Add(tag.Style is null ? new ProtectedOutput(inner)
-                    : tag.Style.FontVariant == "small-caps" || tag.Style.VerticalAlign is not null ? new ProtectedOutput([new GroupOutput(inner, tag.Style)])
+                    : KeepsCase(tag.Open, tag.Style) ? new ProtectedOutput([new GroupOutput(inner, tag.Style)])
                     : new GroupOutput(inner, tag.Style));
                 at = start = after;
                 continue;
@@ -80,6 +80,10 @@ public static class RichTextOutput
         Flush(text, start, at, nodes);
         return (nodes, at);
     }
+
+    /// <summary>Whether a tag's text keeps its case under the style's text-case: small caps, superscripts, subscripts and nodecor text do.</summary>
+    private static bool KeepsCase(string open, Decoration style) =>
+        style.FontVariant == "small-caps" || style.VerticalAlign is not null || open == "<span class=\"nodecor\">";
 
     /// <summary>Plain text; after a quotation inside the same value, its punctuation is the author's and stays put.</summary>
     private static void Flush(string text, int from, int to, List<Output> nodes)

@@ -302,6 +302,18 @@ public class CslEngineTests
         Assert.Equal(["(Levine, 2000a, accessed 1999)", "(Levine, 2000b, accessed 2020)"], citations);
     }
 
+    [Theory]
+    [InlineData("lessard <span class=\"nodecor\">v.</span> schmidt", "Lessard v. Schmidt")]
+    [InlineData("lessard <span class=\"nocase\">v.</span> schmidt", "Lessard v. Schmidt")]
+    [InlineData("lessard v. schmidt", "Lessard V. Schmidt")]
+    public void Nodecor_text_keeps_its_case_as_nocase_text_does(string title, string html)
+    {
+        var style = CitationStyle("<text variable=\"title\" text-case=\"capitalize-all\"/>");
+        var processor = new CslProcessor(style, [Book("a", title, 2000, Levine)]);
+
+        Assert.Equal(html, OutputWriter.Html(processor.Citations([new CitationRequest([new Cite("a")])])[0], processor.Locale));
+    }
+
     [Fact]
     public void An_id_given_twice_is_one_item_whose_last_description_wins()
     {
