@@ -87,11 +87,6 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
     /// <summary>Which names show, given et-al-min / use-first (or the subsequent ones) and the disambiguation's extra names.</summary>
     private (List<CslName> Shown, bool EtAl, bool UseLast) Truncate(IReadOnlyList<CslName> names)
     {
-        if (context.ForSort && Option("names-use-first") is null)
-        {
-            return (names.ToList(), false, false);
-        }
-
         var subsequent = context.Cite?.Position is CitePosition.Subsequent or CitePosition.Ibid or CitePosition.IbidWithLocator;
         var min = Int(subsequent ? Option("et-al-subsequent-min") ?? Option("et-al-min") : Option("et-al-min"));
         var useFirst = Int(subsequent ? Option("et-al-subsequent-use-first") ?? Option("et-al-use-first") : Option("et-al-use-first"));

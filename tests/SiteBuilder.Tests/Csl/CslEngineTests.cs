@@ -314,6 +314,35 @@ public class CslEngineTests
         Assert.Equal(html, OutputWriter.Html(processor.Citations([new CitationRequest([new Cite("a")])])[0], processor.Locale));
     }
 
+    [Theory]
+    [InlineData("", "(Aalto et al. 1999; Aalto et al. 2000; Aalto et al. 2001)")]
+    [InlineData(" names-min=\"9\" names-use-first=\"9\"", "(Aalto et al. 1999; Aalto et al. 2001; Aalto et al. 2000)")]
+    public void A_sort_key_shows_the_names_the_citations_et_al_options_show_unless_the_key_overrides_them(string keyOptions, string expected)
+    {
+        var style = StyleParser.Parse($"""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>test</id></info>
+              <macro name="author"><names variable="author"><name name-as-sort-order="all"/></names></macro>
+              <macro name="year"><date variable="issued"><date-part name="year"/></date></macro>
+              <citation et-al-min="3" et-al-use-first="1">
+                <sort><key macro="author"{keyOptions}/><key macro="year"/></sort>
+                <layout prefix="(" suffix=")" delimiter="; ">
+                  <group delimiter=" "><names variable="author"><name form="short"/></names><text macro="year"/></group>
+                </layout>
+              </citation>
+            </style>
+            """);
+        var crank = CslName.Person("Crank", "Christopher");
+        var processor = new CslProcessor(style,
+        [
+            Book("q", "Q", 2001, CslName.Person("Aalto", "Alan"), CslName.Person("Quintuffle", "Qlark"), crank),
+            Book("b", "B", 1999, CslName.Person("Aalto", "Alan"), CslName.Person("Baseballhat", "Bernie"), crank),
+            Book("z", "Z", 2000, CslName.Person("Aalto", "Alan"), CslName.Person("Zipgpot", "Zody"), crank),
+        ]);
+
+        Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("q"), new Cite("b"), new Cite("z")])])[0], processor.Locale));
+    }
+
     [Fact]
     public void An_id_given_twice_is_one_item_whose_last_description_wins()
     {
