@@ -327,6 +327,15 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
     /// <summary>With initialize="false": initials ("M.E", "M E") written with the initialize-with string, full names kept.</summary>
     private static string NormalizeInitials(string given, string with) => Tokens(given, with, initialize: false, hyphen: true);
 
+    /// <summary>
+    /// A name's initial: its first letter, or a digraph that romanises one letter of Mongolian or Russian when the
+    /// name writes it in capitals ("TSerendorjiin" as "Ts", "ZHanna" as "Zh"), as the reference processors read it.
+    /// </summary>
+    private static string Initial(string token) =>
+        token.Length >= 3 && char.IsUpper(token[0]) && char.IsUpper(token[1]) && char.IsLower(token[2])
+            ? string.Concat(token.AsSpan(0, 1), char.ToLowerInvariant(token[1]).ToString())
+            : token[0].ToString();
+
     private static string Tokens(string given, string with, bool initialize, bool hyphen)
     {
         var result = new StringBuilder();
@@ -363,7 +372,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
                     }
                     else if (initialize)
                     {
-                        result.Append(token[0]).Append(with);
+                        result.Append(Initial(token)).Append(with);
                     }
                     else
                     {

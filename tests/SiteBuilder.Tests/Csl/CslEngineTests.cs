@@ -343,6 +343,20 @@ public class CslEngineTests
         Assert.Equal(expected, OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("q"), new Cite("b"), new Cite("z")])])[0], processor.Locale));
     }
 
+    [Theory]
+    [InlineData("TSerendorjiin", "Ts. Tserendorj")]
+    [InlineData("ZHanna Marie", "Zh. M. Tserendorj")]
+    [InlineData("Tserendorjiin", "T. Tserendorj")]
+    [InlineData("JR", "J. Tserendorj")]
+    [InlineData("LaToya", "L. Tserendorj")]
+    public void A_capitalised_digraph_is_one_initial(string given, string expected)
+    {
+        var style = CitationStyle("<names variable=\"author\"><name initialize-with=\". \"/></names>");
+        var processor = new CslProcessor(style, [Book("a", "A", 2000, CslName.Person("Tserendorj", given))]);
+
+        Assert.Equal(expected, FirstCitation(processor, new Cite("a")));
+    }
+
     [Fact]
     public void An_id_given_twice_is_one_item_whose_last_description_wins()
     {
