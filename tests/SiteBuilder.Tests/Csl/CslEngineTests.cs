@@ -357,6 +357,32 @@ public class CslEngineTests
         Assert.Equal(expected, FirstCitation(processor, new Cite("a")));
     }
 
+    [Theory]
+    [InlineData(null, 1, null, "Ibid.")]
+    [InlineData(1, 2, 3, "Levine 2000")]
+    [InlineData(1, null, 2, "Ibid.")]
+    public void Ibid_follows_the_cite_before_it_among_the_texts_citations_or_among_the_notes(int? first, int? second, int? third, string expected)
+    {
+        var style = StyleParser.Parse("""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+              <info><id>test</id></info>
+              <citation>
+                <layout>
+                  <choose>
+                    <if position="ibid"><text term="ibid" text-case="capitalize-first" suffix="."/></if>
+                    <else><group delimiter=" "><names variable="author"><name form="short"/></names><date variable="issued"><date-part name="year"/></date></group></else>
+                  </choose>
+                </layout>
+              </citation>
+            </style>
+            """);
+        var processor = new CslProcessor(style, [Book("a", "A", 2000, Levine), Book("b", "B", 2001, Heller)]);
+
+        var citations = processor.Citations([new CitationRequest([new Cite("a")], first), new CitationRequest([new Cite("b")], second), new CitationRequest([new Cite("a")], third)]);
+
+        Assert.Equal(expected, OutputWriter.Text(citations[2], processor.Locale));
+    }
+
     [Fact]
     public void An_id_given_twice_is_one_item_whose_last_description_wins()
     {
