@@ -18,7 +18,28 @@ internal static class Collapser
         return names.Count == 0 ? null : "\u0001" + string.Join("\u0002", names.Select(n => n.IsLiteral ? n.Literal : n.ComparisonKey() is var (family, given) ? family + "\u0003" + given : null));
     }
 
-    public static List<Output> Collapse(CslProcessor processor, Section section, List<Cite> cites)
+    /// <summary>Runs of neighbouring cites with the same key, in order.</summary>
+    private static List<List<Cite>> Neighbours(List<(Cite Cite, string? Names)> named, Func<(Cite Cite, string? Names), string> key)
+    {
+        var runs = new List<List<Cite>>();
+        string? last = null;
+        foreach (var x in named)
+        {
+            var current = key(x);
+            if (runs.Count == 0 || !string.Equals(current, last, StringComparison.Ordinal))
+            {
+                runs.Add([]);
+            }
+
+            runs[^1].Add(x.Cite);
+            last = current;
+        }
+
+        return runs;
+    }
+
+    /// <param name="sorted">Whether the cites are in the style's sort order: only then do all of one author's cites stand together.</param>
+    public static List<Output> Collapse(CslProcessor processor, Section section, List<Cite> cites, bool sorted)
     {
         var options = section.Options;
         var delimiter = section.Layout.Delimiter ?? "";
@@ -45,7 +66,12 @@ internal static class Collapser
         var named = cites.Select(c => (Cite: c, Names: NamesOf(rendered[c] = processor.Cite(section, c)))).ToList();
         // a cite that shows no names (a layout of years alone) groups by its item's authors, as the reference processors
         // group it; one whose author is suppressed stands alone
-        var groups = named.GroupBy(x => x.Names ?? (x.Cite.SuppressAuthor ? null : ItemNames(processor, x.Cite)) ?? "\u0000" + x.Cite.Id, StringComparer.Ordinal).Select(g => g.Select(x => x.Cite).ToList()).ToList();
+        // (sorted, all of one author's cites stand together; otherwise the cites keep the order they were written in,
+        // and only neighbours by the same names stand together)
+        string GroupKey((Cite Cite, string? Names) x) => x.Names ?? (x.Cite.SuppressAuthor ? null : ItemNames(processor, x.Cite)) ?? "\u0000" + x.Cite.Id;
+        var groups = sorted
+            ? named.GroupBy(GroupKey, StringComparer.Ordinal).Select(g => g.Select(x => x.Cite).ToList()).ToList()
+            : Neighbours(named, GroupKey);
         if (collapse is not null && section.Sort.Count == 0)
         {
             // a collapsed group of suffixed works reads in suffix order: "Doe 1965a, 1965b"

@@ -263,7 +263,7 @@ public sealed class CslProcessor
             cites = cites.OrderBy(c => rank[items[c.Id]]).ToList();
         }
 
-        var rendered = Collapser.Collapse(this, section, cites);
+        var rendered = Collapser.Collapse(this, section, cites, sorted: section.Sort.Count > 0 && !citation.KeepOrder);
         var d = section.Layout.Decoration;
         if (style.IsNote && rendered.Count > 0 && string.IsNullOrEmpty(d.Prefix) && cites.Count > 0 && cites[0].Prefix is null)
         {

@@ -383,6 +383,31 @@ public class CslEngineTests
         Assert.Equal(expected, OutputWriter.Text(citations[2], processor.Locale));
     }
 
+    [Theory]
+    [InlineData(true, false, "(Heller 2001; Levine 2000a; b)")]
+    [InlineData(false, false, "(Levine 2000a; Heller 2001; Levine 2000b)")]
+    [InlineData(true, true, "(Levine 2000a; Heller 2001; Levine 2000b)")]
+    public void Cites_by_one_author_stand_together_only_when_the_citation_is_sorted(bool styleSorts, bool keepOrder, string expected)
+    {
+        var style = StyleParser.Parse($"""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>test</id></info>
+              <macro name="author"><names variable="author"><name form="short"/></names></macro>
+              <citation collapse="year-suffix" disambiguate-add-year-suffix="true">
+                {(styleSorts ? "<sort><key macro=\"author\"/></sort>" : "")}
+                <layout prefix="(" suffix=")" delimiter="; ">
+                  <group delimiter=" "><text macro="author"/><date variable="issued"><date-part name="year"/></date></group>
+                </layout>
+              </citation>
+            </style>
+            """);
+        var processor = new CslProcessor(style, [Book("a", "A", 2000, Levine), Book("h", "H", 2001, Heller), Book("b", "B", 2000, Levine)]);
+
+        var citation = processor.Citations([new CitationRequest([new Cite("a"), new Cite("h"), new Cite("b")], KeepOrder: keepOrder)])[0];
+
+        Assert.Equal(expected, OutputWriter.Text(citation, processor.Locale));
+    }
+
     [Fact]
     public void An_id_given_twice_is_one_item_whose_last_description_wins()
     {
