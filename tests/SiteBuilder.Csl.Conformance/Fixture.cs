@@ -49,6 +49,9 @@ internal sealed partial record Fixture(string Name, string Mode, string Csl, str
             Suffix = Get("suffix"),
             SuppressAuthor = Flag("suppress-author"),
             AuthorOnly = Flag("author-only"),
+            // the suite may give a cite's position (0 first, 1 subsequent, 2 ibid, 3 ibid with locator) instead of a document
+            Position = item.TryGetProperty("position", out var position) && position.ValueKind == JsonValueKind.Number && position.GetInt32() is >= 0 and <= 3 and var p
+                ? (CitePosition)p : CitePosition.First,
         };
     }
 

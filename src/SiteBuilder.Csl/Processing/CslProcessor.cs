@@ -53,6 +53,13 @@ public sealed class CslProcessor
 
     public CslLocale Locale { get; }
 
+    /// <summary>
+    /// Whether <c>form="short"</c> of a title without a <c>title-short</c> gives the title before its subtitle
+    /// ("Attached: The new science of adult attachment" as "Attached"), as the short titles of APA, Chicago and MLA
+    /// are usually made, rather than the whole title (what CSL and the reference processors do). Off unless asked for.
+    /// </summary>
+    public bool ShortTitlesWithoutSubtitle { get; init; }
+
     /// <summary>Sort keys and plain cites shared with the style's other processors, if the caller keeps them.</summary>
     internal StyleCache? Shared { get; }
 
@@ -327,6 +334,7 @@ public sealed class CslProcessor
         var disambiguated = state ?? disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None;
         return new(style, Locale, section, item)
         {
+            ShortTitlesWithoutSubtitle = ShortTitlesWithoutSubtitle,
             Cite = cite,
             CitationNumber = numbers.TryGetValue(item.Id, out var n) ? n : null,
             Disambiguation = disambiguated,

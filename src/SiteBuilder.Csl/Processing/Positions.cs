@@ -8,7 +8,8 @@ namespace SiteBuilder.Csl.Processing;
 /// Gives every cite its position: first, subsequent, ibid (the same item as the cite just before, in this
 /// citation or in a previous citation of only that item), ibid with locator, and whether it is near the note of
 /// the item's last cite (within near-note-distance notes). In a note style, the citations written in the text
-/// (no note, or note 0) and those in notes are two runs: "ibid." follows the cite before it in its own run.
+/// (no note, or note 0) and those in notes are two runs: "ibid." follows the cite before it in its own run. A
+/// position the caller gave a cite (other than first) stands.
 /// </summary>
 internal static class Positions
 {
@@ -31,7 +32,12 @@ internal static class Positions
             {
                 var cite = citation.Cites[i];
                 CitePosition position;
-                if (!firstNote.ContainsKey(cite.Id))
+                if (cite.Position != CitePosition.First)
+                {
+                    position = cite.Position; // a position the caller gave stands
+                    firstNote.TryAdd(cite.Id, citation.NoteNumber);
+                }
+                else if (!firstNote.ContainsKey(cite.Id))
                 {
                     position = CitePosition.First;
                     firstNote[cite.Id] = citation.NoteNumber;

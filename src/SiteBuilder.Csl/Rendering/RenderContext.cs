@@ -87,6 +87,9 @@ public sealed class RenderContext(CslStyle style, CslLocale locale, Section sect
     /// <summary>No levels: what a bibliography entry or sort key renders with (one empty, read-only map for all).</summary>
     internal static readonly IReadOnlyDictionary<(string Family, string Given), int> NoNameLevels = new System.Collections.ObjectModel.ReadOnlyDictionary<(string, string), int>(new Dictionary<(string, string), int>());
 
+    /// <summary>A title without its short form is short without its subtitle (see <see cref="Processing.CslProcessor.ShortTitlesWithoutSubtitle"/>).</summary>
+    public bool ShortTitlesWithoutSubtitle { get; init; }
+
     /// <summary>Rendering a sort key: names in sort order, all of them, no et al.</summary>
     public bool ForSort { get; init; }
 

@@ -298,8 +298,9 @@ public sealed class Renderer(RenderContext context)
                 return shortValue;
             }
 
-            // a title with a subtitle is short without it ("Attached: The new science…" as "Attached")
-            if (variable == "title" && item[variable] is { } title && title.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon)
+            // where the caller asks for it (SiteBuilder's sites do), a title with a subtitle is short without it
+            // ("Attached: The new science…" as "Attached"); the reference processors fall back to the whole title
+            if (context.ShortTitlesWithoutSubtitle && variable == "title" && item[variable] is { } title && title.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon)
             {
                 return title[..colon];
             }

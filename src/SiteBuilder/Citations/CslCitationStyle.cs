@@ -37,7 +37,7 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     {
         // the shared sort keys, but not the shared cites: the whole list's cites (a 50,000-entry library under nocite)
         // would stay in memory, rendered once for this and never again; documents have already cached those they share
-        var processor = new CslProcessor(style, list.Select(r => r.Item), locale, shared.WithoutCites());
+        var processor = new CslProcessor(style, list.Select(r => r.Item), locale, shared.WithoutCites()) { ShortTitlesWithoutSubtitle = true };
         processor.Disambiguate(list.Select(r => r.Id));
         return list.ToDictionary(r => r.Id, r => YearLabel(r, processor.YearSuffix(r.Id)), StringComparer.Ordinal);
     }
@@ -123,7 +123,8 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
 
     private OutputWriter RentWriter() => writers.TryTake(out var writer) ? writer : OutputWriter.ForHtmlWithClasses(locale);
 
-    private CslProcessor Processor(IEnumerable<Reference> references) => new(style, references.Select(r => r.Item), locale, shared);
+    /// <summary>A processor for these references; a site's short titles leave out subtitles (see <see cref="CslProcessor.ShortTitlesWithoutSubtitle"/>).</summary>
+    private CslProcessor Processor(IEnumerable<Reference> references) => new(style, references.Select(r => r.Item), locale, shared) { ShortTitlesWithoutSubtitle = true };
 
     private static Cite Cite(CitationItem item, bool suppressAuthor) => new(item.Key)
     {

@@ -408,6 +408,26 @@ public class CslEngineTests
         Assert.Equal(expected, OutputWriter.Text(citation, processor.Locale));
     }
 
+    [Theory]
+    [InlineData(false, "Attached: The new science of adult attachment")]
+    [InlineData(true, "Attached")]
+    public void A_short_title_leaves_out_the_subtitle_only_when_the_caller_asks(bool withoutSubtitle, string expected)
+    {
+        var style = CitationStyle("<text variable=\"title\" form=\"short\"/>");
+        var processor = new CslProcessor(style, [Book("a", "Attached: The new science of adult attachment", 2010, Levine)]) { ShortTitlesWithoutSubtitle = withoutSubtitle };
+
+        Assert.Equal(expected, FirstCitation(processor, new Cite("a")));
+    }
+
+    [Fact]
+    public void A_position_the_caller_gave_a_cite_stands()
+    {
+        var style = CitationStyle("<choose><if position=\"subsequent\"><text value=\"later\"/></if><else><text value=\"first\"/></else></choose>");
+        var processor = new CslProcessor(style, [Book("a", "A", 2010, Levine)]);
+
+        Assert.Equal("later", FirstCitation(processor, new Cite("a") { Position = CitePosition.Subsequent }));
+    }
+
     [Fact]
     public void An_id_given_twice_is_one_item_whose_last_description_wins()
     {
