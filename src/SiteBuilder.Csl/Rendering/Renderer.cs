@@ -280,7 +280,8 @@ public sealed class Renderer(RenderContext context)
             "locator" => context.Cite?.Locator?.Trim(),
             "citation-number" => context.CitationNumber?.ToString(CultureInfo.InvariantCulture),
             "year-suffix" => context.Disambiguation.YearSuffix,
-            "first-reference-note-number" => context.Cite?.FirstNoteNumber?.ToString(CultureInfo.InvariantCulture),
+            // the note of an item's first cite, for the cites after it (a first cite refers back to no note)
+            "first-reference-note-number" => context.Cite is { Position: not CitePosition.First } later ? later.FirstNoteNumber?.ToString(CultureInfo.InvariantCulture) : null,
             "page-first" => item["page-first"] ?? (item["page"] is { } page ? page.Split(['-', '–', ',', '&'])[0].Trim() : null),
             "citation-label" => item["citation-label"] is { } label ? label + (UsesYearSuffixVariable() ? "" : context.Disambiguation.YearSuffix) : CitationLabel(),
             _ => null,

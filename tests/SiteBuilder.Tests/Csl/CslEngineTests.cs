@@ -420,6 +420,17 @@ public class CslEngineTests
     }
 
     [Fact]
+    public void The_first_reference_note_number_is_for_the_cites_after_the_first()
+    {
+        var style = CitationStyle("<group delimiter=\", \"><text variable=\"title\"/><group delimiter=\" \"><text value=\"n\"/><text variable=\"first-reference-note-number\"/></group></group>");
+        var processor = new CslProcessor(style, [Book("a", "Book A", 2010, Levine)]);
+
+        var citations = processor.Citations([new CitationRequest([new Cite("a")], 1), new CitationRequest([new Cite("a")], 2)]).Select(c => OutputWriter.Text(c, processor.Locale));
+
+        Assert.Equal(["Book A", "Book A, n 1"], citations);
+    }
+
+    [Fact]
     public void A_position_the_caller_gave_a_cite_stands()
     {
         var style = CitationStyle("<choose><if position=\"subsequent\"><text value=\"later\"/></if><else><text value=\"first\"/></else></choose>");
