@@ -370,9 +370,9 @@ public sealed class Renderer(RenderContext context)
         else
         {
             var value = Variable(variable);
-            if (value is null)
+            if (value is null || (variable == "locator" && BeginsWithItsOwnLabel(value)))
             {
-                return TextOutput.Empty;
+                return TextOutput.Empty; // a locator that begins with a label of its own ("vol. 1, fol. 186") takes no other
             }
 
             term = variable == "locator" ? (context.Cite?.Label ?? "page") : variable;
@@ -390,6 +390,42 @@ public sealed class Renderer(RenderContext context)
         plural = l.Plural switch { "always" => true, "never" => false, _ => plural };
         var text = context.Locale.Text(term, l.Form, plural);
         return Decorate(new TextOutput(text), l.Decoration, term == "locator" || l.Variable == "locator" ? "locator-label" : "label");
+    }
+
+    /// <summary>The locator types of CSL 1.0.2, whose terms label a locator.</summary>
+    private static readonly string[] LocatorTerms =
+    [
+        "act", "appendix", "article-locator", "book", "canon", "chapter", "column", "elocation", "equation", "figure", "folio",
+        "issue", "line", "note", "opus", "page", "paragraph", "part", "rule", "scene", "section", "sub-verbo", "supplement",
+        "table", "timestamp", "title-locator", "verse", "volume",
+    ];
+
+    /// <summary>Whether a locator begins with a locator term's short form, singular or plural, before a space or a number ("vol. 1", "pp.12").</summary>
+    private bool BeginsWithItsOwnLabel(string locator)
+    {
+        if (locator.Length == 0 || !char.IsLetter(locator[0]))
+        {
+            return false; // most locators ("12", "3-8") begin with a number
+        }
+
+        foreach (var name in LocatorTerms)
+        {
+            if (context.Locale.Find(name, "short") is not { } term)
+            {
+                continue;
+            }
+
+            foreach (var label in (ReadOnlySpan<string>)[term.Single, term.Multiple])
+            {
+                if (label.Length > 0 && locator.StartsWith(label, StringComparison.Ordinal) && locator.Length > label.Length
+                    && (char.IsWhiteSpace(locator[label.Length]) || char.IsDigit(locator[label.Length])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private Output Date(DateElement d)

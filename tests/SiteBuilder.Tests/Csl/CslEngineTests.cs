@@ -430,6 +430,19 @@ public class CslEngineTests
         Assert.Equal(["Book A", "Book A, n 1"], citations);
     }
 
+    [Theory]
+    [InlineData("vol. 1, fol. 186", "Book A, vol. 1, fol. 186")]
+    [InlineData("pp. 3–8", "Book A, pp. 3–8")]
+    [InlineData("12", "Book A, p. 12")]
+    [InlineData("Preface", "Book A, p. Preface")]
+    public void A_locator_that_begins_with_a_label_of_its_own_takes_no_other(string locator, string expected)
+    {
+        var style = CitationStyle("<group delimiter=\", \"><text variable=\"title\"/><group delimiter=\" \"><label variable=\"locator\" form=\"short\"/><text variable=\"locator\"/></group></group>");
+        var processor = new CslProcessor(style, [Book("a", "Book A", 2010, Levine)]);
+
+        Assert.Equal(expected, FirstCitation(processor, new Cite("a") { Locator = locator, Label = "page" }));
+    }
+
     [Fact]
     public void A_position_the_caller_gave_a_cite_stands()
     {
