@@ -286,7 +286,9 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
         {
             var last = plain[^1];
             var next = value[0];
-            var meeting = Punctuation.Contains(next) && Punctuation.Contains(last) ? Meet(last, next) : Meeting.Both;
+            var meeting = Punctuation.Contains(next) && Punctuation.Contains(last) ? Meet(last, next)
+                : Punctuation.Contains(next) && last is '”' or '’' && locale.PunctuationInQuote && QuotedEnd() is { } inner && Meet(inner, next) == Meeting.First ? Meeting.First
+                : Meeting.Both; // "“exclamation!”" + ":" is "“exclamation!”": the mark inside the quotes decides
             if (meeting == Meeting.Both && yields && next == ';' && last == ',')
             {
                 meeting = Meeting.First;
@@ -300,6 +302,10 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
             {
                 text.Length--;
                 plain.Length--;
+                if (MovesInsideQuote(next, movable) && plain.Length > 0 && plain[^1] is '”' or '’' && MoveInsideQuote(next))
+                {
+                    value = value[1..]; // "“colon”:" + "!" is "“colon!”"
+                }
             }
             else if (",;:.".Contains(next) && plain.Length >= 2 && last == ' ' && ",;:".Contains(plain[^2]) && text.Length >= 2 && text[^1] == ' ' && text[^2] == plain[^2])
             {
@@ -311,7 +317,7 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
             {
                 value = value[1..];
             }
-            else if (movable && next is '.' or ',' && locale.PunctuationInQuote && last is '”' or '’' && MoveInsideQuote(next))
+            else if (MovesInsideQuote(next, movable) && last is '”' or '’' && MoveInsideQuote(next))
             {
                 value = value[1..];
             }
@@ -347,6 +353,21 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
         _ => Meeting.Both,
     };
 
+    /// <summary>The punctuation mark just inside the closing quotation marks that end the text so far, if there is one.</summary>
+    private char? QuotedEnd()
+    {
+        var at = plain.Length - 1;
+        while (at >= 0 && plain[at] is '”' or '’')
+        {
+            at--;
+        }
+
+        return at >= 0 && at < plain.Length - 1 && Punctuation.Contains(plain[at]) ? plain[at] : null;
+    }
+
+    /// <summary>Whether a mark goes inside a closing quotation mark before it: with the locale's punctuation-in-quote, a period, comma, exclamation or question mark.</summary>
+    private bool MovesInsideQuote(char mark, bool movable) => movable && mark is '.' or ',' or '!' or '?' && locale.PunctuationInQuote;
+
     /// <summary>Puts a period or comma before the closing quotation mark that ends the text so far (tags after it aside).</summary>
     private bool MoveInsideQuote(char mark)
     {
@@ -376,9 +397,20 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
             plainAt--;
         }
 
-        if (mark == '.' && plainAt >= 1 && ".?!".Contains(plain[plainAt - 1]))
+        if (plainAt >= 1 && Punctuation.Contains(plain[plainAt - 1]))
         {
-            return true; // "Article A?" takes no period inside its quotes
+            // the mark meets the punctuation that ends the quotation: "Article A?" takes no period, "comma," no second comma
+            switch (Meet(plain[plainAt - 1], mark))
+            {
+                case Meeting.First:
+                    return true;
+                case Meeting.Second:
+                    text.Remove(at - 1, 1);
+                    plain.Remove(plainAt - 1, 1);
+                    at--;
+                    plainAt--;
+                    break;
+            }
         }
 
         text.Insert(at, mark);

@@ -443,6 +443,23 @@ public class CslEngineTests
         Assert.Equal(expected, FirstCitation(processor, new Cite("a") { Locator = locator, Label = "page" }));
     }
 
+    [Theory]
+    [InlineData("!", ": colon", "“word!” colon")]
+    [InlineData("?", ". period", "“word?” period")]
+    [InlineData(":", "! exclamation", "“word!” exclamation")]
+    [InlineData(".", "! exclamation", "“word.!” exclamation")]
+    [InlineData(",", ", comma", "“word,” comma")]
+    [InlineData(",", ": colon", "“word,”: colon")]
+    [InlineData("!", "; semicolon", "“word!”; semicolon")]
+    public void Punctuation_meets_the_mark_inside_a_closing_quotation(string suffix, string next, string expected)
+    {
+        var style = CitationStyle($"<group><text quotes=\"true\" value=\"word\" suffix=\"{suffix}\"/><text value=\"{next[2..]}\" prefix=\"{next[..2]}\"/></group>",
+            "<locale><style-options punctuation-in-quote=\"true\"/></locale>");
+        var processor = new CslProcessor(style, [Book("a", "A", 2010, Levine)]);
+
+        Assert.Equal(expected, FirstCitation(processor, new Cite("a")));
+    }
+
     [Fact]
     public void A_position_the_caller_gave_a_cite_stands()
     {
