@@ -325,6 +325,12 @@ public sealed class CslProcessor
             body = CapitalizeLeadingTerm(body);
         }
 
+        if (body.IsEmpty && !cite.AuthorOnly && !cite.SuppressAuthor && !cite.YearSuffixOnly)
+        {
+            // a cite the style prints nothing for says so, as the reference processors write it, rather than vanish
+            body = new TextOutput(OutputParts.NoPrintedFormText) { Part = OutputParts.NoPrintedForm };
+        }
+
         // the cite's own affixes ("see", ", for a review") stand outside the part tagged with its item
         return new GroupOutput([RichTextOutput.Parse(cite.Prefix ?? ""), new GroupOutput([body], Decoration.None) { ItemId = cite.Id }, RichTextOutput.Parse(cite.Suffix ?? "")], Decoration.None);
     }

@@ -161,6 +161,12 @@ public static class OutputParts
     /// <summary>Text that follows a quotation inside one value: its punctuation is the author's and stays where it is.</summary>
     public const string InnerText = "inner-text";
 
+    /// <summary>A cite its style prints nothing for, which shows <see cref="NoPrintedFormText"/> instead (the caller may report it).</summary>
+    public const string NoPrintedForm = "no-printed-form";
+
+    /// <summary>What the reference processors write for a cite with nothing to print.</summary>
+    public const string NoPrintedFormText = "[CSL STYLE ERROR: reference with no printed form.]";
+
     /// <summary>The date a work was accessed: cites that differ only in it read alike to disambiguation, as the reference processors judge them.</summary>
     public const string Accessed = "accessed";
 

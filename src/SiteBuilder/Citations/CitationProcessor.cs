@@ -138,7 +138,45 @@ public sealed class CitationProcessor
         var (formattedCitations, bibliography) = style.FormatDocument(formattable, list, document.FormatEntry);
         var formatted = new Queue<FormattedCitation>(formattedCitations);
         var results = citations.Select((_, i) => known[i] ? formatted.Dequeue() : null).ToList();
+        for (var i = 0; i < citations.Count; i++)
+        {
+            if (results[i] is { } result)
+            {
+                ReportUnprinted(citations[i], result, diagnostics);
+            }
+        }
+
         return new ProcessedCitations(results, bibliography);
+    }
+
+    /// <summary>
+    /// Each work of a citation that the style prints nothing for: the page shows an error text in its place, or, for a
+    /// citation written into the sentence ("@key says"), nothing at all.
+    /// </summary>
+    private void ReportUnprinted(Citation citation, FormattedCitation formatted, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(formatted.PlainText) && formatted.NamesInText is null)
+        {
+            foreach (var item in citation.Items)
+            {
+                Unprinted(item, "nothing shows in its place");
+            }
+
+            return;
+        }
+
+        foreach (var piece in formatted.Pieces)
+        {
+            if (piece.Key is { } key && piece.Text == Csl.Rendering.OutputParts.NoPrintedFormText
+                && citation.Items.FirstOrDefault(i => i.Key == key) is { } item)
+            {
+                Unprinted(item, $"the page shows \"{piece.Text}\" in its place");
+            }
+        }
+
+        void Unprinted(CitationItem item, string shown) =>
+            diagnostics.Warning(DiagnosticCodes.CitationWithoutPrintedForm, item.Location,
+                $"the citation style '{style.Name}' prints nothing for '{item.Key}' (a {library.Find(item.Key)?.Item.Type ?? "work"}): {shown}; give the work the fields the style needs, or choose another style");
     }
 
     private void ReportUnknown(string key, SourceLocation location, DiagnosticBag diagnostics) =>

@@ -47,6 +47,9 @@ public static class DiagnosticCodes
     public const string UnknownCslVariable = "SB0307";
     public const string CitationStyleError = "SB0308";
 
+    /// <summary>A citation the citation style prints nothing for (its page shows the reference processors' error text instead).</summary>
+    public const string CitationWithoutPrintedForm = "SB0309";
+
     // PDF
     public const string PdfFailed = "SB0701";
 

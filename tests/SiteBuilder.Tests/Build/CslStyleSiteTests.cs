@@ -42,6 +42,26 @@ public class CslStyleSiteTests
     }
 
     [Fact]
+    public void A_citation_the_style_prints_nothing_for_is_a_located_warning_and_shows_why()
+    {
+        var articlesOnly = """
+            -- styles/articles.csl --
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><title>Articles only</title><id>http://example.org/styles/articles</id></info>
+              <citation><layout><choose><if type="article-journal"><text variable="title"/></if></choose></layout></citation>
+              <bibliography><layout><text variable="title"/></layout></bibliography>
+            </style>
+            """;
+
+        var result = TestSite.Build(Site("styles/articles.csl", articlesOnly));
+
+        var warnings = result.Diagnostics.Where(d => d.Code == "SB0309").Select(d => d.ToString()).ToList();
+        Assert.Contains(warnings, w => w.StartsWith("content/essays/first.md:10:", StringComparison.Ordinal) && w.Contains("'levine2010' (a book): the page shows", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("content/essays/first.md:12:", StringComparison.Ordinal) && w.Contains("'johnson2008' (a book): nothing shows in its place", StringComparison.Ordinal));
+        Assert.Contains("[CSL STYLE ERROR: reference with no printed form.]", result.Find("essays/first/index.html")!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_dependent_style_is_formatted_by_its_parent_from_styles()
     {
         var dependent = """
