@@ -331,10 +331,13 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
     /// A name's initial: its first letter, or a digraph that romanises one letter of Mongolian or Russian when the
     /// name writes it in capitals ("TSerendorjiin" as "Ts", "ZHanna" as "Zh"), as the reference processors read it.
     /// </summary>
-    private static string Initial(string token) =>
-        token.Length >= 3 && char.IsUpper(token[0]) && char.IsUpper(token[1]) && char.IsLower(token[2])
-            ? string.Concat(token.AsSpan(0, 1), char.ToLowerInvariant(token[1]).ToString())
-            : token[0].ToString();
+    private static StringBuilder AppendInitial(StringBuilder result, string token)
+    {
+        result.Append(token[0]);
+        return token.Length >= 3 && char.IsUpper(token[0]) && char.IsUpper(token[1]) && char.IsLower(token[2])
+            ? result.Append(char.ToLowerInvariant(token[1]))
+            : result;
+    }
 
     private static string Tokens(string given, string with, bool initialize, bool hyphen)
     {
@@ -372,7 +375,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
                     }
                     else if (initialize)
                     {
-                        result.Append(Initial(token)).Append(with);
+                        AppendInitial(result, token).Append(with);
                     }
                     else
                     {

@@ -113,8 +113,8 @@ public sealed record GroupOutput(IReadOnlyList<Output> Children, Decoration Deco
         return text.ToString();
     }
 
-    /// <summary>The plain text into one builder, however deep the tree.</summary>
-    internal void Write(System.Text.StringBuilder text)
+    /// <summary>The plain text into one builder, however deep the tree; the parts named <paramref name="leftOut"/> count as empty.</summary>
+    internal void Write(System.Text.StringBuilder text, string? leftOut = null)
     {
         if (empty)
         {
@@ -126,7 +126,7 @@ public sealed record GroupOutput(IReadOnlyList<Output> Children, Decoration Deco
         for (var i = 0; i < Children.Count; i++)
         {
             var child = Children[i];
-            if (child.IsEmpty)
+            if (child.IsEmpty || (leftOut is not null && child.Part == leftOut))
             {
                 continue;
             }
@@ -138,7 +138,7 @@ public sealed record GroupOutput(IReadOnlyList<Output> Children, Decoration Deco
 
             if (child is GroupOutput group)
             {
-                group.Write(text);
+                group.Write(text, leftOut);
             }
             else
             {
@@ -181,8 +181,13 @@ public static class OutputParts
             return output.Plain();
         }
 
+        if (output.Part == Accessed || output is not GroupOutput group)
+        {
+            return ""; // the output is the accessed date alone
+        }
+
         var text = new System.Text.StringBuilder();
-        WriteCompared(output, text);
+        group.Write(text, Accessed);
         return text.ToString();
     }
 
@@ -205,40 +210,5 @@ public static class OutputParts
         }
 
         return false;
-    }
-
-    private static void WriteCompared(Output node, System.Text.StringBuilder text)
-    {
-        if (node.IsEmpty || node.Part == Accessed)
-        {
-            return;
-        }
-
-        if (node is not GroupOutput group)
-        {
-            text.Append(node.Plain());
-            return;
-        }
-
-        text.Append(group.Decoration.Prefix);
-        var first = true;
-        for (var i = 0; i < group.Children.Count; i++)
-        {
-            var child = group.Children[i];
-            if (child.IsEmpty || child.Part == Accessed)
-            {
-                continue;
-            }
-
-            if (!first)
-            {
-                text.Append(group.Delimiter);
-            }
-
-            WriteCompared(child, text);
-            first = false;
-        }
-
-        text.Append(group.Decoration.Suffix);
     }
 }

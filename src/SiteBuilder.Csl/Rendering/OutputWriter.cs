@@ -404,7 +404,7 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
             {
                 case Meeting.First:
                     return true;
-                case Meeting.Second:
+                case Meeting.Second when text[at - 1] == plain[plainAt - 1]: // not across a tag that closes inside the quotes
                     text.Remove(at - 1, 1);
                     plain.Remove(plainAt - 1, 1);
                     at--;

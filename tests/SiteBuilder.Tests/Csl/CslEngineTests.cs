@@ -461,6 +461,16 @@ public class CslEngineTests
     }
 
     [Fact]
+    public void Punctuation_moved_into_a_quotation_leaves_the_markup_inside_it_whole()
+    {
+        var style = CitationStyle("<group><text quotes=\"true\" variable=\"title\"/><text value=\"next\" prefix=\"! \"/></group>",
+            "<locale><style-options punctuation-in-quote=\"true\"/></locale>");
+        var processor = new CslProcessor(style, [Book("a", "<i>word;</i>", 2010, Levine)]);
+
+        Assert.Equal("“<i>word;</i>!” next", OutputWriter.Html(processor.Citations([new CitationRequest([new Cite("a")])])[0], processor.Locale));
+    }
+
+    [Fact]
     public void A_position_the_caller_gave_a_cite_stands()
     {
         var style = CitationStyle("<choose><if position=\"subsequent\"><text value=\"later\"/></if><else><text value=\"first\"/></else></choose>");
@@ -552,7 +562,7 @@ public class CslEngineTests
             """);
         var processor = new CslProcessor(style, [Book("a", "Attached", 2010, Levine)]);
 
-        Assert.Equal("Amir Levine. 2010. Attached", OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("a")])])[0], processor.Locale));
+        Assert.Equal("Amir Levine. 2010. Attached", FirstCitation(processor, new Cite("a")));
     }
 
     [Theory]
@@ -644,7 +654,7 @@ public class CslEngineTests
         };
         var processor = new CslProcessor(style, [item], new CslLocale(LocaleParser.BuiltInEnglish(), style.Locales, "gx"));
 
-        Assert.Equal("John Doe (edxitor) + Jane Roe (translator)", OutputWriter.Text(processor.Citations([new CitationRequest([new Cite("x")])])[0], processor.Locale));
+        Assert.Equal("John Doe (edxitor) + Jane Roe (translator)", FirstCitation(processor, new Cite("x")));
     }
 
     [Theory]
