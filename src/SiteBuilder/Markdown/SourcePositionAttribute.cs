@@ -12,13 +12,16 @@ public static class SourcePositionAttribute
 
     public static string Format(int line, int column) => string.Create(CultureInfo.InvariantCulture, $"{line}:{column}");
 
-    public static (int Line, int Column)? Parse(string? value)
+    public static (int Line, int Column)? Parse(string? value) => Parse(value.AsSpan());
+
+    /// <summary>"12:5" as (12, 5), or null for anything else; read in place (the rewriter reads one for every link and heading).</summary>
+    public static (int Line, int Column)? Parse(ReadOnlySpan<char> value)
     {
-        var parts = value?.Split(':');
-        return parts is [var line, var column]
-            && int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var l)
-            && int.TryParse(column, NumberStyles.None, CultureInfo.InvariantCulture, out var c)
-            ? (l, c)
+        var colon = value.IndexOf(':');
+        return colon >= 0
+            && int.TryParse(value[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out var line)
+            && int.TryParse(value[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var column)
+            ? (line, column)
             : null;
     }
 }

@@ -42,9 +42,13 @@ public sealed class HtmlStartTag
     /// <summary>Where the attribute is in <see cref="Attributes"/>, or -1; a loop, as a predicate per call showed in the rewriter's allocation.</summary>
     public int IndexOf(string name)
     {
-        for (var i = 0; i < Attributes.Count; i++)
+        // over the list's own array: the indexer copies each attribute (a struct) out
+        var attributes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Attributes);
+        for (var i = 0; i < attributes.Length; i++)
         {
-            if (Attributes[i].Name == name)
+            // names read from pages are mostly the reader's own strings, so the same object as the one asked for
+            var candidate = attributes[i].Name;
+            if (ReferenceEquals(candidate, name) || candidate == name)
             {
                 return i;
             }
@@ -86,6 +90,11 @@ public sealed class HtmlStartTag
         }
 
         var raw = Attributes[i].RawSpan;
+        if (!raw.Contains(name, StringComparison.Ordinal) && !raw.Contains('&'))
+        {
+            return false; // most elements' classes are not the one asked for, nor contain it
+        }
+
         if (raw.Contains('&'))
         {
             raw = System.Net.WebUtility.HtmlDecode(raw.ToString()); // a class written with a character reference, rarely

@@ -90,8 +90,7 @@ public static class HtmlStartTagReader
         if (i < html.Length && html[i] is '"' or '\'')
         {
             var quote = html[i];
-            var close = html[(i + 1)..].IndexOf(quote);
-            var end = close < 0 ? html.Length : i + 1 + close;
+            var end = ClosingQuote(html, i + 1, quote);
             attributes.Add(slices ? new HtmlAttribute(name, memory[(i + 1)..end]) : new HtmlAttribute(name, html[(i + 1)..end].ToString()));
             return Math.Min(html.Length, end + 1);
         }
@@ -104,6 +103,31 @@ public static class HtmlStartTagReader
 
         attributes.Add(slices ? new HtmlAttribute(name, memory[valueStart..i]) : new HtmlAttribute(name, html[valueStart..i].ToString()));
         return i;
+    }
+
+    /// <summary>
+    /// Where the quoted value starting at <paramref name="from"/> ends (its closing quote), or the text's end. Most
+    /// values are a few characters long: they are read a character at a time, where a vectorised search would cost
+    /// more to start than to finish; a long one is searched.
+    /// </summary>
+    private static int ClosingQuote(ReadOnlySpan<char> html, int from, char quote)
+    {
+        var shortEnd = Math.Min(html.Length, from + 16);
+        for (var i = from; i < shortEnd; i++)
+        {
+            if (html[i] == quote)
+            {
+                return i;
+            }
+        }
+
+        if (shortEnd == html.Length)
+        {
+            return html.Length;
+        }
+
+        var close = html[shortEnd..].IndexOf(quote);
+        return close < 0 ? html.Length : shortEnd + close;
     }
 
     /// <summary>A tag or attribute name in lower case, without allocating for the names pages use most.</summary>

@@ -19,7 +19,7 @@ public sealed class PageIds
     {
         // sorted, then each id once (a page's ids are sorted for every page of a site: no sets or iterators)
         var sorted = ids.ToArray();
-        Array.Sort(sorted, static (a, b) => a.Span.SequenceCompareTo(b.Span));
+        sorted.AsSpan().Sort(default(OrdinalOrder));
         var count = 0;
         for (var i = 0; i < sorted.Length; i++)
         {
@@ -85,6 +85,12 @@ public sealed class PageIds
         {
             yield return At(i).ToString();
         }
+    }
+
+    /// <summary>Ordinal order of slices, as a type of its own so that the sort compares them without a delegate call.</summary>
+    private readonly struct OrdinalOrder : IComparer<ReadOnlyMemory<char>>
+    {
+        public int Compare(ReadOnlyMemory<char> x, ReadOnlyMemory<char> y) => x.Span.SequenceCompareTo(y.Span);
     }
 
     private ReadOnlySpan<char> At(int index) => text.AsSpan(starts[index], starts[index + 1] - starts[index]);

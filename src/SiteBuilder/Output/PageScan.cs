@@ -94,6 +94,12 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     private int openMain;
     private int openProse;
 
+    /// <summary>
+    /// How much of the page is in <see cref="output"/>: what the pass leaves as it was is copied in long runs, when a
+    /// change (a rewritten tag, an inserted link) or the end of the page comes, rather than tag by tag and text by text.
+    /// </summary>
+    private int copied;
+
     public ProcessedPage Run(IFileEmitter? emit)
     {
         var i = 0;
@@ -104,6 +110,8 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
             Text(i, end);
             i = lt < 0 ? text.Length : Markup(lt);
         }
+
+        CopyTo(text.Length);
 
         var inMain = headings.Exists(h => h.InMain);
         var pageIds = PageIds.FromSlices(ids);
@@ -170,9 +178,19 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         return links;
     }
 
+    /// <summary>Copies the page's text from where the output ends up to <paramref name="end"/>.</summary>
+    private void CopyTo(int end)
+    {
+        if (end > copied)
+        {
+            output.Append(text.Span[copied..end]);
+            copied = end;
+        }
+    }
+
+    /// <summary>Text of the page, left as it is: only a heading's is read.</summary>
     private void Text(int start, int end)
     {
-        output.Append(text.Span[start..end]);
         if (openHeadings > 0)
         {
             headingText.Append(text.Span[start..end]);
@@ -188,7 +206,13 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
     private int IndexOf(char value, int from)
     {
-        var found = text.Span[from..].IndexOf(value);
+        var html = text.Span;
+        if (from < html.Length && html[from] == value)
+        {
+            return from; // a tag right after a tag ("</li><li>"): no search
+        }
+
+        var found = html[from..].IndexOf(value);
         return found < 0 ? -1 : from + found;
     }
 
@@ -198,7 +222,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         var html = text.Span;
         if (html[lt..].StartsWith("<!--", StringComparison.Ordinal))
         {
-            return Copy(lt, IndexOf("-->", lt + 4), 3);
+            return Past(IndexOf("-->", lt + 4), 3);
         }
 
         var next = lt + 1 < html.Length ? html[lt + 1] : '\0';
@@ -210,13 +234,14 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
                 nameEnd++;
             }
 
-            Close(HtmlStartTagReader.Name(html.Slice(lt + 2, nameEnd - lt - 2)));
-            return Copy(lt, IndexOf('>', nameEnd), 1);
+            Close(HtmlStartTagReader.Name(html.Slice(lt + 2, nameEnd - lt - 2)), lt);
+            // most end tags end right after their name ("</p>"): no search for it
+            return nameEnd < html.Length && html[nameEnd] == '>' ? nameEnd + 1 : Past(IndexOf('>', nameEnd), 1);
         }
 
         if (next is '!' or '?')
         {
-            return Copy(lt, IndexOf('>', lt), 1);
+            return Past(IndexOf('>', lt), 1);
         }
 
         if (!char.IsAsciiLetter(next) || HtmlStartTagReader.Read(text, lt, scratch) is not var (tag, end))
@@ -229,12 +254,8 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         return tag.HoldsRawText && !tag.SelfClosing ? SkipRawText(tag.Name, end) : end;
     }
 
-    private int Copy(int start, int found, int tail)
-    {
-        var end = found < 0 ? text.Length : found + tail;
-        output.Append(text.Span[start..end]);
-        return end;
-    }
+    /// <summary>The index past a markup's end found at <paramref name="found"/> (<paramref name="tail"/> long), or the page's end when it has none.</summary>
+    private int Past(int found, int tail) => found < 0 ? text.Length : found + tail;
 
     /// <summary>Copies the content of a script, style, textarea or title element without reading markup in it.</summary>
     private int SkipRawText(string name, int start)
@@ -260,9 +281,10 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     private void Start(HtmlStartTag tag, int start, int end)
     {
         var changed = false;
-        var position = SourcePositionAttribute.Parse(tag.Get(SourcePositionAttribute.Name));
-        if (tag.Has(SourcePositionAttribute.Name))
+        (int Line, int Column)? position = null;
+        if (tag.IndexOf(SourcePositionAttribute.Name) is var marked and >= 0)
         {
+            position = SourcePositionAttribute.Parse(tag.Attributes[marked].RawSpan.Contains('&') ? tag.Attributes[marked].Value : tag.Attributes[marked].RawSpan);
             tag.Remove(SourcePositionAttribute.Name);
             changed = true;
         }
@@ -284,11 +306,9 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         if (changed)
         {
+            CopyTo(start);
             tag.WriteTo(output);
-        }
-        else
-        {
-            output.Append(text.Span[start..end]);
+            copied = end;
         }
 
         if (!tag.IsVoid)
@@ -401,10 +421,12 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         return new OpenElement(tag.Name, tag.Name == "main", tag.HasClass("prose"), level > 0 ? new OpenHeading(level, anchor, inMain) { Position = position } : null);
     }
 
-    private void Close(string name)
+    /// <param name="lt">Where the end tag begins: what the pass inserts goes before it.</param>
+    private void Close(string name, int lt)
     {
         if (preview && name == "head")
         {
+            CopyTo(lt);
             output.Append("<script src=\"").Append(SiteUrls.ForPage(page.Path, LiveReloadScript.Url, basePath)).Append("\" defer></script>");
         }
 
@@ -431,6 +453,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
             headings.Add((new HeadingFact(heading.Level, heading.Anchor is null ? share(text) : text) { MarkdownPosition = heading.Position }, heading.InMain));
             if (heading.Anchor is { } id)
             {
+                CopyTo(lt);
                 output.Append(" <a class=\"heading-anchor\" href=\"#").Append(WebUtility.HtmlEncode(id))
                     .Append("\" aria-label=\"Link to the section “").Append(WebUtility.HtmlEncode(text)).Append("”\">#</a>");
             }
