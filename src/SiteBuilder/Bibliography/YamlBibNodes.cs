@@ -21,7 +21,14 @@ internal static class YamlBibNodes
         return failed ? null : root ?? new BibList([], SourceLocation.File(path));
     }
 
-    /// <summary>The document's value, built from the parser's events (null when empty), or <c>Failed</c> with a diagnostic.</summary>
+    /// <summary>
+    /// The document's value (null when empty), or <c>Failed</c> with a diagnostic: read by <see cref="BlockYamlBibReader"/>
+    /// when the text is in its block-style subset (every library in the usual layout), else built from YamlDotNet's events.
+    /// </summary>
     public static (BibNode? Root, bool Failed) Parse(YamlSource source, DiagnosticBag diagnostics) =>
+        BlockYamlBibReader.TryRead(source) is { } read ? (read, false) : ParseWithYamlDotNet(source, diagnostics);
+
+    /// <summary>As <see cref="Parse"/>, always through YamlDotNet's parser.</summary>
+    public static (BibNode? Root, bool Failed) ParseWithYamlDotNet(YamlSource source, DiagnosticBag diagnostics) =>
         YamlDocumentReader.Read(source, diagnostics, parser => YamlBibNodeBuilder.Build(parser, source));
 }

@@ -130,7 +130,7 @@ internal static class PlainYamlEvents
     /// (line breaks to YAML 1.1), a byte-order mark or a non-character (which YAML refuses). Nor surrogates: an emoji
     /// is read by YamlDotNet, whose columns are then the ones to trust.
     /// </summary>
-    private static bool OnlyPlainCharacters(string text)
+    internal static bool OnlyPlainCharacters(string text)
     {
         foreach (var c in text)
         {
@@ -150,7 +150,7 @@ internal static class PlainYamlEvents
     }
 
     /// <summary>The length of the key before its colon, or 0 when the line does not start with a plain key and a colon.</summary>
-    private static int KeyLength(ReadOnlySpan<char> content)
+    internal static int KeyLength(ReadOnlySpan<char> content)
     {
         if (content.Length == 0 || !(char.IsAsciiLetterOrDigit(content[0]) || content[0] == '_'))
         {
@@ -296,10 +296,24 @@ internal static class PlainYamlEvents
     /// <summary>One scalar: double-quoted without escapes, single-quoted, or plain with no character YAML reads as syntax.</summary>
     private static bool Scalar(ReadOnlySpan<char> value, int index, int line, int column, bool inFlow, List<ParsingEvent> events)
     {
+        if (!TryScalar(value, inFlow, out var text, out var style))
+        {
+            return false;
+        }
+
         var start = At(index, line, column);
         var end = At(index + value.Length, line, column + value.Length);
-        string text;
-        ScalarStyle style;
+        events.Add(new Scalar(AnchorName.Empty, TagName.Empty, text, style, isPlainImplicit: style == ScalarStyle.Plain, isQuotedImplicit: style != ScalarStyle.Plain, start, end));
+        return true;
+    }
+
+    /// <summary>
+    /// The text of a scalar written on one line (<paramref name="value"/>, trimmed): double-quoted without escapes,
+    /// single-quoted, or plain with no character YAML reads as syntax; false for anything else.
+    /// </summary>
+    internal static bool TryScalar(ReadOnlySpan<char> value, bool inFlow, out string text, out ScalarStyle style)
+    {
+        (text, style) = ("", ScalarStyle.Any);
         switch (value[0])
         {
             case '"':
@@ -339,7 +353,6 @@ internal static class PlainYamlEvents
                 break;
         }
 
-        events.Add(new Scalar(AnchorName.Empty, TagName.Empty, text, style, isPlainImplicit: style == ScalarStyle.Plain, isQuotedImplicit: style != ScalarStyle.Plain, start, end));
         return true;
     }
 
