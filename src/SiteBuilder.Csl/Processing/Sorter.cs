@@ -22,13 +22,34 @@ internal static class Sorter
 
         // keys that depend on the item alone are computed once for every document of the style
         var shared = processor.Shared is { } cache && cache.Applies(processor.Style, section) ? cache : null;
-        var keyed = new List<(CslItem Item, int Index, List<string> Keys)>(items.Count);
-        for (var index = 0; index < items.Count; index++)
+        var keys = new List<string>[items.Count];
+        void KeysOf(int index)
         {
             var item = items[index];
-            keyed.Add((item, index, shared is not null && processor.SharesSortKeys(section, item)
+            keys[index] = shared is not null && processor.SharesSortKeys(section, item)
                 ? shared.Get(section, item, processor, static (section, item, processor) => section.Sort.Select(k => Key(k, item, section, processor, stateless: true)).ToList())
-                : section.Sort.Select(k => Key(k, item, section, processor)).ToList()));
+                : section.Sort.Select(k => Key(k, item, section, processor)).ToList();
+        }
+
+        // a whole library listed at once (thousands of items) has its keys worked out on all cores: each is the item's
+        // alone, rendered from the style and the document's state, which nothing changes while the keys are made
+        if (items.Count >= ManyItems)
+        {
+            Parallel.For(0, items.Count, KeysOf);
+        }
+        else
+        {
+            for (var index = 0; index < items.Count; index++)
+            {
+                KeysOf(index);
+            }
+        }
+
+        var keyed = new List<(CslItem Item, int Index, List<string> Keys, string? Suffix)>(items.Count);
+        for (var index = 0; index < items.Count; index++)
+        {
+            // the year suffix that breaks ties, looked up once an item rather than at every comparison
+            keyed.Add((items[index], index, keys[index], processor.States.GetValueOrDefault(items[index].Id)?.YearSuffix));
         }
 
         keyed.Sort((a, b) =>
@@ -54,18 +75,20 @@ internal static class Sorter
             }
 
             // ties: works of one author and year in the order of their suffixes, then as given
-            var (sa, sb) = (processor.States.GetValueOrDefault(a.Item.Id)?.YearSuffix, processor.States.GetValueOrDefault(b.Item.Id)?.YearSuffix);
-            var suffixes = sa is null || sb is null ? 0 : string.CompareOrdinal(sa, sb);
+            var suffixes = a.Suffix is null || b.Suffix is null ? 0 : string.CompareOrdinal(a.Suffix, b.Suffix);
             return suffixes != 0 ? suffixes : a.Index.CompareTo(b.Index);
         });
         var sorted = new List<CslItem>(keyed.Count);
-        foreach (var (item, _, _) in keyed)
+        foreach (var (item, _, _, _) in keyed)
         {
             sorted.Add(item);
         }
 
         return sorted;
     }
+
+    /// <summary>From this many items a list's sort keys are worked out on all cores.</summary>
+    private const int ManyItems = 2048;
 
     private static string Key(Styles.SortKey key, CslItem item, Section section, CslProcessor processor, bool stateless = false)
     {

@@ -186,6 +186,22 @@ public class CslEngineTests
     }
 
     [Fact]
+    public void A_long_list_sorts_by_its_keys()
+    {
+        // past two thousand items a list's sort keys are worked out on all cores: the order must be the keys' all the same
+        var items = Enumerable.Range(0, 3000)
+            .Select(i => Book($"w{i}", "Work " + i, 1900 + (i / 500), CslName.Person("Author" + (i * 7919 % 500).ToString("D3", System.Globalization.CultureInfo.InvariantCulture), "A.")))
+            .ToArray();
+        var processor = Processor(AuthorDate, items);
+
+        var listed = processor.Bibliography().Select(e => OutputWriter.Text(e, processor.Locale)).ToList();
+
+        var expected = items.OrderBy(i => i.NamesOf("author")[0].Family, StringComparer.Ordinal).ThenBy(i => i.DateOf("issued")!.Year)
+            .Select(i => $"{i.NamesOf("author")[0].Family}, A. ({i.DateOf("issued")!.Year}). {i["title"]}.");
+        Assert.Equal(expected, listed);
+    }
+
+    [Fact]
     public void A_work_without_author_is_substituted_by_its_title_and_not_repeated()
     {
         var anonymous = Book("x", "the kind heart", 1999);
