@@ -4,7 +4,8 @@ namespace SiteBuilder.Output;
 
 /// <summary>
 /// What the checks need to know about one built page, collected while it was written, so no page is parsed
-/// back into a DOM: its ids, the URLs it refers to, its images without alt text and the outline of its headings.
+/// back into a DOM: its ids, the URLs it refers to within the site and those that leave it over plain http, its
+/// images without alt text and the outline of its headings.
 /// </summary>
 public sealed record PageFacts(
     string Path,
@@ -41,8 +42,11 @@ public sealed record PageFacts(
         Links.Where(l => !l.External && l.Target.Length > 0 && l.Fragment.Length > 0).Select(l => l.Target).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The links that leave the site over plain http.</summary>
-    public IReadOnlyList<LinkFact> InsecureLinks => insecureLinks ??=
-        Links.Where(l => l.Element is "a" or "link" or "img" or "script" && l.Url.StartsWith("http:", StringComparison.Ordinal)).ToList();
+    public IReadOnlyList<LinkFact> InsecureLinks => insecureLinks ??= Links.Where(l => IsInsecure(l.Element, l.Url)).ToList();
+
+    /// <summary>Whether a link on such an element leaves the site over plain http (the only outside links the facts keep).</summary>
+    public static bool IsInsecure(string element, string url) =>
+        element is "a" or "link" or "img" or "script" && url.StartsWith("http:", StringComparison.Ordinal);
 
     /// <summary>Each id used more than once, with its count, in order of first use.</summary>
     public IReadOnlyList<(string Id, int Count)> DuplicateIds => Ids.Duplicates;

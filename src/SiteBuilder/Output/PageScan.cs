@@ -335,9 +335,9 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         var raw = tag.Attributes[index].RawValue!;
         var url = raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
         // A link the templates repeat (navigation, say) is checked once per page: its findings would be the same.
-        if (position is not null || FirstOnPage(tag.Name, url))
+        if ((position is not null || FirstOnPage(tag.Name, url)) && Fact(tag.Name, url, position) is { } fact)
         {
-            links.Add(Fact(tag.Name, url, position));
+            links.Add(fact);
         }
         var changed = false;
         if (SiteUrls.IsSiteRoot(url))
@@ -385,12 +385,16 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         _ => 16,
     };
 
-    /// <summary>The link with its target resolved now, once, rather than by every check of every build.</summary>
-    private LinkFact Fact(string element, string url, (int Line, int Column)? position)
+    /// <summary>
+    /// The link with its target resolved now, once, rather than by every check of every build; null for a link that
+    /// leaves the site over https (or any scheme but plain http), which no check reads: a large site's pages have
+    /// thousands (DOIs, a work's own address), and the facts are kept until the checks.
+    /// </summary>
+    private LinkFact? Fact(string element, string url, (int Line, int Column)? position)
     {
         if (SiteUrls.IsExternal(url))
         {
-            return new LinkFact(element, url, position) { External = true };
+            return PageFacts.IsInsecure(element, url) ? new LinkFact(element, url, position) { External = true } : null;
         }
 
         if (SiteUrls.IsSiteRoot(url))

@@ -85,6 +85,16 @@ public class PageRewriterTests
     }
 
     [Fact]
+    public void Of_the_links_that_leave_the_site_only_those_over_plain_http_are_kept_for_the_checks()
+    {
+        var page = Rewrite("<a href=\"https://doi.org/10.1/x\">d</a><a href=\"http://example.org/\">h</a><a href=\"mailto:a@b.c\">m</a><img src=\"http://example.org/i.png\" alt=\"\"><a href=\"/about/\">a</a>");
+
+        Assert.Equal(["http://example.org/", "http://example.org/i.png", "/about/"], page.Facts.Links.Select(l => l.Url));
+        Assert.Equal(["http://example.org/", "http://example.org/i.png"], page.Facts.InsecureLinks.Select(l => l.Url));
+        Assert.Contains("<a href=\"https://doi.org/10.1/x\" rel=\"external noopener\" class=\"external\">d</a>", page.File!.Text);
+    }
+
+    [Fact]
     public void Markdown_positions_are_recorded_and_removed()
     {
         var page = Rewrite("<p><a href=\"/nowhere/\" data-sb-src=\"12:5\">x</a><img src=\"a.png\" data-sb-src=\"13:1\"></p>");
