@@ -161,7 +161,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
 
         if (string.IsNullOrWhiteSpace(person.Family) && person.Given is { Length: > 0 } only)
         {
-            return Part(new TextOutput(only.Trim()), name?.Family); // one name, written as given ("Banksy")
+            return Part(Text(only.Trim()), name?.Family); // one name, written as given ("Banksy")
         }
 
         person = person with { Family = person.Family?.Trim().Replace('\'', '’'), Given = person.Given?.Trim().Replace('\'', '’'), NonDroppingParticle = person.NonDroppingParticle?.Replace('\'', '’'), DroppingParticle = person.DroppingParticle?.Replace('\'', '’') };
@@ -171,7 +171,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         if (!IsLatin(family + (person.Given ?? "")))
         {
             // names in CJK scripts: family then given, no space, never inverted
-            return new GroupOutput([Part(new TextOutput(family), name?.Family), Part(new TextOutput(Form == "short" ? "" : person.Given ?? ""), name?.Given)], Decoration.None);
+            return new GroupOutput([Part(Text(family), name?.Family), Part(Text(Form == "short" ? "" : person.Given ?? ""), name?.Given)], Decoration.None);
         }
 
         var ndp = person.NonDroppingParticle;
@@ -179,7 +179,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         var expanded = Math.Max(context.Disambiguation.GivenLevel(index), GlobalLevel(person, index));
         if (Form == "short" && expanded == 0)
         {
-            return Part(new TextOutput(Join(ndp, family)), name?.Family);
+            return Part(Text(Join(ndp, family)), name?.Family);
         }
 
         var suffix = person.Suffix;
@@ -188,7 +188,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
             var sortSeparator = Option("sort-separator") ?? ", ";
             var familyPart = demote == "display-and-sort" ? family : Join(ndp, family);
             var givenPart = demote == "display-and-sort" ? Join(Join(given, dp), ndp) : Join(given, dp);
-            var pieces = new List<Output> { Part(new TextOutput(familyPart), name?.Family) };
+            var pieces = new List<Output> { Part(Text(familyPart), name?.Family) };
             if (givenPart.Length > 0 && demote == "display-and-sort" && !string.IsNullOrEmpty(ndp) && name?.Family is { } familyFormat)
             {
                 // the demoted non-dropping particle keeps the family name's formatting, inside the given part's affixes:
@@ -197,26 +197,26 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
                 var givenRuns = new List<Output>(3);
                 if (givenText.Length > 0)
                 {
-                    givenRuns.Add(Part(new TextOutput(givenText), name.Given is { } g ? g with { Prefix = null, Suffix = null } : null));
+                    givenRuns.Add(Part(Text(givenText), name.Given is { } g ? g with { Prefix = null, Suffix = null } : null));
                     if (!JoinsWithoutSpace(givenText))
                     {
                         givenRuns.Add(new TextOutput(" "));
                     }
                 }
 
-                givenRuns.Add(new GroupOutput([new TextOutput(ndp)], familyFormat with { Prefix = null, Suffix = null }));
+                givenRuns.Add(new GroupOutput([Text(ndp)], familyFormat with { Prefix = null, Suffix = null }));
                 pieces.Add(new TextOutput(sortSeparator));
                 pieces.Add(new GroupOutput(givenRuns, name.Given is { } affixed ? new Decoration { Prefix = affixed.Prefix, Suffix = affixed.Suffix } : Decoration.None));
             }
             else if (givenPart.Length > 0)
             {
                 pieces.Add(new TextOutput(sortSeparator));
-                pieces.Add(Part(new TextOutput(givenPart), name?.Given));
+                pieces.Add(Part(Text(givenPart), name?.Given));
             }
 
             if (suffix is not null)
             {
-                pieces.Add(new TextOutput(sortSeparator + suffix));
+                pieces.Add(Text(sortSeparator + suffix));
             }
 
             return new GroupOutput(pieces, Decoration.None);
@@ -225,7 +225,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         var display = new List<Output>();
         if (given.Length > 0)
         {
-            display.Add(Part(new TextOutput(given), name?.Given));
+            display.Add(Part(Text(given), name?.Given));
             if (name?.Given?.Suffix is not { Length: > 0 } spacer || !char.IsWhiteSpace(spacer[^1]))
             {
                 display.Add(new TextOutput(" "));
@@ -237,7 +237,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         var suffixText = suffix is null ? "" : (person.CommaSuffix ? ", " : " ") + suffix;
         if (name?.Family is null && name?.Given is null)
         {
-            display.Add(new TextOutput(Join(Join(dp, ndp), family) + suffixText));
+            display.Add(Text(Join(Join(dp, ndp), family) + suffixText));
             return new GroupOutput(display, Decoration.None);
         }
 
@@ -255,7 +255,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
                 runs.Add(new TextOutput(" "));
             }
 
-            runs.Add(Part(new TextOutput(text), decoration is null ? null : decoration with { Prefix = null, Suffix = null }));
+            runs.Add(Part(Text(text), decoration is null ? null : decoration with { Prefix = null, Suffix = null }));
             previous = text;
         }
 
@@ -264,7 +264,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         Run(family, name?.Family);
         if (suffixText.Length > 0)
         {
-            runs.Add(new TextOutput(suffixText));
+            runs.Add(Text(suffixText));
         }
 
         var affixes = name?.Family is { } familyDecoration ? new Decoration { Prefix = familyDecoration.Prefix, Suffix = familyDecoration.Suffix } : Decoration.None;
@@ -341,13 +341,22 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
 
     private static string Tokens(string given, string with, bool initialize, bool hyphen)
     {
+        // markup in the name ("<b>John</b> Quincy"): the spaces and hyphens inside its tags are no word breaks, and each
+        // word's initial keeps the tags around the word ("<b>J.</b> Q.")
+        var marked = given.Contains('<');
+        if (marked)
+        {
+            given = InTags(given, ' ', TagSpace, '-', TagHyphen);
+        }
+
         var result = new StringBuilder();
         foreach (var word in given.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var pieces = word.Split('-');
             for (var p = 0; p < pieces.Length; p++)
             {
-                if (p > 0 && pieces[p].Length > 0 && char.IsLower(pieces[p][0]) && initialize)
+                var (open, core, close) = marked ? Tags(pieces[p]) : ("", pieces[p], "");
+                if (p > 0 && core.Length > 0 && char.IsLower(core[0]) && initialize)
                 {
                     continue; // "Guo-ping" as "G.": a lower-case part after a hyphen is no name of its own
                 }
@@ -362,7 +371,8 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
                     result.Append(hyphen ? "-" : with.TrimEnd().Length == 0 && with.Length > 0 ? " " : "");
                 }
 
-                foreach (var (token, period) in Pieces(pieces[p]))
+                var start = result.Length;
+                foreach (var (token, period) in Pieces(core))
                 {
                     if (period || token.Length == 1)
                     {
@@ -383,11 +393,69 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
                         result.Append(token).Append(' ');
                     }
                 }
+
+                if (open.Length + close.Length > 0)
+                {
+                    // the tags go around what the word became, before the space that follows it
+                    var end = result.Length;
+                    while (end > start && result[end - 1] == ' ')
+                    {
+                        end--;
+                    }
+
+                    result.Insert(end, close).Insert(start, open);
+                }
             }
         }
 
-        return result.ToString().TrimEnd();
+        var text = result.ToString().TrimEnd();
+        return marked ? InTags(text, TagSpace, ' ', TagHyphen, '-') : text;
     }
+
+    /// <summary>Stand-ins for a space and a hyphen inside a tag while a marked-up name is split into words.</summary>
+    private const char TagSpace = '\u0001', TagHyphen = '\u0002';
+
+    /// <summary>The text with <paramref name="a"/> as <paramref name="toA"/> and <paramref name="b"/> as <paramref name="toB"/> inside its tags (between '&lt;' and '&gt;').</summary>
+    private static string InTags(string text, char a, char toA, char b, char toB)
+    {
+        var chars = text.ToCharArray();
+        var inTag = false;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            inTag = chars[i] == '<' || (inTag && chars[i - 1] != '>');
+            if (inTag && chars[i] == a)
+            {
+                chars[i] = toA;
+            }
+            else if (inTag && chars[i] == b)
+            {
+                chars[i] = toB;
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>A word's tags before and after it ("&lt;b&gt;John&lt;/b&gt;" as "&lt;b&gt;", "John", "&lt;/b&gt;").</summary>
+    private static (string Open, string Core, string Close) Tags(string word)
+    {
+        var start = 0;
+        while (start < word.Length && word[start] == '<' && word.IndexOf('>', start) is var gt and > 0)
+        {
+            start = gt + 1;
+        }
+
+        var end = word.Length;
+        while (end > start && word[end - 1] == '>' && word.LastIndexOf('<', end - 1) is var lt && lt >= start)
+        {
+            end = lt;
+        }
+
+        return (word[..start], word[start..end], word[end..]);
+    }
+
+    /// <summary>A name part as output: rich text when it carries CSL's markup ("&lt;b&gt;Doe&lt;/b&gt;"), else as it is.</summary>
+    private static Output Text(string text) => text.Contains('<') ? RichTextOutput.Parse(text) : new TextOutput(text);
 
     private static void Space(StringBuilder text)
     {

@@ -201,6 +201,42 @@ public class CslEngineTests
         Assert.Equal(expected, listed);
     }
 
+    [Theory]
+    [InlineData("<b>Doe</b>", "<b>John</b> Quincy", "<b>Doe</b>, <b>J.</b> Q.")]
+    [InlineData("<b>Doe</b>", "<b>John</b>-Quincy", "<b>Doe</b>, <b>J.</b>-Q.")]
+    [InlineData("Doe", "<i>John Quincy</i>", "Doe, <i>J. Q.</i>")]
+    [InlineData("Doe", "<span class=\"nocase\">John</span> Quincy", "Doe, J. Q.")]
+    [InlineData("Doe", "<span style=\"font-variant:small-caps;\">John</span>-Paul", "Doe, <span style=\"font-variant:small-caps;\">J.</span>-P.")]
+    [InlineData("van <i>Gogh</i>", "Vincent", "van <i>Gogh</i>, V.")]
+    public void A_name_s_markup_is_rich_text_and_its_initials_keep_it(string family, string given, string expected)
+    {
+        var item = Book("a", "Title", 2000, CslName.Person(family, given));
+        var style = StyleParser.Parse("""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>test</id></info>
+              <citation><layout><names variable="author"><name name-as-sort-order="all" sort-separator=", " initialize-with=". "/></names></layout></citation>
+            </style>
+            """);
+
+        var processor = new CslProcessor(style, [item]);
+
+        Assert.Equal(expected, OutputWriter.Html(processor.Citations([new CitationRequest([new Cite("a")])])[0], processor.Locale));
+    }
+
+    [Fact]
+    public void Names_with_markup_sort_by_their_text()
+    {
+        var items = new[]
+        {
+            Book("b", "B", 2000, CslName.Person("<b>Zeller</b>", "A.")),
+            Book("a", "A", 2000, CslName.Person("<i>Adams</i>", "B.")),
+            Book("c", "C", 2000, CslName.Person("Miller", "C.")),
+        };
+        var processor = Processor(AuthorDate, items);
+
+        Assert.Equal(["Adams, B. (2000). A.", "Miller, C. (2000). C.", "Zeller, A. (2000). B."], processor.Bibliography().Select(e => OutputWriter.Text(e, processor.Locale)));
+    }
+
     [Fact]
     public void A_work_without_author_is_substituted_by_its_title_and_not_repeated()
     {
