@@ -422,7 +422,8 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         var inTag = false;
         for (var i = 0; i < chars.Length; i++)
         {
-            inTag = chars[i] == '<' || (inTag && chars[i - 1] != '>');
+            // a '<' with no '>' after it is text, not a tag ("A<B")
+            inTag = (chars[i] == '<' && text.IndexOf('>', i + 1) > i) || (inTag && chars[i - 1] != '>');
             if (inTag && chars[i] == a)
             {
                 chars[i] = toA;

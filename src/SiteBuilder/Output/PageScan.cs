@@ -257,7 +257,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     /// <summary>The index past a markup's end found at <paramref name="found"/> (<paramref name="tail"/> long), or the page's end when it has none.</summary>
     private int Past(int found, int tail) => found < 0 ? text.Length : found + tail;
 
-    /// <summary>Copies the content of a script, style, textarea or title element without reading markup in it.</summary>
+    /// <summary>Passes over the content of a script, style, textarea or title element without reading markup in it (it is copied with the rest).</summary>
     private int SkipRawText(string name, int start)
     {
         var end = start;

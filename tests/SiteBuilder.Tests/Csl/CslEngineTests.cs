@@ -208,6 +208,7 @@ public class CslEngineTests
     [InlineData("Doe", "<span class=\"nocase\">John</span> Quincy", "Doe, J. Q.")]
     [InlineData("Doe", "<span style=\"font-variant:small-caps;\">John</span>-Paul", "Doe, <span style=\"font-variant:small-caps;\">J.</span>-P.")]
     [InlineData("van <i>Gogh</i>", "Vincent", "van <i>Gogh</i>, V.")]
+    [InlineData("Doe", "John A<B Quincy", "Doe, J. A. Q.")]
     public void A_name_s_markup_is_rich_text_and_its_initials_keep_it(string family, string given, string expected)
     {
         var item = Book("a", "Title", 2000, CslName.Person(family, given));
