@@ -94,5 +94,5 @@ public sealed record CslName
 
     /// <summary>"d'" and "l'" join the family name without a space ("d'Alembert").</summary>
     internal static string JoinParticle(string particle, string rest) =>
-        particle.EndsWith('\'') || particle.EndsWith('’') || particle.EndsWith('-') ? particle + rest : particle + " " + rest;
+        particle.EndsWith('\'') || particle.EndsWith('’') || particle.EndsWith('-') || particle.EndsWith(' ') ? particle + rest : particle + " " + rest;
 }

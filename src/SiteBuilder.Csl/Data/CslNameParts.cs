@@ -41,7 +41,10 @@ public static class CslNameParts
 
             if (particles > 0)
             {
-                result = result with { NonDroppingParticle = string.Join(' ', words[..particles]), Family = string.Join(' ', words[particles..]) };
+                // a particle that ends in an apostrophe runs into the name ("d'Alembert") unless a space was written
+                // after it ("de' Medici"): the space is kept as the particle's last character
+                var particle = string.Join(' ', words[..particles]);
+                result = result with { NonDroppingParticle = particle[^1] is '\'' or '’' ? particle + " " : particle, Family = string.Join(' ', words[particles..]) };
             }
             else if (words.Length == 1 && ApostropheParticle(spaced) is { } split)
             {

@@ -187,7 +187,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
         {
             var sortSeparator = Option("sort-separator") ?? ", ";
             var familyPart = demote == "display-and-sort" ? family : Join(ndp, family);
-            var givenPart = demote == "display-and-sort" ? Join(Join(given, dp), ndp) : Join(given, dp);
+            var givenPart = demote == "display-and-sort" ? Join(Join(given, dp), ndp?.TrimEnd()) : Join(given, dp);
             var pieces = new List<Output> { Part(Text(familyPart), name?.Family) };
             if (givenPart.Length > 0 && demote == "display-and-sort" && !string.IsNullOrEmpty(ndp) && name?.Family is { } familyFormat)
             {
@@ -204,7 +204,7 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
                     }
                 }
 
-                givenRuns.Add(new GroupOutput([Text(ndp)], familyFormat with { Prefix = null, Suffix = null }));
+                givenRuns.Add(new GroupOutput([Text(ndp.TrimEnd())], familyFormat with { Prefix = null, Suffix = null }));
                 pieces.Add(new TextOutput(sortSeparator));
                 pieces.Add(new GroupOutput(givenRuns, name.Given is { } affixed ? new Decoration { Prefix = affixed.Prefix, Suffix = affixed.Suffix } : Decoration.None));
             }
@@ -281,8 +281,8 @@ internal sealed partial class NameFormatter(RenderContext context, NameElement? 
     private static string Join(string? a, string? b) =>
         string.IsNullOrEmpty(a) ? b ?? "" : string.IsNullOrEmpty(b) ? a : JoinsWithoutSpace(a) ? a + b : a + " " + b;
 
-    /// <summary>A name part that ends in an apostrophe or a hyphen ("d’", "al-") runs into the next one.</summary>
-    private static bool JoinsWithoutSpace(string part) => part.EndsWith('\'') || part.EndsWith('’') || part.EndsWith('-');
+    /// <summary>A name part that ends in an apostrophe or a hyphen ("d’", "al-") runs into the next one; one that keeps the space written after it ("de’ ") has it already.</summary>
+    private static bool JoinsWithoutSpace(string part) => part.EndsWith('\'') || part.EndsWith('’') || part.EndsWith('-') || part.EndsWith(' ');
 
     private static Output Part(Output text, Decoration? decoration) =>
         decoration is null ? text : new GroupOutput([text], decoration);

@@ -209,19 +209,26 @@ public class CslEngineTests
     [InlineData("Doe", "<span style=\"font-variant:small-caps;\">John</span>-Paul", "Doe, <span style=\"font-variant:small-caps;\">J.</span>-P.")]
     [InlineData("van <i>Gogh</i>", "Vincent", "van <i>Gogh</i>, V.")]
     [InlineData("Doe", "John A<B Quincy", "Doe, J. A. Q.")]
-    public void A_name_s_markup_is_rich_text_and_its_initials_keep_it(string family, string given, string expected)
+    public void A_name_s_markup_is_rich_text_and_its_initials_keep_it(string family, string given, string expected) =>
+        Assert.Equal(expected, NameAsSorted(family, given));
+
+    [Theory]
+    [InlineData("de' Medici", "Lorenzo", "de’ Medici, L.")]
+    [InlineData("d'Alembert", "Jean", "d’Alembert, J.")]
+    public void A_particle_keeps_the_space_written_after_its_apostrophe(string family, string given, string expected) =>
+        Assert.Equal(expected, NameAsSorted(family, given));
+
+    /// <summary>A cite of a work by one person, written family name first with initials, as HTML.</summary>
+    private static string NameAsSorted(string family, string given)
     {
-        var item = Book("a", "Title", 2000, CslName.Person(family, given));
         var style = StyleParser.Parse("""
             <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
               <info><id>test</id></info>
               <citation><layout><names variable="author"><name name-as-sort-order="all" sort-separator=", " initialize-with=". "/></names></layout></citation>
             </style>
             """);
-
-        var processor = new CslProcessor(style, [item]);
-
-        Assert.Equal(expected, OutputWriter.Html(processor.Citations([new CitationRequest([new Cite("a")])])[0], processor.Locale));
+        var processor = new CslProcessor(style, [Book("a", "Title", 2000, CslName.Person(family, given))]);
+        return OutputWriter.Html(processor.Citations([new CitationRequest([new Cite("a")])])[0], processor.Locale);
     }
 
     [Fact]

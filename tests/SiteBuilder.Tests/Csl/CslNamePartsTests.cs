@@ -9,6 +9,8 @@ public class CslNamePartsTests
     [InlineData("Berg", "Ludwig van", null, "Berg", "van", "Ludwig")]
     [InlineData("Van Dyke", "Dick", null, "Van Dyke", null, "Dick")] // a particle is in lower case
     [InlineData("d'Alembert", "Jean", "d'", "Alembert", null, "Jean")]
+    [InlineData("de' Medici", "Lorenzo", "de' ", "Medici", null, "Lorenzo")] // the space written after the apostrophe is kept
+    [InlineData("dell’ Acqua", "Anna", "dell’ ", "Acqua", null, "Anna")]
     [InlineData("de", "Anna", null, "de", null, "Anna")] // a family name is never all particle
     [InlineData("Smith", "A. B.", null, "Smith", null, "A. B.")]
     [InlineData("la Fontaine ", "Jean de", "la", "Fontaine", "de", "Jean")]
@@ -19,6 +21,15 @@ public class CslNamePartsTests
         var name = CslNameParts.Parse(CslName.Person(family, given));
 
         Assert.Equal((nonDropping, expectedFamily, dropping, expectedGiven), (name.NonDroppingParticle, name.Family, name.DroppingParticle, name.Given));
+    }
+
+    [Theory]
+    [InlineData("de' Medici", "de' Medici")]
+    [InlineData("d'Alembert", "d'Alembert")]
+    [InlineData("van der Berg", "van der Berg")]
+    public void A_particle_joins_its_name_as_it_was_written(string family, string expected)
+    {
+        Assert.Equal(expected, CslNameParts.Parse(CslName.Person(family, "A.")).FamilyWithParticle);
     }
 
     [Fact]
