@@ -29,6 +29,25 @@ public sealed record CslName
 
     public bool IsLiteral => Literal is not null;
 
+    /// <summary>Whether a part of the name carries CSL's rich-text markup ("&lt;i&gt;Doe&lt;/i&gt;").</summary>
+    public bool HasMarkup =>
+        (Family?.Contains('<') ?? false) || (Given?.Contains('<') ?? false) || (Literal?.Contains('<') ?? false) || (Suffix?.Contains('<') ?? false)
+        || (DroppingParticle?.Contains('<') ?? false) || (NonDroppingParticle?.Contains('<') ?? false);
+
+    /// <summary>The name with CSL's markup taken out of each part, for plain text (a page's title, metadata, RIS).</summary>
+    public CslName WithoutMarkup() => !HasMarkup ? this : this with
+    {
+        Family = Plain(Family),
+        Given = Plain(Given),
+        Literal = Plain(Literal),
+        Suffix = Plain(Suffix),
+        DroppingParticle = Plain(DroppingParticle),
+        NonDroppingParticle = Plain(NonDroppingParticle),
+    };
+
+    private static string? Plain(string? part) =>
+        part is not null && part.Contains('<') ? Rendering.RichTextOutput.Parse(part).Plain() : part;
+
     /// <summary>The family name with its non-dropping particle ("van Gogh"), or the literal name.</summary>
     public string FamilyWithParticle =>
         Literal ?? (NonDroppingParticle is { Length: > 0 } particle ? JoinParticle(particle, Family ?? "") : Family ?? "");

@@ -31,8 +31,8 @@ public static class BibTeXRenderer
     {
         var fields = new List<(string Name, string? Value)>
         {
-            ("author", Names(reference.Authors)),
-            ("editor", Names(reference.Editors)),
+            ("author", Names(reference.PlainAuthors)),
+            ("editor", Names(reference.PlainEditors)),
             ("title", reference.PlainTitle),
             (reference.IsArticle ? "journal" : reference.Type is "chapter" or "paper-conference" or "entry-encyclopedia" or "entry-dictionary" ? "booktitle" : "howpublished", reference.ContainerTitle),
             ("year", reference.Year?.ToString(CultureInfo.InvariantCulture)),

@@ -17,6 +17,15 @@ public sealed record Reference(CslItem Item, ReadingInfo Reading, SourceLocation
 
     public IReadOnlyList<CslName> Editors => Item.NamesOf("editor");
 
+    /// <summary>The authors without CSL's markup in their names, for plain text: page titles, metadata, RIS and BibTeX.</summary>
+    public IReadOnlyList<CslName> PlainAuthors => WithoutMarkup(Authors);
+
+    /// <summary>The editors without CSL's markup in their names (see <see cref="PlainAuthors"/>).</summary>
+    public IReadOnlyList<CslName> PlainEditors => WithoutMarkup(Editors);
+
+    private static IReadOnlyList<CslName> WithoutMarkup(IReadOnlyList<CslName> names) =>
+        names.Any(n => n.HasMarkup) ? names.Select(n => n.WithoutMarkup()).ToList() : names;
+
     public CslDate? Issued => Item.DateOf("issued");
 
     public int? Year => Issued?.Year;

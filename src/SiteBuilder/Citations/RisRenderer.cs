@@ -38,12 +38,12 @@ public static class RisRenderer
 
         Tag("TY", Type(reference.Type));
         Tag("ID", reference.Id);
-        foreach (var author in reference.Authors)
+        foreach (var author in reference.PlainAuthors)
         {
             Tag("AU", author.Inverted());
         }
 
-        foreach (var editor in reference.Editors)
+        foreach (var editor in reference.PlainEditors)
         {
             Tag("ED", editor.Inverted());
         }

@@ -102,7 +102,7 @@ internal static class JsonLdBuilder
         if (reference.Authors.Count > 0)
         {
             json.WriteStartArray("author");
-            foreach (var author in reference.Authors)
+            foreach (var author in reference.PlainAuthors)
             {
                 Person(json, author);
             }

@@ -54,7 +54,7 @@ internal static class ReferencePageModelBuilder
             links.Add(new LinkModel($"ISBN {isbn} in WorldCat", "https://search.worldcat.org/isbn/" + isbn));
         }
 
-        var author = reference.Authors.FirstOrDefault() is { } first ? " " + (first.Literal ?? first.Family) : "";
+        var author = reference.PlainAuthors.FirstOrDefault() is { } first ? " " + (first.Literal ?? first.Family) : "";
         links.Add(new LinkModel("Search libraries (WorldCat)", "https://search.worldcat.org/search?q=" + Uri.EscapeDataString(reference.PlainTitle + author)));
         return links;
     }
@@ -74,7 +74,7 @@ internal static class ReferencePageModelBuilder
     /// <summary>"Levine &amp; Heller (2010)", the name a reader knows a work by.</summary>
     public static string ShortLabel(PageContext context, Reference reference)
     {
-        var names = NamesInText(reference.Authors);
+        var names = NamesInText(reference.PlainAuthors);
         return $"{(names.Length > 0 ? names : reference.PlainTitle)} ({context.Citations.YearLabel(reference)})";
     }
 

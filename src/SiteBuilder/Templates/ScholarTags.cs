@@ -39,7 +39,7 @@ internal static class ScholarTags
     private static IEnumerable<(string Name, string Value)> Fields(Reference reference)
     {
         yield return ("citation_title", reference.PlainTitle);
-        foreach (var author in reference.Authors)
+        foreach (var author in reference.PlainAuthors)
         {
             yield return ("citation_author", author.Inverted());
         }

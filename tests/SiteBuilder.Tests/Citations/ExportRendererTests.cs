@@ -31,6 +31,17 @@ public class ExportRendererTests
     }
 
     [Fact]
+    public void Names_written_with_CSL_markup_are_plain_text_in_the_plain_exports()
+    {
+        var reference = ApaStyleTests.Book("doe2001", "T", 2001, CslName.Person("<i>Doe</i>", "<b>Jane</b>"), CslName.Institution("<span class=\"nocase\">iGroup</span>"));
+
+        Assert.Contains("author = {Doe, Jane and {iGroup}}", BibTeXRenderer.RenderOne(reference), StringComparison.Ordinal);
+        Assert.Contains("AU  - Doe, Jane\n", RisRenderer.RenderOne(reference), StringComparison.Ordinal);
+        Assert.Equal(["Doe", "iGroup"], reference.PlainAuthors.Select(n => n.IsLiteral ? n.Literal : n.Family));
+        Assert.Equal("<i>Doe</i>", reference.Authors[0].Family); // the data keeps its markup for CSL-JSON and the style
+    }
+
+    [Fact]
     public void BibTeX_escapes_what_LaTeX_would_read_as_markup_in_every_field_names_included()
     {
         var reference = ApaStyleTests.Book("odd2020", "Costs ~5% ^ more", 2020,
