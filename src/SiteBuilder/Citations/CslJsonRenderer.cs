@@ -75,10 +75,13 @@ public static class CslJsonRenderer
         foreach (var name in names)
         {
             json.WriteStartObject();
-            Field(json, "family", name.Family);
+            // a particle that keeps the space written after its apostrophe ("de' ", read from "de' Medici") goes back
+            // into the family name as written: a field of its own would lose the space when read again
+            var spaced = name.NonDroppingParticle is { Length: > 0 } particle && particle[^1] == ' ';
+            Field(json, "family", spaced ? name.NonDroppingParticle + name.Family : name.Family);
             Field(json, "given", name.Given);
             Field(json, "dropping-particle", name.DroppingParticle);
-            Field(json, "non-dropping-particle", name.NonDroppingParticle);
+            Field(json, "non-dropping-particle", spaced ? null : name.NonDroppingParticle);
             Field(json, "suffix", name.Suffix);
             Field(json, "literal", name.Literal);
             if (name.CommaSuffix)

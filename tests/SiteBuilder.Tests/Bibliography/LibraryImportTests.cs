@@ -43,6 +43,21 @@ public class LibraryImportTests
         ]
         """;
 
+    [Theory]
+    [InlineData("de' Medici")]
+    [InlineData("d'Alembert")]
+    [InlineData("van der Berg")]
+    public void A_name_s_particle_reads_back_the_same_from_the_csl_json_export(string family)
+    {
+        var yaml = $"- id: a\n  type: book\n  title: T\n  author:\n  - family: \"{family}\"\n    given: A.\n";
+        var first = BibliographyReader.Read(yaml, new DiagnosticBag(), "content/references.yaml").References[0];
+
+        var again = BibliographyReader.Read(SiteBuilder.Citations.CslJsonRenderer.Render([first]), new DiagnosticBag(), "content/library.json").References[0];
+
+        Assert.Equal(family, first.Authors[0].FamilyWithParticle);
+        Assert.Equal(family, again.Authors[0].FamilyWithParticle);
+    }
+
     [Fact]
     public void A_zotero_csl_json_export_is_read_with_warnings_only_for_what_is_not_csl()
     {
