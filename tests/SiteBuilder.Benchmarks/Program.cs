@@ -34,6 +34,13 @@ if (which == "citation-cost")
     return;
 }
 
+if (which == "rewrite")
+{
+    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- rewrite <built site folder> [pages] [rounds]
+    RewriteBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 8);
+    return;
+}
+
 if (which == "batch-steps")
 {
     // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- batch-steps <source folder> [rounds] [batch sizes, e.g. 1,8]

@@ -29,6 +29,12 @@ public sealed record CslName
 
     public bool IsLiteral => Literal is not null;
 
+    /// <summary>
+    /// Whether the non-dropping particle keeps the space written after its apostrophe ("de' " from "de' Medici"): the
+    /// space is kept as the particle's last character, which joining honours (<see cref="JoinParticle"/>).
+    /// </summary>
+    public bool ParticleKeepsSpace => NonDroppingParticle is { Length: > 0 } particle && particle[^1] == ' ';
+
     /// <summary>Whether a part of the name carries CSL's rich-text markup ("&lt;i&gt;Doe&lt;/i&gt;").</summary>
     public bool HasMarkup =>
         (Family?.Contains('<') ?? false) || (Given?.Contains('<') ?? false) || (Literal?.Contains('<') ?? false) || (Suffix?.Contains('<') ?? false)

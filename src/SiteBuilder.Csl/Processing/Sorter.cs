@@ -117,8 +117,9 @@ internal static class Sorter
             var never = processor.Style.Options.GetValueOrDefault("demote-non-dropping-particle") == "never";
             // letter by letter within a name part where the style asks ("De Vries" after "Devlin"), a space between parts ("Brown" before "Browning")
             var letterByLetter = section.Options.ContainsKey(StyleParser.LetterByLetter);
-            string Part(string? part) => letterByLetter ? Fold(Unmarked(part)).Replace(" ", "", StringComparison.Ordinal) : Fold(Unmarked(part));
-            return string.Join(" ", names.Select(n => n.IsLiteral ? Fold(Unmarked(n.Literal))
+            string Part(string? part) => letterByLetter ? Fold(part ?? "").Replace(" ", "", StringComparison.Ordinal) : Fold(part ?? "");
+            // names written with markup ("<b>Doe</b>") sort by their text
+            return string.Join(" ", names.Select(n => n.WithoutMarkup()).Select(n => n.IsLiteral ? Fold(n.Literal!)
                 : string.Join(" ", (never ? [n.NonDroppingParticle + n.Family, n.DroppingParticle, n.Given] : new[] { n.Family, n.DroppingParticle + n.NonDroppingParticle, n.Given })
                     .Select(Part).Where(p => p.Length > 0))));
         }
@@ -134,9 +135,6 @@ internal static class Sorter
             ? n.ToString("D10", CultureInfo.InvariantCulture)
             : Fold(value);
     }
-
-    /// <summary>A name part without CSL's markup ("&lt;b&gt;Doe&lt;/b&gt;" sorts as "Doe").</summary>
-    private static string Unmarked(string? part) => part is null ? "" : part.Contains('<') ? RichTextOutput.Parse(part).Plain() : part;
 
     /// <summary>A date as a sortable number: year (offset so BC sorts first), month, day; ranges by their start.</summary>
     private static string DateKey(CslDate date)

@@ -77,7 +77,7 @@ public static class CslJsonRenderer
             json.WriteStartObject();
             // a particle that keeps the space written after its apostrophe ("de' ", read from "de' Medici") goes back
             // into the family name as written: a field of its own would lose the space when read again
-            var spaced = name.NonDroppingParticle is { Length: > 0 } particle && particle[^1] == ' ';
+            var spaced = name.ParticleKeepsSpace;
             Field(json, "family", spaced ? name.NonDroppingParticle + name.Family : name.Family);
             Field(json, "given", name.Given);
             Field(json, "dropping-particle", name.DroppingParticle);

@@ -284,7 +284,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         (int Line, int Column)? position = null;
         if (tag.IndexOf(SourcePositionAttribute.Name) is var marked and >= 0)
         {
-            position = SourcePositionAttribute.Parse(tag.Attributes[marked].RawSpan.Contains('&') ? tag.Attributes[marked].Value : tag.Attributes[marked].RawSpan);
+            position = SourcePositionAttribute.Parse(tag.Attributes[marked].ValueMemory.Span);
             tag.Remove(SourcePositionAttribute.Name);
             changed = true;
         }
