@@ -23,7 +23,7 @@ internal static class DataFileWriter
                 var made = cache is null ? ExportsOf(reference) : cache.Exports.Get(reference.Id, reference.Id, string.Equals, _ => ExportsOf(reference), bag);
                 if (emit is null)
                 {
-                    return (Kept: made, Written: (IReadOnlyList<(string, SourceLocation)>)[]);
+                    return (Kept: made, Written: (IReadOnlyList<(string, SourceLocation)>)[], Made: (IReadOnlyList<OutputFile>?)made);
                 }
 
                 foreach (var file in made)
@@ -31,24 +31,29 @@ internal static class DataFileWriter
                     emit.Write(file);
                 }
 
-                return (Kept: [], Written: made.Select(f => (f.Path, f.Origin)).ToList());
+                return (Kept: [], Written: made.Select(f => (f.Path, f.Origin)).ToList(), Made: all.Count < LongList ? null : made);
             },
             new DiagnosticBag());
+        var joiner = all.Count < LongList ? null : new ListExportJoiner(all.Select((reference, i) => (reference, perReference[i].Made!)));
         return new DataFileSet(
-            perReference.SelectMany(r => r.Kept).Concat(Others(context, assets, cache)).ToList(),
+            perReference.SelectMany(r => r.Kept).Concat(Others(context, assets, cache, joiner)).ToList(),
             perReference.SelectMany(r => r.Written).ToList());
     }
 
+    /// <summary>From how many works a list's exports are joined from the works' own files, or made side by side.</summary>
+    private const int LongList = 1024;
+
     /// <summary>The whole lists' exports, the essays' citation files and the assets.</summary>
-    private static IEnumerable<OutputFile> Others(PageContext context, IReadOnlyList<AssetFile> assets, BuildCache? cache)
+    /// <param name="joiner">Joins a long list's exports from its works' own files, when there are long lists.</param>
+    private static IEnumerable<OutputFile> Others(PageContext context, IReadOnlyList<AssetFile> assets, BuildCache? cache, ListExportJoiner? joiner)
     {
         var origin = SourceLocation.File(Bibliography.BibliographyReader.DefaultFile);
         var all = context.Citations.Ordered;
 
         // the whole list's exports, which the preview reuses while the same works stand in the same order
         IReadOnlyList<OutputFile> ListExports(string folderUrl, string stem, IReadOnlyList<Reference> references, SourceLocation at) =>
-            cache is null ? ListExportsOf(folderUrl, stem, references, at)
-            : cache.ListExports.Get(folderUrl + stem, references, Memo.SameObjects, _ => ListExportsOf(folderUrl, stem, references, at), new DiagnosticBag());
+            cache is null ? ListExportsOf(folderUrl, stem, references, at, joiner)
+            : cache.ListExports.Get(folderUrl + stem, references, Memo.SameObjects, _ => ListExportsOf(folderUrl, stem, references, at, joiner), new DiagnosticBag());
 
         // the two lists' exports side by side: a whole library's are six large files, made one after the other before
         IReadOnlyList<OutputFile> referenceList = [], readingList = [];
@@ -83,15 +88,23 @@ internal static class DataFileWriter
         }
     }
 
-    /// <summary>A whole list's three exports, made side by side when the list is long (each is then a large file).</summary>
-    private static IReadOnlyList<OutputFile> ListExportsOf(string folderUrl, string stem, IReadOnlyList<Reference> references, SourceLocation origin)
+    /// <summary>
+    /// A whole list's three exports. A long list's are joined from its works' own files when it can be, else made side
+    /// by side (each is then a large file).
+    /// </summary>
+    private static IReadOnlyList<OutputFile> ListExportsOf(string folderUrl, string stem, IReadOnlyList<Reference> references, SourceLocation origin, ListExportJoiner? joiner)
     {
-        if (references.Count < 1024)
+        if (references.Count < LongList)
         {
             return Exports(folderUrl, stem, references, origin).ToList();
         }
 
         var folder = SitePaths.OutputPathFor(folderUrl + stem);
+        if (joiner?.Join(folder, references, origin) is { } joined)
+        {
+            return joined;
+        }
+
         var files = new OutputFile[3];
         Parallel.Invoke(
             () => files[0] = BibTeX(folder, references, origin),

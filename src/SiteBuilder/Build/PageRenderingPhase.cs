@@ -11,8 +11,8 @@ namespace SiteBuilder.Build;
 /// through its layout and the base layout, and rewritten in one streaming pass that also collects its facts.
 /// </summary>
 /// <param name="emit">Where pages go as they are made, or null to keep them in the result.</param>
-/// <param name="keep">Pages whose file is kept even when emitted (the fidelity check reads their text).</param>
-internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer renderer, PageRewriter rewriter, DiagnosticBag diagnostics, IFileEmitter? emit = null, IReadOnlySet<string>? keep = null)
+/// <param name="read">Pages the fidelity check reads, whose <see cref="PageReading"/> is taken as they are written.</param>
+internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer renderer, PageRewriter rewriter, DiagnosticBag diagnostics, IFileEmitter? emit = null, IReadOnlySet<string>? read = null)
 {
     private BacklinkIndex? backlinkIndex;
     private string? essaysSignature;
@@ -162,17 +162,9 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         };
         var used = new List<string>();
         var path = SitePaths.OutputPathFor(job.Frame.Url);
-        // a page nothing reads again goes to the output straight from the rewriter's buffer
-        var straight = keep?.Contains(path) == true ? null : emit;
-        var page = renderer.RenderPage(job.Layout, globals, job.TemplateOrigin, bag, used, html =>
-            rewriter.Rewrite(new RenderedPage(path, html, job.Origin) { Templates = used.Select(t => "templates/" + t).ToList() }, straight));
-        if (page?.File is null || emit is null)
-        {
-            return page;
-        }
-
-        emit.Write(page.File);
-        return keep?.Contains(page.Facts.Path) == true ? page : page with { File = null };
+        // the page goes to the output straight from the rewriter's buffer
+        return renderer.RenderPage(job.Layout, globals, job.TemplateOrigin, bag, used, html =>
+            rewriter.Rewrite(new RenderedPage(path, html, job.Origin) { Templates = used.Select(t => "templates/" + t).ToList(), Read = read?.Contains(path) == true }, emit));
     }
 
     private sealed record PageJob(string Layout, FrameModel Frame, object Page, SourceLocation TemplateOrigin, SourceLocation Origin);

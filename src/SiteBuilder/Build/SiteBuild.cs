@@ -83,7 +83,7 @@ public static class SiteBuild
             BasePath = basePath,
             Nav = site.Config.Nav,
             LinkFindings = cache?.LinkFindings,
-            FidelityPages = processed.Where(p => p.File is not null && fidelityPaths.Contains(p.Facts.Path)).ToDictionary(p => p.Facts.Path, p => p.File!.Text, StringComparer.Ordinal),
+            FidelityPages = processed.Where(p => p.Reading is not null).ToDictionary(p => p.Facts.Path, p => p.Reading!, StringComparer.Ordinal),
         };
         Check(built, diagnostics, timer);
         ReportClashes(processed.Select(p => (p.Facts.Path, p.Facts.Origin)).Concat(otherPaths).ToList(), diagnostics);

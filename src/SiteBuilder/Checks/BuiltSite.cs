@@ -25,8 +25,8 @@ public sealed record BuiltSite(IReadOnlySet<string> Paths, IReadOnlyList<PageFac
     /// <summary>The preview's memo of each page's link findings, reused while the page and its targets are unchanged.</summary>
     internal LinkFindingsMemo? LinkFindings { get; init; }
 
-    /// <summary>The final HTML of the pages whose text the fidelity check reads (essays with a seed); others are not kept.</summary>
-    public IReadOnlyDictionary<string, string> FidelityPages { get; init; } = new Dictionary<string, string>();
+    /// <summary>What the fidelity check reads of the pages it checks (essays with a seed), taken as they were written.</summary>
+    public IReadOnlyDictionary<string, PageReading> FidelityPages { get; init; } = new Dictionary<string, PageReading>();
 
     /// <summary>The site paths that nav entries point to but the site does not have: reported once, at site.yaml.</summary>
     public IReadOnlySet<string> BrokenNavTargets => LazyInitializer.EnsureInitialized(ref brokenNavTargets, () => Nav

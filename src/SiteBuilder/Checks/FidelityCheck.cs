@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using SiteBuilder.Diagnostics;
+using SiteBuilder.Output;
 
 namespace SiteBuilder.Checks;
 
@@ -15,12 +16,12 @@ public sealed partial class FidelityCheck : ICheck
         foreach (var source in site.FidelitySources)
         {
             var page = site.FindPage(source.PagePath);
-            if (page is null || !site.FidelityPages.TryGetValue(source.PagePath, out var html))
+            if (page is null || !site.FidelityPages.TryGetValue(source.PagePath, out var reading))
             {
                 continue;
             }
 
-            var missing = MissingSentences(source.Seed.Sentences(), ReaderTextOf(html));
+            var missing = MissingSentences(source.Seed.Sentences(), NormalizedReaderTextOf(reading));
             var inBody = missing.Count == 0 ? [] : SentencesInBody(missing, source.BodyHtml);
             foreach (var sentence in missing)
             {
@@ -35,22 +36,33 @@ public sealed partial class FidelityCheck : ICheck
     /// <summary>Of the missing sentences, those that the essay's own rendered body does contain.</summary>
     private static HashSet<string> SentencesInBody(IReadOnlyList<string> missing, string bodyHtml)
     {
-        return missing.Except(MissingSentences(missing, ReaderTextOf($"<main>{bodyHtml}</main>"))).ToHashSet(StringComparer.Ordinal);
+        return missing.Except(MissingSentences(missing, NormalizedReaderTextOf(PageReading.Of($"<main>{bodyHtml}</main>")))).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The reader text of a page: read in one pass where the markup is as the build writes it, else from a parsed document.</summary>
-    private static string ReaderTextOf(string html) =>
-        ReaderTextScanner.Of(html) ?? ReaderText(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html));
+    /// <summary>
+    /// The reader text of a page, normalized: as it was read in one pass where the markup is as the build writes it,
+    /// else from a parsed document.
+    /// </summary>
+    private static ReadOnlySpan<char> NormalizedReaderTextOf(PageReading reading) =>
+        reading.Html is { } html ? Normalize(ReaderText(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html))) : reading.NormalizedText;
 
     /// <summary>The sentences that do not appear in the document's main text.</summary>
     public static IReadOnlyList<string> MissingSentences(IEnumerable<string> sentences, IDocument document) =>
-        MissingSentences(sentences, ReaderText(document));
+        MissingSentences(sentences, Normalize(ReaderText(document)));
 
-    /// <summary>The sentences that do not appear in a page's reader text (<see cref="ReaderText"/>).</summary>
-    private static IReadOnlyList<string> MissingSentences(IEnumerable<string> sentences, string readerText)
+    /// <summary>The sentences that do not appear in a page's normalized reader text (<see cref="ReaderText"/>, <see cref="Normalize"/>).</summary>
+    private static List<string> MissingSentences(IEnumerable<string> sentences, ReadOnlySpan<char> normalized)
     {
-        var text = Normalize(readerText);
-        return sentences.Where(s => !text.Contains(Normalize(s), StringComparison.Ordinal)).ToList();
+        var missing = new List<string>();
+        foreach (var sentence in sentences)
+        {
+            if (!normalized.Contains(Normalize(sentence), StringComparison.Ordinal))
+            {
+                missing.Add(sentence);
+            }
+        }
+
+        return missing;
     }
 
     /// <summary>The text a reader sees in the page's main content, without citation markers or heading anchors.</summary>

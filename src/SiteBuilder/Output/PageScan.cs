@@ -136,15 +136,16 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
 
         output.Append('\n');
+        var reading = page.Read ? PageReading.Of(output) : null;
         if (emit is not null)
         {
             OutputFile.EncodeTo(output, page.Path, emit, encoding);
-            return new ProcessedPage(null, facts);
+            return new ProcessedPage(null, facts) { Reading = reading };
         }
 
         // the preview holds every page in memory while it serves the site; a build writes them out at once
         var bytes = OutputFile.Utf8Of(output, encoding);
-        return new ProcessedPage(preview ? OutputFile.Held(page.Path, bytes, page.Origin) : new OutputFile(page.Path, bytes, page.Origin), facts);
+        return new ProcessedPage(preview ? OutputFile.Held(page.Path, bytes, page.Origin) : new OutputFile(page.Path, bytes, page.Origin), facts) { Reading = reading };
     }
 
     /// <summary>Where in Markdown each repeated id was first written, for those that were (a heading's, say).</summary>

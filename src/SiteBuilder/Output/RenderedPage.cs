@@ -16,4 +16,7 @@ public sealed record RenderedPage(string Path, ReadOnlyMemory<char> Text, Source
 
     /// <summary>The template files that wrote the page ("templates/layouts/essay.html", …), layout first.</summary>
     public IReadOnlyList<string> Templates { get; init; } = [];
+
+    /// <summary>Whether the fidelity check reads this page, so its <see cref="PageReading"/> is taken as it is written.</summary>
+    public bool Read { get; init; }
 }

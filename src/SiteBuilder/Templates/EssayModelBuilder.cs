@@ -14,6 +14,16 @@ internal static class EssayModelBuilder
     {
         var meta = essay.Item.Meta;
         var cite = citeThis ?? CiteThis(context, essay.Item);
+        if (essay.Bibliography.Count >= ManyWorks)
+        {
+            // each work's tags and JSON-LD, made once for the site, made here on all cores (a page listing a whole library)
+            Parallel.ForEach(essay.Bibliography, entry =>
+            {
+                context.ScholarReference(entry.Reference);
+                context.CitedWorkJson(entry.Reference);
+            });
+        }
+
         var model = new EssayModel(
             Title: meta.Title,
             Description: meta.Description,
@@ -24,12 +34,7 @@ internal static class EssayModelBuilder
             WordCount: essay.WordCount,
             Toc: essay.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntryModel(h.Level, h.Text, h.Id)).ToList(),
             Body: essay.BodyBuffer is { } buffer ? new HtmlChunks(buffer) : new HtmlString(essay.BodyHtml), // written from the renderer's buffer when it still has one
-            Bibliography: essay.Bibliography.Select(e => new BibliographyEntryModel(e.Reference.Id, "ref-" + SitePaths.ReferenceSegment(e.Reference.Id), new HtmlString(e.Text.ToHtml()), SitePaths.Reference(e.Reference.Id))
-            {
-                Backlinks = Backlinks(essay, e.Reference.Id),
-                Annotation = e.Reference.Annotation,
-                Pages = e.Reference.Reading.Pages,
-            }).ToList(),
+            Bibliography: Entries(essay),
             CiteApa: cite.Entry,
             CiteBibtex: cite.BibTeX,
             CiteDownload: new DownloadModel("BibTeX", essay.Item.Url + essay.Item.Slug + ".bib", essay.Item.Slug + ".bib", "application/x-bibtex"),
@@ -38,6 +43,39 @@ internal static class EssayModelBuilder
         var breadcrumbs = new List<LinkModel> { new("Home", "/"), new(meta.Title, essay.Item.Url) };
         var frame = FrameModelBuilder.Build(context, meta.Title, meta.Description, essay.Item.Url, "essay", breadcrumbs, ScholarTags.ForEssay(context, essay), JsonLdBuilder.Essay(context, essay), "article");
         return (frame, model);
+    }
+
+    /// <summary>From how many works a page's pieces for each work are made on all cores.</summary>
+    private const int ManyWorks = 2048;
+
+    /// <summary>The essay's References, on all cores when it lists many works.</summary>
+    private static IReadOnlyList<BibliographyEntryModel> Entries(RenderedDocument essay)
+    {
+        var entries = new BibliographyEntryModel[essay.Bibliography.Count];
+        void Make(int i)
+        {
+            var e = essay.Bibliography[i];
+            entries[i] = new BibliographyEntryModel(e.Reference.Id, "ref-" + SitePaths.ReferenceSegment(e.Reference.Id), new HtmlString(e.Text.ToHtml()), SitePaths.Reference(e.Reference.Id))
+            {
+                Backlinks = Backlinks(essay, e.Reference.Id),
+                Annotation = e.Reference.Annotation,
+                Pages = e.Reference.Reading.Pages,
+            };
+        }
+
+        if (entries.Length >= ManyWorks)
+        {
+            Parallel.For(0, entries.Length, Make);
+        }
+        else
+        {
+            for (var i = 0; i < entries.Length; i++)
+            {
+                Make(i);
+            }
+        }
+
+        return entries;
     }
 
     /// <summary>The citations of the work on this page, as links back: "a", "b", … when there are several, "^" for one.</summary>

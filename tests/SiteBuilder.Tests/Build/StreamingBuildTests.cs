@@ -27,6 +27,30 @@ public class StreamingBuildTests
         Assert.True(emitted.FromBuffers > 0, "pages go out straight from the rewriter's buffer");
     }
 
+    [Theory]
+    [InlineData("<article><h1>{{ page.title }}</h1>{{ page.body }}</article>", false)]
+    [InlineData("<article><h1>{{ page.title }}</h1></article>", true)]
+    public void A_streamed_build_checks_an_essay_against_its_seed_as_a_build_in_memory_does(string layout, bool drops)
+    {
+        var sources = TestSite.Parse(string.Join(
+            "\n",
+            Sites.Config,
+            Sites.References,
+            Sites.Pages,
+            "-- seeds/first.txt --\nA first essay\n\nOpening words stay here. A second sentence follows them.\n",
+            "-- content/essays/first.md --\n---\ntitle: A first essay\nsource: seeds/first.txt\n---\n\nOpening words stay here. A second sentence follows them.\n",
+            "-- templates/layouts/essay.html --\n" + layout));
+        var emitted = new Collector();
+
+        var kept = SiteBuild.Run(sources);
+        var streamed = SiteBuild.Run(sources, emit: emitted);
+
+        Assert.Equal(kept.Diagnostics.Select(d => d.ToString()), streamed.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(drops ? 2 : 0, streamed.Diagnostics.Count(d => d.Code == "SB0505"));
+        Assert.Empty(streamed.Files); // the page the check reads went out too
+        Assert.Contains(emitted.Files.Keys, path => path.StartsWith("essays/first/", StringComparison.Ordinal));
+    }
+
     /// <summary>Keeps what it is handed, copying bytes that are valid only during the call.</summary>
     private sealed class Collector : IFileEmitter
     {

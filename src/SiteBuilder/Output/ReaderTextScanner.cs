@@ -1,16 +1,14 @@
 using System.Net;
-using System.Text;
-using SiteBuilder.Output;
 
-namespace SiteBuilder.Checks;
+namespace SiteBuilder.Output;
 
 /// <summary>
-/// The text a reader sees in a page's main element, read in one pass over the HTML, as
-/// <see cref="FidelityCheck.ReaderText"/> reads it from a DOM: citations and heading anchors left out, a space at the
-/// end of each block. It takes markup as the build writes it (every element closed where it ends, none left to the
-/// parser's implied end tags) and gives up, returning null, at anything else, for the caller to build the DOM after
-/// all. A parser's document of a whole page was most of the check's time, and of its memory when an essay lists a
-/// whole library.
+/// The text a reader sees in a page's main element, read in one pass over the HTML, as the fidelity check reads it
+/// from a DOM (FidelityCheck.ReaderText): citations and heading anchors left out, a space at the end of each block;
+/// normalized as it is read (<see cref="NormalizedText"/>). It takes markup as the build writes it (every element
+/// closed where it ends, none left to the parser's implied end tags) and gives up, returning null, at anything else,
+/// for the caller to build the DOM after all. A parser's document of a whole page was most of the check's time, and
+/// of its memory when an essay lists a whole library.
 /// </summary>
 internal static class ReaderTextScanner
 {
@@ -32,9 +30,9 @@ internal static class ReaderTextScanner
     /// <summary>Elements where a parser moves stray text elsewhere.</summary>
     private static readonly HashSet<string> TableParts = new(StringComparer.Ordinal) { "table", "thead", "tbody", "tfoot", "tr" };
 
-    public static string? Of(string html)
+    public static NormalizedText? Of(ReadOnlySpan<char> html)
     {
-        var text = new StringBuilder(html.Length / 2);
+        var text = new NormalizedText(html.Length / 2);
         var open = new List<(string Name, bool Hidden)>();
         var i = StartOfMain(html);
         if (i < 0)
@@ -44,9 +42,9 @@ internal static class ReaderTextScanner
 
         while (i < html.Length)
         {
-            var lt = html.IndexOf('<', i);
+            var lt = IndexOf(html, '<', i);
             var end = lt < 0 ? html.Length : lt;
-            if (end > i && !Text(html.AsSpan(i, end - i), open, text))
+            if (end > i && !Text(html.Slice(i, end - i), open, text))
             {
                 return null;
             }
@@ -56,9 +54,9 @@ internal static class ReaderTextScanner
                 return null; // main never ended
             }
 
-            if (html.AsSpan(lt).StartsWith("<!--"))
+            if (html[lt..].StartsWith("<!--"))
             {
-                var close = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
+                var close = IndexOf(html, "-->", lt + 4, StringComparison.Ordinal);
                 i = close < 0 ? html.Length : close + 3;
                 continue;
             }
@@ -71,10 +69,10 @@ internal static class ReaderTextScanner
                     nameEnd++;
                 }
 
-                var name = HtmlStartTagReader.Name(html.AsSpan(lt + 2, nameEnd - lt - 2));
+                var name = HtmlStartTagReader.Name(html.Slice(lt + 2, nameEnd - lt - 2));
                 if (open.Count == 0)
                 {
-                    return name == "main" ? text.ToString() : null;
+                    return name == "main" ? text : null;
                 }
 
                 if (open[^1].Name != name)
@@ -89,7 +87,7 @@ internal static class ReaderTextScanner
                     text.Append(' ');
                 }
 
-                var gt = html.IndexOf('>', nameEnd);
+                var gt = IndexOf(html, '>', nameEnd);
                 i = gt < 0 ? html.Length : gt + 1;
                 continue;
             }
@@ -122,7 +120,7 @@ internal static class ReaderTextScanner
             open.Add((tag.Name, hiddenHere));
             if (tag.HoldsRawText)
             {
-                var close = html.IndexOf("</" + tag.Name, i, StringComparison.OrdinalIgnoreCase);
+                var close = IndexOf(html, "</" + tag.Name, i, StringComparison.OrdinalIgnoreCase);
                 if (close < 0)
                 {
                     return null;
@@ -131,7 +129,7 @@ internal static class ReaderTextScanner
                 var start = tag.Name == "textarea" && i < close && html[i] == '\n' ? i + 1 : i; // a parser drops a textarea's opening newline
                 if (!hiddenHere)
                 {
-                    text.Append(tag.Name is "textarea" or "title" ? WebUtility.HtmlDecode(html[start..close]) : html[start..close]);
+                    text.Append(tag.Name is "textarea" or "title" ? WebUtility.HtmlDecode(html[start..close].ToString()) : html[start..close]);
                 }
 
                 i = close;
@@ -146,7 +144,7 @@ internal static class ReaderTextScanner
     }
 
     /// <summary>Appends text outside any hidden element, decoded; false where a parser would move it (text straight inside a table).</summary>
-    private static bool Text(ReadOnlySpan<char> segment, List<(string Name, bool Hidden)> open, StringBuilder text)
+    private static bool Text(ReadOnlySpan<char> segment, List<(string Name, bool Hidden)> open, NormalizedText text)
     {
         if (open.Count > 0 && TableParts.Contains(open[^1].Name) && !segment.IsWhiteSpace())
         {
@@ -169,19 +167,32 @@ internal static class ReaderTextScanner
     }
 
     /// <summary>Just past the page's one <c>&lt;main&gt;</c> start tag, or -1.</summary>
-    private static int StartOfMain(string html)
+    private static int StartOfMain(ReadOnlySpan<char> html)
     {
         var at = 0;
-        while ((at = html.IndexOf("<main", at, StringComparison.Ordinal)) >= 0)
+        while ((at = IndexOf(html, "<main", at, StringComparison.Ordinal)) >= 0)
         {
             if (HtmlStartTagReader.Read(html, at) is var (tag, after) && tag.Name == "main")
             {
-                return html.IndexOf("<main", after, StringComparison.Ordinal) < 0 ? after : -1; // two mains: the DOM decides which
+                return IndexOf(html, "<main", after, StringComparison.Ordinal) < 0 ? after : -1; // two mains: the DOM decides which
             }
 
             at++;
         }
 
         return -1;
+    }
+
+    /// <summary>Where <paramref name="c"/> first is at or after <paramref name="from"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> html, char c, int from)
+    {
+        var at = html[from..].IndexOf(c);
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> html, string value, int from, StringComparison comparison)
+    {
+        var at = html[from..].IndexOf(value, comparison);
+        return at < 0 ? -1 : from + at;
     }
 }
