@@ -24,11 +24,13 @@ public sealed class TextBuffers
     private readonly ConcurrentBag<StringBuilder> idle = [];
 
     /// <summary>An empty buffer with room for <paramref name="capacity"/> chars, a kept one if there is one, or for an outsized page one that grows in small blocks.</summary>
-    public StringBuilder Rent(int capacity)
+    /// <param name="oneBlock">Whether even an outsized page's buffer is one block, for a caller that reads the text in
+    /// place (which would otherwise join the blocks into one more copy of it).</param>
+    public StringBuilder Rent(int capacity, bool oneBlock = false)
     {
         if (capacity > LargestBlock)
         {
-            return new StringBuilder(LargestBlock);
+            return new StringBuilder(oneBlock ? capacity : LargestBlock);
         }
 
         var buffer = idle.TryTake(out var reused) ? reused.Clear() : new StringBuilder();

@@ -30,7 +30,8 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
     /// keep it in the result.</param>
     public ProcessedPage Rewrite(RenderedPage page, IFileEmitter? emit = null)
     {
-        var buffer = buffers.Rent(page.Text.Length + (page.Text.Length / 8) + 1024);
+        // a page the fidelity check reads is written into one block, which its reading then scans in place
+        var buffer = buffers.Rent(page.Text.Length + (page.Text.Length / 8) + 1024, oneBlock: page.Read);
         var work = workspaces.TryTake(out var idle) ? idle.Emptied() : new PageScan.Workspace();
         try
         {
