@@ -19,7 +19,8 @@ internal sealed class CslItemReader(DiagnosticBag diagnostics)
         ["family", "given", "suffix", "dropping-particle", "non-dropping-particle", "literal", "comma-suffix", "static-ordering", "parse-names", "isInstitution"];
 
     /// <summary>The items of a file: a list, or a mapping holding one under <c>references:</c> (Pandoc) or <c>items:</c>.</summary>
-    public IReadOnlyList<Reference> ReadFile(BibNode root)
+    /// <param name="inPartsFrom">From how many items they are read in parts on all cores.</param>
+    public IReadOnlyList<Reference> ReadFile(BibNode root, int inPartsFrom = InPartsFrom)
     {
         var list = root switch
         {
@@ -30,7 +31,39 @@ internal sealed class CslItemReader(DiagnosticBag diagnostics)
             BibMap map when map.Entries.Count == 0 => new BibList([], map.Location),
             _ => Refuse(root),
         };
-        return list.Items.Select(ReadItem).OfType<Reference>().ToList();
+        return list.Items.Count < inPartsFrom ? list.Items.Select(ReadItem).OfType<Reference>().ToList() : InParts(list.Items);
+    }
+
+    /// <summary>From how many items a file's items are read in parts on all cores (a whole library: 50,000 took half a second on one).</summary>
+    private const int InPartsFrom = 2048;
+
+    private const int ItemsPerPart = 256;
+
+    /// <summary>The items read in parts side by side, each part reporting into a bag of its own, merged in order.</summary>
+    private List<Reference> InParts(IReadOnlyList<BibNode> items)
+    {
+        var parts = (items.Count + ItemsPerPart - 1) / ItemsPerPart;
+        var read = new List<Reference>[parts];
+        var bags = new DiagnosticBag[parts];
+        Parallel.For(0, parts, part =>
+        {
+            bags[part] = new DiagnosticBag();
+            var reader = new CslItemReader(bags[part]);
+            read[part] = [];
+            for (var i = part * ItemsPerPart; i < Math.Min(items.Count, (part + 1) * ItemsPerPart); i++)
+            {
+                if (reader.ReadItem(items[i]) is { } reference)
+                {
+                    read[part].Add(reference);
+                }
+            }
+        });
+        foreach (var bag in bags)
+        {
+            diagnostics.AddRange(bag);
+        }
+
+        return read.SelectMany(r => r).ToList();
     }
 
     private BibList Root(BibMap map, string key, BibList items)
