@@ -36,6 +36,14 @@ internal static partial class NumberFormatter
         return formatted.Contains('-') ? NumberRangeHyphen().Replace(formatted, "–") : formatted;
     }
 
+    /// <summary>
+    /// A numeric value as text prints it ("3-4" as "3–4"): a hyphen between two numbers is a range, written with an en
+    /// dash as the reference processors write it. Only for variables that count or place (volume, issue, edition…),
+    /// where a hyphen between numbers can be nothing else; an identifier ("number": "2001-05") keeps its hyphen.
+    /// </summary>
+    public static string RangeAsText(string value) =>
+        value.Contains('-') && IsNumeric(value) ? NumberRangeHyphen().Replace(value, "–") : value;
+
     /// <summary>The ampersands of a list of numbers ("213 &amp; 235") as the locale's "and" symbol, which a style may set.</summary>
     public static string Ampersands(string value, CslLocale locale) =>
         value.Contains('&') && locale.FindExactly("and", "symbol")?.Single is { Length: > 0 } and && and != "&" && IsNumeric(value)

@@ -243,6 +243,10 @@ public sealed class Renderer(RenderContext context)
         {
             text = NumberFormatter.PageRange(text, null, context.Locale); // "chaps. 200–201"
         }
+        else if (variable is "volume" or "issue" or "edition" or "chapter-number" or "collection-number" or "number-of-volumes")
+        {
+            text = NumberFormatter.RangeAsText(text); // "n. 3–4"
+        }
 
         if (variable is "page" or "locator")
         {

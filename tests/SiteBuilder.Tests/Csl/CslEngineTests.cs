@@ -879,6 +879,23 @@ public class CslEngineTests
 
         Assert.Equal($"Levine, A. (2000). {expected}.", OutputWriter.Text(processor.Bibliography()[0], processor.Locale));
     }
+
+    [Theory]
+    [InlineData("issue", "3-4", "3–4")]
+    [InlineData("volume", "12-13", "12–13")]
+    [InlineData("edition", "2-3", "2–3")]
+    [InlineData("issue", "3", "3")]
+    [InlineData("issue", "S1-S2", "S1-S2")]
+    [InlineData("issue", "Spring-Summer", "Spring-Summer")]
+    [InlineData("number", "2001-05", "2001-05")] // an identifier, not a range
+    public void A_range_of_a_counting_variable_printed_as_text_takes_an_en_dash(string variable, string value, string expected)
+    {
+        var style = AuthorDate.Replace("<text variable=\"title\" text-case=\"title\"/>", $"<text variable=\"{variable}\"/>", StringComparison.Ordinal);
+        var item = Book("a", "T", 2000, Levine) with { Variables = new Dictionary<string, string> { ["title"] = "T", [variable] = value } };
+        var processor = new CslProcessor(StyleParser.Parse(style), [item]);
+
+        Assert.Equal($"Levine, A. (2000). {expected}.", OutputWriter.Text(processor.Bibliography()[0], processor.Locale));
+    }
 }
 
 /// <summary>A locator's label agrees in number with the locator: one page, or a range or list of them.</summary>
