@@ -46,7 +46,24 @@ public class LargeInputTests
         Assert.Contains("Writer09999", index);
         Assert.EndsWith("</html>\n", index);
         Assert.Equal(count, result.Files.Count(f => f.Path.StartsWith("references/work", StringComparison.Ordinal) && f.Path.EndsWith("/index.html", StringComparison.Ordinal)));
+
+        // the long lists' exports, joined from each work's own files, are whole and read back as the works they list
+        foreach (var list in new[] { "references/references", "reading-list/reading-list" })
+        {
+            Assert.Equal(count, Count(result.Find(list + ".bib")!.Text, "@book{"));
+            Assert.Equal(count, Count(result.Find(list + ".ris")!.Text, "ER  - \n"));
+            var json = System.Text.Json.JsonDocument.Parse(result.Find(list + ".json")!.Bytes);
+            Assert.Equal(count, json.RootElement.GetArrayLength());
+        }
+
+        var library = SiteBuilder.Bibliography.BibliographyReader.Read(references.ToString().Split('\n', 2)[1], new SiteBuilder.Diagnostics.DiagnosticBag());
+        var byId = library.References.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var inListOrder = Ids(result.Find("references/references.json")!.Bytes).Select(id => byId[id]).ToList();
+        Assert.Equal(SiteBuilder.Citations.BibTeXRenderer.Render(inListOrder), result.Find("references/references.bib")!.Text);
     }
+
+    private static IEnumerable<string> Ids(byte[] json) =>
+        System.Text.Json.JsonDocument.Parse(json).RootElement.EnumerateArray().Select(item => item.GetProperty("id").GetString()!);
 
     private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
 
