@@ -132,6 +132,7 @@ internal static class BuildCommand
         var clock = Stopwatch.StartNew();
         var sources = SiteSourceLoader.Load(source);
         var readMs = clock.Elapsed.TotalMilliseconds;
+        SmallBuildCollector.Enter(sources);
         return (SiteBuild.Run(sources, options, writer), readMs);
     }
 
