@@ -6,9 +6,10 @@ namespace SiteBuilder.Cli;
 /// Lets the build of a small site run without the collector. Such a build makes a few MiB of garbage, and the
 /// collector's first collections cost more than the build saves by them: the benchmark's one-essay site with its
 /// 500-entry library (9 MiB allocated) spent 9–10 ms of its 33–41 ms paused in two collections. A site whose sources
-/// are under <see cref="SmallSources"/> (a build allocates 20 to 40 times its sources) runs in a region of
-/// <see cref="Budget"/> without collections; one that outgrows it after all has a collection then and goes on as
-/// usual. Only the command that builds once does this, never the preview, which runs for hours.
+/// are under <see cref="SmallSources"/> (a build allocates about 25 to 50 times its sources: 4 MiB for this
+/// repository's 94 KB, 294 MiB for the benchmark's 1,000 essays in 11 MB) runs in a region of <see cref="Budget"/>
+/// without collections; one that outgrows it after all has a collection then and goes on as usual. Only the command
+/// that builds once does this, never the preview, which runs for hours.
 /// </summary>
 internal static class SmallBuildCollector
 {

@@ -90,12 +90,13 @@ public sealed class HtmlStartTag
         }
 
         var raw = Attributes[i].RawSpan;
-        if (!raw.Contains(name, StringComparison.Ordinal) && !raw.Contains('&'))
+        var referenced = raw.Contains('&');
+        if (!referenced && !raw.Contains(name, StringComparison.Ordinal))
         {
             return false; // most elements' classes are not the one asked for, nor contain it
         }
 
-        if (raw.Contains('&'))
+        if (referenced)
         {
             raw = System.Net.WebUtility.HtmlDecode(raw.ToString()); // a class written with a character reference, rarely
         }

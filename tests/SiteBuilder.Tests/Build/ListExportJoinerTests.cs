@@ -71,7 +71,7 @@ public class ListExportJoinerTests
     [Theory]
     [InlineData("first line\r\nsecond line")]
     [InlineData("a lone\rreturn")]
-    [InlineData("tab\there")]
+    [InlineData("ends with a return\r")]
     public void A_work_whose_text_had_its_line_endings_made_newlines_joins_as_the_whole_list_is_made(string annotation)
     {
         var works = Enumerable.Range(0, 12).Select(i => Work(i, i == 5 ? annotation : $"Note {i}.")).ToList();
