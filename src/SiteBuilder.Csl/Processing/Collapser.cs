@@ -38,6 +38,28 @@ internal static class Collapser
         return runs;
     }
 
+    /// <summary>
+    /// Whether the after-collapse delimiter goes between a group of cites and the next: after a group that collapsed;
+    /// and, where the style sets the delimiter, between any two groups under year collapsing (a style that sets it
+    /// for "(Whittaker 1967, 1975; Wiens 1989)" writes "(Whittaker 1967; Wiens 1989)" too) and after a cite with a
+    /// locator ("Wong 1999, 328; Garcia 1998"), as the reference processors join them. Collapsing by year suffix alone
+    /// keeps the layout's delimiter after a group of one.
+    /// </summary>
+    private static bool AfterCollapseBetween(IReadOnlyDictionary<string, string> options, string? collapse, List<Cite> previous)
+    {
+        if (collapse is null)
+        {
+            return false;
+        }
+
+        if (previous.Count > 1)
+        {
+            return true;
+        }
+
+        return options.ContainsKey("after-collapse-delimiter") && (collapse != "year-suffix" || previous[^1].Locator is not null);
+    }
+
     /// <param name="sorted">Whether the cites are in the style's sort order: only then do all of one author's cites stand together.</param>
     public static List<Output> Collapse(CslProcessor processor, Section section, List<Cite> cites, bool sorted)
     {
@@ -88,7 +110,7 @@ internal static class Collapser
             var group = groups[g];
             if (g > 0)
             {
-                output.Add(Delimiter(groups[g - 1].Count > 1 && collapse is not null ? afterCollapse : delimiter));
+                output.Add(Delimiter(AfterCollapseBetween(options, collapse, groups[g - 1]) ? afterCollapse : delimiter));
             }
 
             var suffixRun = false;

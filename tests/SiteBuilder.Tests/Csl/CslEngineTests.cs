@@ -799,6 +799,41 @@ public class CslEngineTests
         Assert.Equal("(1965a,b; 1970)", OutputWriter.Text(citation, processor.Locale));
     }
 
+    [Theory]
+    // a style that sets the after-collapse delimiter joins every group of an author's cites with it, collapsed or not
+    [InlineData("year", "", "(Levine 1965, 1970; Heller 1980)", "(Levine 1965; Heller 1980)", "(Levine 1965, p. 4; Heller 1980)")]
+    [InlineData("year-suffix", "", "(Levine 1965, 1970; Heller 1980)", "(Levine 1965, Heller 1980)", "(Levine 1965, p. 4; Heller 1980)")]
+    // without one, the layout's delimiter joins them all
+    [InlineData("year", "none", "(Levine 1965, 1970, Heller 1980)", "(Levine 1965, Heller 1980)", "(Levine 1965, p. 4, Heller 1980)")]
+    public void The_after_collapse_delimiter_follows_a_collapsed_group_and_where_the_style_sets_it_every_group(string collapse, string setting, string collapsed, string single, string locator)
+    {
+        var style = StyleParser.Parse($$"""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>after-collapse</id></info>
+              <citation collapse="{{collapse}}" {{(setting == "none" ? "" : "after-collapse-delimiter=\"; \"")}}>
+                <layout prefix="(" suffix=")" delimiter=", ">
+                  <group delimiter=", ">
+                    <group delimiter=" ">
+                      <names variable="author"><name form="short"/></names>
+                      <date variable="issued"><date-part name="year"/></date>
+                    </group>
+                    <group delimiter=" "><label variable="locator" form="short"/><text variable="locator"/></group>
+                  </group>
+                </layout>
+              </citation>
+            </style>
+            """);
+        var processor = new CslProcessor(style, [Book("a", "A", 1965, Levine), Book("b", "B", 1970, Levine), Book("c", "C", 1980, Heller)]);
+
+        var citations = processor.Citations([
+            new CitationRequest([new Cite("a"), new Cite("b"), new Cite("c")]),
+            new CitationRequest([new Cite("a"), new Cite("c")]),
+            new CitationRequest([new Cite("a") { Locator = "4", Label = "page" }, new Cite("c")]),
+        ]);
+
+        Assert.Equal([collapsed, single, locator], citations.Select(c => OutputWriter.Text(c, processor.Locale)));
+    }
+
     [Fact]
     public void Ordinals_agree_with_the_gender_of_the_noun_they_number()
     {
