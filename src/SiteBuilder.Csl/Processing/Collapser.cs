@@ -18,6 +18,29 @@ internal static class Collapser
         return names.Count == 0 ? null : "\u0001" + string.Join("\u0002", names.Select(n => n.IsLiteral ? n.Literal : n.ComparisonKey() is var (family, given) ? family + "\u0003" + given : null));
     }
 
+    /// <summary>The cites grouped by key, the groups in the order of their first cite (a citation holds a handful: keys are compared one by one).</summary>
+    private static List<List<Cite>> ByKey(List<(Cite Cite, string? Names)> named, Func<(Cite Cite, string? Names), string> key)
+    {
+        var keys = new List<string>(named.Count);
+        var groups = new List<List<Cite>>(named.Count);
+        foreach (var x in named)
+        {
+            var current = key(x);
+            var at = keys.FindIndex(k => string.Equals(k, current, StringComparison.Ordinal));
+            if (at < 0)
+            {
+                keys.Add(current);
+                groups.Add([x.Cite]);
+            }
+            else
+            {
+                groups[at].Add(x.Cite);
+            }
+        }
+
+        return groups;
+    }
+
     /// <summary>Runs of neighbouring cites with the same key, in order.</summary>
     private static List<List<Cite>> Neighbours(List<(Cite Cite, string? Names)> named, Func<(Cite Cite, string? Names), string> key)
     {
@@ -84,16 +107,19 @@ internal static class Collapser
         }
 
         // cites whose names render alike stand together, in order of their first
-        var rendered = new Dictionary<Cite, Output>(ReferenceEqualityComparer.Instance); // each cite as a whole, rendered once
-        var named = cites.Select(c => (Cite: c, Names: NamesOf(rendered[c] = processor.Cite(section, c)))).ToList();
+        var rendered = new Dictionary<Cite, Output>(cites.Count, ReferenceEqualityComparer.Instance); // each cite as a whole, rendered once
+        var named = new List<(Cite Cite, string? Names)>(cites.Count);
+        foreach (var c in cites)
+        {
+            named.Add((c, NamesOf(rendered[c] = processor.Cite(section, c))));
+        }
+
         // a cite that shows no names (a layout of years alone) groups by its item's authors, as the reference processors
         // group it; one whose author is suppressed stands alone
         // (sorted, all of one author's cites stand together; otherwise the cites keep the order they were written in,
         // and only neighbours by the same names stand together)
         string GroupKey((Cite Cite, string? Names) x) => x.Names ?? (x.Cite.SuppressAuthor ? null : ItemNames(processor, x.Cite)) ?? "\u0000" + x.Cite.Id;
-        var groups = sorted
-            ? named.GroupBy(GroupKey, StringComparer.Ordinal).Select(g => g.Select(x => x.Cite).ToList()).ToList()
-            : Neighbours(named, GroupKey);
+        var groups = sorted ? ByKey(named, GroupKey) : Neighbours(named, GroupKey);
         if (collapse is not null && section.Sort.Count == 0)
         {
             // a collapsed group of suffixed works reads in suffix order: "Doe 1965a, 1965b"
@@ -198,12 +224,26 @@ internal static class Collapser
 
     private static string? NamesOf(Output cite) => Find(cite)?.Plain();
 
-    private static Output? Find(Output node) => node switch
+    private static Output? Find(Output node)
     {
-        { Part: "names" } when !node.IsEmpty => node,
-        GroupOutput g => g.Children.Select(Find).FirstOrDefault(n => n is not null),
-        _ => null,
-    };
+        if (node.Part == "names" && !node.IsEmpty)
+        {
+            return node;
+        }
+
+        if (node is GroupOutput g)
+        {
+            for (var i = 0; i < g.Children.Count; i++)
+            {
+                if (Find(g.Children[i]) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"[1–3, 5]": three or more consecutive numbers become a range.</summary>
     private static List<Output> Numbers(CslProcessor processor, Section section, List<Cite> cites, string delimiter, string afterCollapse)

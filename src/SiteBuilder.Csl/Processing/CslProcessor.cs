@@ -23,15 +23,18 @@ public sealed class CslProcessor
     private readonly CslStyle style;
     private readonly Dictionary<string, CslItem> items;
     private readonly IReadOnlyList<CslItem> order;
-    private Dictionary<string, int> numbers = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, int> numbers = System.Collections.Frozen.FrozenDictionary<string, int>.Empty; // none until a style numbers its items
     /// <summary>The items' disambiguation; an item missing from it needs none.</summary>
     private IReadOnlyDictionary<string, Disambiguation> disambiguation = Disambiguator.NoneNeeded;
 
     /// <summary>How many items the last disambiguation looked at (none yet: 0).</summary>
     private int disambiguatedItems;
-    private Dictionary<(string Family, string Given), int> nameLevels = [];
+    private IReadOnlyDictionary<(string Family, string Given), int> nameLevels = RenderContext.NoNameLevels;
     private (string Pool, List<CslItem> Sorted)? bibliographyOrder;
     private string? numberedPool;
+
+    /// <summary>The citation layout's prefix and suffix, and its decoration without them, made once (outputs are immutable).</summary>
+    private (TextOutput Prefix, TextOutput Suffix, Decoration WithoutAffixes)? citationParts;
 
     public CslProcessor(CslStyle style, IEnumerable<CslItem> items, CslLocale? locale = null, StyleCache? shared = null)
     {
@@ -221,10 +224,59 @@ public sealed class CslProcessor
             return [];
         }
 
-        Disambiguate(section, citations.SelectMany(c => c.Cites).Select(c => c.Id));
+        Disambiguate(section, CitedItems(citations));
         // a style whose output no position can change gets none worked out: every cite reads as a first one
         var positioned = style.UsesPositions ? Positions.Assign(citations, section) : citations;
-        return positioned.Select(c => Citation(section, c)).ToList();
+        var outputs = new Output[positioned.Count];
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            outputs[i] = Citation(section, positioned[i]);
+        }
+
+        return outputs;
+    }
+
+    private static bool Contains(List<CslItem> items, string id)
+    {
+        foreach (var item in items)
+        {
+            if (string.Equals(item.Id, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The items the citations cite, each once, in the order first cited; ids the processor does not know are left out.</summary>
+    private List<CslItem> CitedItems(IReadOnlyList<CitationRequest> citations)
+    {
+        var cited = new List<CslItem>();
+        HashSet<string>? seen = null; // a document cites a handful of items: compared one by one until it cites many
+        for (var c = 0; c < citations.Count; c++)
+        {
+            var cites = citations[c].Cites;
+            for (var k = 0; k < cites.Count; k++)
+            {
+                if (!items.TryGetValue(cites[k].Id, out var item))
+                {
+                    continue;
+                }
+
+                if (seen is null && cited.Count >= 16)
+                {
+                    seen = new HashSet<string>(cited.Select(c => c.Id), StringComparer.Ordinal);
+                }
+
+                if (seen is not null ? seen.Add(item.Id) : !Contains(cited, item.Id))
+                {
+                    cited.Add(item);
+                }
+            }
+        }
+
+        return cited;
     }
 
     /// <summary>
@@ -239,9 +291,11 @@ public sealed class CslProcessor
         }
     }
 
-    private void Disambiguate(Section section, IEnumerable<string> ids)
+    private void Disambiguate(Section section, IEnumerable<string> ids) =>
+        Disambiguate(section, ids.Where(items.ContainsKey).Distinct().Select(id => items[id]).ToList());
+
+    private void Disambiguate(Section section, List<CslItem> cited)
     {
-        var cited = ids.Where(items.ContainsKey).Distinct().Select(id => items[id]).ToList();
         Number(cited);
         nameLevels = Disambiguator.NameLevels(cited, section, style);
         disambiguation = Disambiguator.Run(this, section, cited);
@@ -262,7 +316,15 @@ public sealed class CslProcessor
 
     private Output Citation(Section section, CitationRequest citation)
     {
-        var cites = citation.Cites.Where(c => items.ContainsKey(c.Id)).ToList();
+        var cites = new List<Cite>(citation.Cites.Count);
+        for (var k = 0; k < citation.Cites.Count; k++)
+        {
+            if (items.ContainsKey(citation.Cites[k].Id))
+            {
+                cites.Add(citation.Cites[k]);
+            }
+        }
+
         if (section.Sort.Count > 0 && !citation.KeepOrder && cites.Count > 1)
         {
             var sorted = Sorter.Sort(cites.Select(c => items[c.Id]).ToList(), section, this);
@@ -279,7 +341,8 @@ public sealed class CslProcessor
         }
 
         // a citation's affixes sit inside its formatting: <b>([1]–[3])</b>
-        return new GroupOutput([new TextOutput(d.Prefix ?? ""), new GroupOutput(rendered, Decoration.None), new TextOutput(d.Suffix ?? "")], d with { Prefix = null, Suffix = null }) { Part = "citation" };
+        var (prefix, suffix, withoutAffixes) = citationParts ??= (new TextOutput(d.Prefix ?? ""), new TextOutput(d.Suffix ?? ""), d with { Prefix = null, Suffix = null });
+        return new GroupOutput([prefix, new GroupOutput(rendered, Decoration.None), suffix], withoutAffixes) { Part = "citation" };
     }
 
     /// <summary>One cite rendered through the citation layout's children, with its own affixes.</summary>
@@ -287,7 +350,7 @@ public sealed class CslProcessor
     {
         var item = items[cite.Id];
         return SharedCite(cite, item, state) is { } shared
-            ? shared.Cite(section, item, () => RenderCite(section, cite, item, state))
+            ? shared.Cite(section, item, (Processor: this, Cite: cite, State: state), static (section, item, a) => a.Processor.RenderCite(section, a.Cite, item, a.State))
             : RenderCite(section, cite, item, state);
     }
 
@@ -296,7 +359,7 @@ public sealed class CslProcessor
     {
         var item = items[cite.Id];
         return SharedCite(cite, item, state) is { } shared
-            ? shared.PlainCite(section, item, () => RenderCite(section, cite, item, state))
+            ? shared.PlainCite(section, item, (Processor: this, Cite: cite, State: state), static (section, item, a) => a.Processor.RenderCite(section, a.Cite, item, a.State))
             : OutputParts.ComparedText(RenderCite(section, cite, item, state));
     }
 
@@ -374,12 +437,14 @@ public sealed class CslProcessor
         }
 
         numberedPool = poolKey;
-        numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byCitation = new Dictionary<string, int>(StringComparer.Ordinal);
         bibliographyOrder = null;
         for (var i = 0; i < pool.Count; i++)
         {
-            numbers[pool[i].Id] = i + 1;
+            byCitation[pool[i].Id] = i + 1;
         }
+
+        numbers = byCitation;
 
         // the bibliography's order numbers the items (keys on the numbers sort by the order of first citation, set
         // above); the numbers count down the list when the last key on them sorts descending, as the reference

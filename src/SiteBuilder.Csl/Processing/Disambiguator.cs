@@ -208,9 +208,9 @@ internal static class Disambiguator
     /// The all-names and primary-name rules: every person whose family name another person of the document shares
     /// shows given names (initials, or in full when the initials agree too) wherever cited, not only to tell cites apart.
     /// </summary>
-    public static Dictionary<(string Family, string Given), int> NameLevels(IReadOnlyList<CslItem> cited, Section section, CslStyle style)
+    public static IReadOnlyDictionary<(string Family, string Given), int> NameLevels(IReadOnlyList<CslItem> cited, Section section, CslStyle style)
     {
-        var levels = new Dictionary<(string, string), int>();
+        var levels = RenderContext.NoNameLevels;
         var rule = section.Options.GetValueOrDefault("givenname-disambiguation-rule") ?? style.Options.GetValueOrDefault("givenname-disambiguation-rule") ?? "by-cite";
         if (section.Options.GetValueOrDefault("disambiguate-add-givenname") != "true" || rule == "by-cite")
         {
@@ -231,6 +231,7 @@ internal static class Disambiguator
             return levels; // no family name is shared (most documents): nobody needs given names
         }
 
+        var found = new Dictionary<(string, string), int>();
         foreach (var family in persons.GroupBy(p => p.Family, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             foreach (var person in family)
@@ -241,11 +242,11 @@ internal static class Disambiguator
                     continue; // initials cannot tell these people apart, and the rule allows no more
                 }
 
-                levels[person] = initialsShared ? 2 : 1;
+                found[person] = initialsShared ? 2 : 1;
             }
         }
 
-        return levels;
+        return found;
     }
 
     /// <summary>Whether two persons of the items (their first authors only, for the primary-name rules) share a family name.</summary>

@@ -57,13 +57,15 @@ public sealed class StyleCache
     internal List<string> Get<TState>(Section section, CslItem item, TState state, Func<Section, CslItem, TState, List<string>> compute) =>
         keys.TryGetValue(new(section, item), out var known) ? known : keys.GetOrAdd(new(section, item), compute(section, item, state));
 
-    internal Rendering.Output Cite(Section section, CslItem item, Func<Rendering.Output> render) =>
-        cites is null ? render() : cites.TryGetValue(new(section, item), out var known) ? known : cites.GetOrAdd(new(section, item), _ => render());
+    /// <summary>The item's plain first cite under the section, made by <paramref name="render"/> from its arguments the first time (a static lambda: a hit allocates nothing).</summary>
+    internal Rendering.Output Cite<TState>(Section section, CslItem item, TState state, Func<Section, CslItem, TState, Rendering.Output> render) =>
+        cites is null ? render(section, item, state)
+        : cites.TryGetValue(new(section, item), out var known) ? known : cites.GetOrAdd(new(section, item), render(section, item, state));
 
     /// <summary>The plain text of the item's plain first cite, made from <see cref="Cite"/>'s output once.</summary>
-    internal string PlainCite(Section section, CslItem item, Func<Rendering.Output> render) =>
-        plainCites is null ? Rendering.OutputParts.ComparedText(render())
-        : plainCites.TryGetValue(new(section, item), out var known) ? known : plainCites.GetOrAdd(new(section, item), _ => Rendering.OutputParts.ComparedText(Cite(section, item, render)));
+    internal string PlainCite<TState>(Section section, CslItem item, TState state, Func<Section, CslItem, TState, Rendering.Output> render) =>
+        plainCites is null ? Rendering.OutputParts.ComparedText(render(section, item, state))
+        : plainCites.TryGetValue(new(section, item), out var known) ? known : plainCites.GetOrAdd(new(section, item), Rendering.OutputParts.ComparedText(Cite(section, item, state, render)));
 
     /// <summary>
     /// A section and an item, told apart by reference (both are records, whose own equality compares every field).

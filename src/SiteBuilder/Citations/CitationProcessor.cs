@@ -133,16 +133,16 @@ public sealed class CitationProcessor
         }
 
         var list = library.InFileOrder(cited);
-        var document = ForList(list);
-        var formattable = citations.Where((_, i) => known[i]).ToList();
-        var (formattedCitations, bibliography) = style.FormatDocument(formattable, list, document.FormatEntry);
-        var formatted = new Queue<FormattedCitation>(formattedCitations);
-        var results = citations.Select((_, i) => known[i] ? formatted.Dequeue() : null).ToList();
-        for (var i = 0; i < citations.Count; i++)
+        // an entry depends on its work and year label alone, whatever the list: the build's entries serve every document
+        var formattable = !known.Contains(false) ? citations : citations.Where((_, i) => known[i]).ToList();
+        var (formattedCitations, bibliography) = style.FormatDocument(formattable, list, FormatEntry);
+        var results = new FormattedCitation?[citations.Count];
+        for (int i = 0, next = 0; i < citations.Count; i++)
         {
-            if (results[i] is { } result)
+            if (known[i])
             {
-                ReportUnprinted(citations[i], result, diagnostics);
+                results[i] = formattedCitations[next++];
+                ReportUnprinted(citations[i], results[i]!, diagnostics);
             }
         }
 

@@ -43,8 +43,11 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     }
 
     /// <summary>"2010a", "n.d.-a", "in press-b": the year and the suffix its list gave it.</summary>
-    private static string YearLabel(Reference reference, string? suffix) =>
-        suffix is null ? reference.YearText : reference.YearText + (char.IsAsciiDigit(reference.YearText[^1]) ? "" : "-") + suffix;
+    private static string YearLabel(Reference reference, string? suffix)
+    {
+        var year = reference.YearText;
+        return suffix is null ? year : year + (char.IsAsciiDigit(year[^1]) ? "" : "-") + suffix;
+    }
 
     public FormattedText FormatEntry(Reference reference, string yearLabel)
     {
@@ -66,59 +69,109 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         IReadOnlyList<Citation> citations, IReadOnlyList<Reference> list, Func<Reference, string, FormattedText> entry)
     {
         var processor = Processor(list);
-        // a citation with an author's prefix or suffix keeps the order it was written in ("see A; B")
-        // in a note, a narrative citation is written whole; its names stay in the sentence
-        var requests = citations.Select(c => new CitationRequest(c.Items.Select(i => Cite(i, suppressAuthor: i.SuppressAuthor || (c.Narrative && !style.IsNote))).ToList(),
-            c.NoteNumber, KeepOrder: c.Items.Any(i => i.Prefix is not null || i.Suffix is not null))).ToList();
+        var requests = new List<CitationRequest>(citations.Count + 2);
+        foreach (var citation in citations)
+        {
+            // in a note, a narrative citation is written whole; its names stay in the sentence
+            var cites = new Cite[citation.Items.Count];
+            var keepOrder = false;
+            for (var k = 0; k < cites.Length; k++)
+            {
+                var item = citation.Items[k];
+                cites[k] = Cite(item, suppressAuthor: item.SuppressAuthor || (citation.Narrative && !style.IsNote));
+                keepOrder |= item.Prefix is not null || item.Suffix is not null; // "see A; B" keeps the order it was written in
+            }
+
+            requests.Add(new CitationRequest(cites, citation.NoteNumber, keepOrder));
+        }
 
         // a narrative citation ("Levine and Heller (2010)") is the cite's names, then the cite without them
-        var narrative = new Dictionary<int, int>();
+        Dictionary<int, int>? narrative = null;
         for (var i = 0; i < citations.Count; i++)
         {
             if (citations[i].Narrative)
             {
-                narrative[i] = requests.Count;
+                (narrative ??= [])[i] = requests.Count;
                 requests.Add(new CitationRequest([Cite(citations[i].Items[0], suppressAuthor: false) with { AuthorOnly = true }], citations[i].NoteNumber));
             }
         }
 
         var outputs = requests.Count == 0 ? [] : processor.Citations(requests);
         var writer = RentWriter(); // one for the document's pieces
-        var formatted = citations.Select((c, i) => style.IsNote
-            ? Pieces(outputs[i], null, writer) with { NamesInText = narrative.TryGetValue(i, out var names) && Names(outputs[names], writer) is { } text ? new CitationPiece(c.Items[0].Key, text.ToPlainText()) { Rich = text } : null }
-            : Pieces(outputs[i], narrative.TryGetValue(i, out var full) ? Names(outputs[full], writer) : null, writer)).ToList();
+        var formatted = new FormattedCitation[citations.Count];
+        for (var i = 0; i < citations.Count; i++)
+        {
+            var names = narrative is not null && narrative.TryGetValue(i, out var at) ? Names(outputs[at], writer) : null;
+            formatted[i] = style.IsNote
+                ? Pieces(outputs[i], null, writer) with { NamesInText = names is null ? null : new CitationPiece(citations[i].Items[0].Key, names.ToPlainText()) { Rich = names } }
+                : Pieces(outputs[i], names, writer);
+        }
 
         // the document's entries agree with its citations (numbers, suffixes): an entry that depends only on its item
         // and year label is the one formatted once per build; otherwise the document's processor writes the list
-        var byId = list.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var entries = processor.EntriesStandAlone
-            ? StandAloneEntries(processor.Order(list.Select(r => r.Id)).Select(id => byId[id]).ToList(), processor, entry)
-            : processor.Bibliography(list.Select(r => r.Id)).Where(o => o.ItemId is not null).Select(o => new BibliographyEntry(byId[o.ItemId!], Text(o, writer))).ToList();
+        var ids = new string[list.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = list[i].Id;
+        }
+
+        IReadOnlyList<BibliographyEntry> entries = processor.EntriesStandAlone
+            ? StandAloneEntries(InOrder(list, processor.Order(ids)), processor, entry)
+            : processor.Bibliography(ids).Where(o => o.ItemId is not null).Select(o => new BibliographyEntry(list.First(r => r.Id == o.ItemId), Text(o, writer))).ToList();
         writers.Add(writer);
         return (formatted, entries);
+    }
+
+    /// <summary>The list's references in the order of their ids (a document's list is a handful; a whole library's goes through a table).</summary>
+    private static List<Reference> InOrder(IReadOnlyList<Reference> list, IReadOnlyList<string> order)
+    {
+        var ordered = new List<Reference>(order.Count);
+        if (list.Count > 16)
+        {
+            var byId = list.ToDictionary(r => r.Id, StringComparer.Ordinal);
+            foreach (var id in order)
+            {
+                ordered.Add(byId[id]);
+            }
+
+            return ordered;
+        }
+
+        foreach (var id in order)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (string.Equals(list[i].Id, id, StringComparison.Ordinal))
+                {
+                    ordered.Add(list[i]);
+                    break;
+                }
+            }
+        }
+
+        return ordered;
     }
 
     /// <summary>
     /// Each entry on its own, in the list's order; a long list (a whole library under <c>nocite</c>) on all cores, as
     /// each entry depends only on its item and label and <paramref name="entry"/> is safe to call from any thread.
     /// </summary>
-    private static List<BibliographyEntry> StandAloneEntries(List<Reference> ordered, CslProcessor processor, Func<Reference, string, FormattedText> entry)
+    private static BibliographyEntry[] StandAloneEntries(List<Reference> ordered, CslProcessor processor, Func<Reference, string, FormattedText> entry)
     {
-        var labels = ordered.Select(r => YearLabel(r, processor.YearSuffix(r.Id))).ToList();
-        var texts = new FormattedText[ordered.Count];
+        var entries = new BibliographyEntry[ordered.Count];
         if (ordered.Count >= 256)
         {
-            Parallel.For(0, ordered.Count, i => texts[i] = entry(ordered[i], labels[i]));
+            Parallel.For(0, ordered.Count, i => entries[i] = new BibliographyEntry(ordered[i], entry(ordered[i], YearLabel(ordered[i], processor.YearSuffix(ordered[i].Id)))));
         }
         else
         {
             for (var i = 0; i < ordered.Count; i++)
             {
-                texts[i] = entry(ordered[i], labels[i]);
+                entries[i] = new BibliographyEntry(ordered[i], entry(ordered[i], YearLabel(ordered[i], processor.YearSuffix(ordered[i].Id))));
             }
         }
 
-        return ordered.Select((r, i) => new BibliographyEntry(r, texts[i])).ToList();
+        return entries;
     }
 
     private OutputWriter RentWriter() => writers.TryTake(out var writer) ? writer : OutputWriter.ForHtmlWithClasses(locale);
@@ -136,10 +189,29 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     };
 
     /// <summary>The names part of a cite, written on its own (for narrative citations).</summary>
-    private FormattedText? Names(CslOutput citation, OutputWriter writer) => Find(citation, o => o.Part == "names" && !o.IsEmpty) is { } names ? Text(names, writer) : null;
+    private FormattedText? Names(CslOutput citation, OutputWriter writer) => FirstNames(citation) is { } names ? Text(names, writer) : null;
 
-    private static CslOutput? Find(CslOutput node, Func<CslOutput, bool> match) =>
-        match(node) ? node : node is GroupOutput g ? g.Children.Select(c => Find(c, match)).FirstOrDefault(n => n is not null) : null;
+    /// <summary>The first part of the tree that holds names and prints, depth first.</summary>
+    private static CslOutput? FirstNames(CslOutput node)
+    {
+        if (node.Part == "names" && !node.IsEmpty)
+        {
+            return node;
+        }
+
+        if (node is GroupOutput group)
+        {
+            for (var i = 0; i < group.Children.Count; i++)
+            {
+                if (FirstNames(group.Children[i]) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The citation as pieces: each cite (tagged with its item) links to its reference; the rest joins them.</summary>
     private FormattedCitation Pieces(CslOutput citation, FormattedText? narrativeNames, OutputWriter writer)
