@@ -20,39 +20,37 @@ internal static class Sorter
             return items.ToList();
         }
 
+        if (items.Count < 2)
+        {
+            return [.. items]; // one item needs no keys
+        }
+
         // keys that depend on the item alone are computed once for every document of the style
         var shared = processor.Shared is { } cache && cache.Applies(processor.Style, section) ? cache : null;
         var keys = new List<string>[items.Count];
-        void KeysOf(int index)
-        {
-            var item = items[index];
-            keys[index] = shared is not null && processor.SharesSortKeys(section, item)
-                ? shared.Get(section, item, processor, static (section, item, processor) => section.Sort.Select(k => Key(k, item, section, processor, stateless: true)).ToList())
-                : section.Sort.Select(k => Key(k, item, section, processor)).ToList();
-        }
 
         // a whole library listed at once (thousands of items) has its keys worked out on all cores: each is the item's
         // alone, rendered from the style and the document's state, which nothing changes while the keys are made
         if (items.Count >= ManyItems)
         {
-            Parallel.For(0, items.Count, KeysOf);
+            Parallel.For(0, items.Count, index => keys[index] = KeysOf(items[index], section, processor, shared));
         }
         else
         {
             for (var index = 0; index < items.Count; index++)
             {
-                KeysOf(index);
+                keys[index] = KeysOf(items[index], section, processor, shared);
             }
         }
 
-        var keyed = new List<(CslItem Item, int Index, List<string> Keys, string? Suffix)>(items.Count);
+        var keyed = new (CslItem Item, int Index, List<string> Keys, string? Suffix)[items.Count];
         for (var index = 0; index < items.Count; index++)
         {
             // the year suffix that breaks ties, looked up once an item rather than at every comparison
-            keyed.Add((items[index], index, keys[index], processor.States.GetValueOrDefault(items[index].Id)?.YearSuffix));
+            keyed[index] = (items[index], index, keys[index], processor.States.GetValueOrDefault(items[index].Id)?.YearSuffix);
         }
 
-        keyed.Sort((a, b) =>
+        Array.Sort(keyed, (a, b) =>
         {
             for (var i = 0; i < section.Sort.Count; i++)
             {
@@ -78,13 +76,30 @@ internal static class Sorter
             var suffixes = a.Suffix is null || b.Suffix is null ? 0 : string.CompareOrdinal(a.Suffix, b.Suffix);
             return suffixes != 0 ? suffixes : a.Index.CompareTo(b.Index);
         });
-        var sorted = new List<CslItem>(keyed.Count);
+        var sorted = new List<CslItem>(keyed.Length);
         foreach (var (item, _, _, _) in keyed)
         {
             sorted.Add(item);
         }
 
         return sorted;
+    }
+
+    /// <summary>The item's keys under the section: from the shared cache where they depend on the item alone.</summary>
+    private static List<string> KeysOf(CslItem item, Section section, CslProcessor processor, StyleCache? shared)
+    {
+        if (shared is not null && processor.SharesSortKeys(section, item))
+        {
+            return shared.Get(section, item, processor, static (section, item, processor) => section.Sort.Select(k => Key(k, item, section, processor, stateless: true)).ToList());
+        }
+
+        var keys = new List<string>(section.Sort.Count);
+        foreach (var key in section.Sort)
+        {
+            keys.Add(Key(key, item, section, processor));
+        }
+
+        return keys;
     }
 
     /// <summary>From this many items a list's sort keys are worked out on all cores.</summary>

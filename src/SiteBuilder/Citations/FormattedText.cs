@@ -8,24 +8,27 @@ public sealed class FormattedText
 {
     private readonly string? markup;
 
+    /// <summary>The plain text of a text made from HTML, whose one run is made only when asked for.</summary>
+    private readonly string? plain;
+
     public FormattedText(IReadOnlyList<TextRun> runs) => Runs = runs;
 
     private FormattedText(string html, string plain)
     {
         markup = html;
-        Runs = [new TextRun(plain)];
+        this.plain = plain;
     }
 
     /// <summary>Text a CSL style made, already written as HTML (escaped) and as plain text.</summary>
     public static FormattedText FromHtml(string html, string plain) => new(html, plain);
 
-    public IReadOnlyList<TextRun> Runs { get; }
+    public IReadOnlyList<TextRun> Runs { get => field ??= [new TextRun(plain!)]; }
 
     /// <summary>Texts one after another, as one text.</summary>
     public static FormattedText Concat(params FormattedText[] parts) =>
         FromHtml(string.Concat(parts.Select(p => p.ToHtml())), string.Concat(parts.Select(p => p.ToPlainText())));
 
-    public string ToPlainText() => Runs.Count == 1 ? Runs[0].Text : string.Concat(Runs.Select(r => r.Text));
+    public string ToPlainText() => plain ?? (Runs.Count == 1 ? Runs[0].Text : string.Concat(Runs.Select(r => r.Text)));
 
     /// <summary>
     /// HTML with every run's text escaped; styles become <c>&lt;i&gt;</c>, <c>&lt;b&gt;</c>, <c>&lt;sup&gt;</c>,
