@@ -395,7 +395,10 @@ public sealed class CslProcessor
         }
 
         // the cite's own affixes ("see", ", for a review") stand outside the part tagged with its item
-        return new GroupOutput([RichTextOutput.Parse(cite.Prefix ?? ""), new GroupOutput([body], Decoration.None) { ItemId = cite.Id }, RichTextOutput.Parse(cite.Suffix ?? "")], Decoration.None);
+        var tagged = new GroupOutput([body], Decoration.None) { ItemId = cite.Id };
+        return cite.Prefix is null && cite.Suffix is null
+            ? new GroupOutput([tagged], Decoration.None)
+            : new GroupOutput([RichTextOutput.Parse(cite.Prefix ?? ""), tagged, RichTextOutput.Parse(cite.Suffix ?? "")], Decoration.None);
     }
 
     internal RenderContext Context(Section section, CslItem item, Cite? cite, Disambiguation? state = null, bool forSort = false)

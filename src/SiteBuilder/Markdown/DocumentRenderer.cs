@@ -34,16 +34,20 @@ internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProces
         var notes = processor.Style.IsNoteStyle ? CitationNotes.Place(parsed.Tree, parsed.CitationNodes) : null;
         // the style meets the citations in the order a reader does: by note (a citation in an author's note comes
         // in that note's place), so ibid and short forms follow the notes
-        var order = Enumerable.Range(0, parsed.Citations.Count).OrderBy(i => notes?[i] ?? 0).ToList();
-        var processed = processor.Process(
-            order.Select(i => notes is null ? parsed.Citations[i].Citation : parsed.Citations[i].Citation with { NoteNumber = notes[i] }).ToList(),
-            item.Meta.Nocite,
-            item.Meta.NociteLocation,
-            diagnostics);
-        var inDocumentOrder = new FormattedCitation?[order.Count];
-        for (var k = 0; k < order.Count; k++)
+        var count = parsed.Citations.Count;
+        var order = notes is null ? null : Enumerable.Range(0, count).OrderBy(i => notes[i]).ToList(); // null: as written
+        var inOrder = new Citation[count];
+        for (var k = 0; k < count; k++)
         {
-            inDocumentOrder[order[k]] = processed.Citations[k];
+            var i = order?[k] ?? k;
+            inOrder[k] = notes is null ? parsed.Citations[i].Citation : parsed.Citations[i].Citation with { NoteNumber = notes[i] };
+        }
+
+        var processed = processor.Process(inOrder, item.Meta.Nocite, item.Meta.NociteLocation, diagnostics);
+        var inDocumentOrder = new FormattedCitation?[count];
+        for (var k = 0; k < count; k++)
+        {
+            inDocumentOrder[order?[k] ?? k] = processed.Citations[k];
         }
 
         var formatted = new Dictionary<CitationInline, FormattedCitation>(ReferenceEqualityComparer.Instance);
