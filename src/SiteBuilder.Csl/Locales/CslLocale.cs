@@ -57,6 +57,9 @@ public sealed class CslLocale
                 dates[form] = date;
             }
         }
+
+        PunctuationInQuote = Option("punctuation-in-quote") == "true";
+        LimitDayOrdinalsToDay1 = Option("limit-day-ordinals-to-day-1") == "true";
     }
 
     private readonly Dictionary<string, string> options = new(StringComparer.Ordinal);
@@ -74,9 +77,10 @@ public sealed class CslLocale
 
     public string Language { get; }
 
-    public bool PunctuationInQuote => Option("punctuation-in-quote") == "true";
+    /// <summary>Whether punctuation after a quotation goes inside it (read once: the writer asks at every piece of text).</summary>
+    public bool PunctuationInQuote { get; }
 
-    public bool LimitDayOrdinalsToDay1 => Option("limit-day-ordinals-to-day-1") == "true";
+    public bool LimitDayOrdinalsToDay1 { get; }
 
     public string? Option(string name) => options.GetValueOrDefault(name);
 

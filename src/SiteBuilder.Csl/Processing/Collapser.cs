@@ -88,13 +88,12 @@ internal static class Collapser
     {
         var options = section.Options;
         var delimiter = section.Layout.Delimiter ?? "";
-        var collapse = options.GetValueOrDefault("collapse");
+        var (collapse, grouping) = processor.Collapsing(section);
         if (collapse == "citation-number")
         {
             return Numbers(processor, section, cites, delimiter, options.GetValueOrDefault("after-collapse-delimiter") ?? delimiter);
         }
 
-        var grouping = collapse is not null || options.ContainsKey("cite-group-delimiter");
         if (!grouping || cites.Count < 2)
         {
             var joined = new List<Output>(2 * cites.Count);

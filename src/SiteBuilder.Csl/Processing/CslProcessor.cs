@@ -33,6 +33,9 @@ public sealed class CslProcessor
     private (string Pool, List<CslItem> Sorted)? bibliographyOrder;
     private string? numberedPool;
 
+    /// <summary>The citation section's collapse option and whether it groups cites by their names, read once.</summary>
+    private (string? Collapse, bool Grouping)? citationCollapsing;
+
     /// <summary>The citation layout's prefix and suffix, and its decoration without them, made once (outputs are immutable).</summary>
     private (TextOutput Prefix, TextOutput Suffix, Decoration WithoutAffixes)? citationParts;
 
@@ -419,6 +422,24 @@ public sealed class CslProcessor
     }
 
     internal CslStyle Style => style;
+
+    /// <summary>How a section collapses its cites (its collapse option), and whether it groups them by their names at all.</summary>
+    internal (string? Collapse, bool Grouping) Collapsing(Section section)
+    {
+        if (section == style.Citation && citationCollapsing is { } known)
+        {
+            return known;
+        }
+
+        var collapse = section.Options.GetValueOrDefault("collapse");
+        var read = (collapse, collapse is not null || section.Options.ContainsKey("cite-group-delimiter"));
+        if (section == style.Citation)
+        {
+            citationCollapsing = read;
+        }
+
+        return read;
+    }
 
     internal CslItem Item(string id) => items[id];
 

@@ -95,46 +95,46 @@ public sealed class CitationProcessor
     /// </summary>
     public ProcessedCitations Process(IReadOnlyList<Citation> citations, IReadOnlyList<string> nocite, SourceLocation nociteLocation, DiagnosticBag diagnostics)
     {
-        var cited = new HashSet<string>(StringComparer.Ordinal);
-        var known = new List<bool>();
-        foreach (var citation in citations)
+        var cited = new List<int>(); // the works' places in the library, each looked up once
+        var known = new bool[citations.Count];
+        var allKnown = true;
+        for (var c = 0; c < citations.Count; c++)
         {
-            var allKnown = true;
-            foreach (var item in citation.Items)
+            known[c] = true;
+            foreach (var item in citations[c].Items)
             {
-                if (library.Find(item.Key) is null)
+                var at = library.PositionOf(item.Key);
+                if (at < 0)
                 {
                     ReportUnknown(item.Key, item.Location, diagnostics);
-                    allKnown = false;
+                    known[c] = allKnown = false;
                 }
                 else
                 {
-                    cited.Add(item.Key);
+                    cited.Add(at);
                 }
             }
-
-            known.Add(allKnown);
         }
 
         foreach (var key in nocite)
         {
             if (key == "*")
             {
-                cited.UnionWith(library.Ids);
+                cited.AddRange(library.Ids.Select(library.PositionOf));
             }
-            else if (library.Find(key) is null)
+            else if (library.PositionOf(key) is var at and >= 0)
             {
-                ReportUnknown(key, nociteLocation, diagnostics);
+                cited.Add(at);
             }
             else
             {
-                cited.Add(key);
+                ReportUnknown(key, nociteLocation, diagnostics);
             }
         }
 
-        var list = library.InFileOrder(cited);
+        var list = library.AtPositions(cited);
         // an entry depends on its work and year label alone, whatever the list: the build's entries serve every document
-        var formattable = !known.Contains(false) ? citations : citations.Where((_, i) => known[i]).ToList();
+        var formattable = allKnown ? citations : citations.Where((_, i) => known[i]).ToList();
         var (formattedCitations, bibliography) = style.FormatDocument(formattable, list, FormatEntry);
         var results = new FormattedCitation?[citations.Count];
         for (int i = 0, next = 0; i < citations.Count; i++)

@@ -32,6 +32,25 @@ public sealed class ReferenceLibrary
 
     public Reference? Find(string id) => byId.GetValueOrDefault(id);
 
+    /// <summary>The references at these places (from <see cref="PositionOf"/>), each once, in file order.</summary>
+    public List<Reference> AtPositions(List<int> places)
+    {
+        places.Sort();
+        var found = new List<Reference>(places.Count);
+        for (var i = 0; i < places.Count; i++)
+        {
+            if (i == 0 || places[i] != places[i - 1])
+            {
+                found.Add(References[places[i]]);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The place of the reference with this id in the file order, or -1 when the library has none.</summary>
+    public int PositionOf(string id) => positions.TryGetValue(id, out var position) ? position : -1;
+
     /// <summary>The references with these ids, in file order: found by lookup, so a document costs nothing per work it does not cite.</summary>
     public List<Reference> InFileOrder(IEnumerable<string> ids)
     {
