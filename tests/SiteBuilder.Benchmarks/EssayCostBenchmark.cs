@@ -26,7 +26,7 @@ internal static class EssayCostBenchmark
         var parsed = new List<ParsedDocument?>();
         for (var round = 0; round <= rounds; round++)
         {
-            var (parse, citations, document, page) = (new Cost(), new Cost(), new Cost(), new Cost());
+            var (parse, citations, document, page, citeThis) = (new Cost(), new Cost(), new Cost(), new Cost(), new Cost());
             // stage by stage over all essays, so that the sampler (whose events arrive late, on another thread) sees one stage at a time
             var bag = new DiagnosticBag();
             // with "only", the named stage alone is timed after the first round (the parse it needs is kept)
@@ -46,9 +46,11 @@ internal static class EssayCostBenchmark
                     citations.Measure(() => processor.Process(cites, essays[i].Meta.Nocite, essays[i].Meta.NociteLocation, bag));
                 }
             });
+            // "Cite this essay": the essay as a work of the site's style, and as BibTeX
+            Stage(sampler, sampled && stage == "cite-this", () => essays.ForEach(essay => citeThis.Measure(() => pages.CiteThis(essay))));
             if (only && round > 0 && stage != "document" && stage != "page")
             {
-                Console.WriteLine($"round {round}: {stage} {(stage == "parse" ? parse : citations).Report(essays.Count)}");
+                Console.WriteLine($"round {round}: {stage} {(stage == "parse" ? parse : stage == "cite-this" ? citeThis : citations).Report(essays.Count)}");
                 continue;
             }
 
@@ -65,7 +67,7 @@ internal static class EssayCostBenchmark
             if (round > 0)
             {
                 var n = essays.Count;
-                Console.WriteLine($"round {round}: parse {parse.Report(n)}; citations {citations.Report(n)}; parse + citations + HTML {document.Report(n)}; page {page.Report(n)}");
+                Console.WriteLine($"round {round}: parse {parse.Report(n)}; citations {citations.Report(n)}; cite this {citeThis.Report(n)}; parse + citations + HTML {document.Report(n)}; page {page.Report(n)}");
             }
         }
 

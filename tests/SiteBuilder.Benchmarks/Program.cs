@@ -19,8 +19,8 @@ if (which == "incremental")
 
 if (which == "essay-costs")
 {
-    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- essay-costs <source folder> [rounds] [parse|citations|document|page] [only]
-    // (the stage named is sampled by type; with "only", parse or citations is the one stage timed after the first round)
+    // dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- essay-costs <source folder> [rounds] [parse|citations|cite-this|document|page] [only]
+    // (the stage named is sampled by type; with "only", parse, citations or cite-this is the one stage timed after the first round)
     EssayCostBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Length > 3 ? args[3] : null, args.Contains("only"));
     return;
 }

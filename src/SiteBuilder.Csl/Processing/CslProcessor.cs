@@ -400,7 +400,7 @@ public sealed class CslProcessor
         // the cite's own affixes ("see", ", for a review") stand outside the part tagged with its item
         var tagged = new GroupOutput([body], Decoration.None) { ItemId = cite.Id };
         return cite.Prefix is null && cite.Suffix is null
-            ? new GroupOutput([tagged], Decoration.None)
+            ? tagged
             : new GroupOutput([RichTextOutput.Parse(cite.Prefix ?? ""), tagged, RichTextOutput.Parse(cite.Suffix ?? "")], Decoration.None);
     }
 
