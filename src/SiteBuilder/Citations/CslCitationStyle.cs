@@ -17,6 +17,9 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     private readonly StyleCache shared = new(); // sort keys and plain cites, made once per build
     private readonly System.Collections.Concurrent.ConcurrentBag<OutputWriter> writers = []; // writers with their buffers, for any thread to reuse
 
+    /// <summary>The pieces of text that stand between cites, by their text (pieces are immutable; a lone text is written alike wherever it stands).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CitationPiece> textPieces = new(StringComparer.Ordinal);
+
     public string Name => name;
 
     public bool IsNoteStyle => style.IsNote;
@@ -269,11 +272,21 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
             return;
         }
 
-        if (!node.IsEmpty)
+        if (node is TextOutput { Part: not "locator" } leaf && !leaf.IsEmpty)
         {
-            var text = Text(node, writer);
-            pieces.Add(new CitationPiece(null, text.ToPlainText()) { Rich = text });
+            // text between cites ("(", "; ", "see ") is written alone the same way every time: once per build
+            pieces.Add(textPieces.TryGetValue(leaf.Text, out var known) ? known : textPieces.GetOrAdd(leaf.Text, TextPiece(leaf, writer)));
         }
+        else if (!node.IsEmpty)
+        {
+            pieces.Add(TextPiece(node, writer));
+        }
+    }
+
+    private CitationPiece TextPiece(CslOutput node, OutputWriter writer)
+    {
+        var text = Text(node, writer);
+        return new CitationPiece(null, text.ToPlainText()) { Rich = text };
     }
 
     private static bool HasCite(CslOutput node)
