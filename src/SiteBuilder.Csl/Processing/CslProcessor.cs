@@ -366,9 +366,17 @@ public sealed class CslProcessor
             : OutputParts.ComparedText(RenderCite(section, cite, item, state));
     }
 
+    /// <summary>The text of the item's plain first cite without markup, in its first form: the cite is made only if it must be rendered.</summary>
+    internal string PlainFirstCite(Section section, CslItem item) =>
+        SharedCite(item, Disambiguation.None) is { } shared
+            ? shared.PlainCite(section, item, this, static (section, item, processor) => processor.RenderCite(section, new Cite(item.Id), item, Disambiguation.None))
+            : OutputParts.ComparedText(RenderCite(section, new Cite(item.Id), item, Disambiguation.None));
+
     /// <summary>The shared cache when this cite reads the same in every document: a plain first cite of an item that needs no disambiguation.</summary>
-    private StyleCache? SharedCite(Cite cite, CslItem item, Disambiguation? state) =>
-        Shared is { } shared && cite.IsBare && (state ?? disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None) == Disambiguation.None
+    private StyleCache? SharedCite(Cite cite, CslItem item, Disambiguation? state) => cite.IsBare ? SharedCite(item, state) : null;
+
+    private StyleCache? SharedCite(CslItem item, Disambiguation? state) =>
+        Shared is { } shared && (state ?? disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None) == Disambiguation.None
         && !style.UsesCitationNumber && !HasNameLevels(item) ? shared : null;
 
     /// <summary>

@@ -154,7 +154,7 @@ internal static class Disambiguator
         var texts = new string[cited.Count];
         for (var i = 0; i < cited.Count; i++)
         {
-            texts[i] = processor.PlainCite(section, new Cite(cited[i].Id), Disambiguation.None);
+            texts[i] = processor.PlainFirstCite(section, cited[i]);
             for (var j = 0; j < i; j++)
             {
                 if (string.Equals(texts[i], texts[j], StringComparison.Ordinal))
@@ -218,6 +218,12 @@ internal static class Disambiguator
         }
 
         var primary = rule.StartsWith("primary-name", StringComparison.Ordinal);
+        var withInitialsOnly = rule.EndsWith("with-initials", StringComparison.Ordinal);
+        if (cited.Count <= 16)
+        {
+            return FewNameLevels(cited, primary, withInitialsOnly);
+        }
+
         if (!SharesFamilyName(cited, primary))
         {
             return levels; // no family name is shared (most documents): nobody needs given names
@@ -247,6 +253,48 @@ internal static class Disambiguator
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// <see cref="NameLevels"/> for a document's handful of items: the persons compared pair by pair, with no tables,
+    /// and nothing made when no family name is shared (most documents).
+    /// </summary>
+    private static IReadOnlyDictionary<(string Family, string Given), int> FewNameLevels(IReadOnlyList<CslItem> cited, bool primary, bool withInitialsOnly)
+    {
+        var persons = new List<(string Family, string Given)>(cited.Count * 2);
+        for (var i = 0; i < cited.Count; i++)
+        {
+            var names = Names(cited[i]);
+            var count = primary ? Math.Min(1, names.Count) : names.Count;
+            for (var k = 0; k < count; k++)
+            {
+                if (names[k] is { IsLiteral: false, Family: not null } name && name.ComparisonKey() is var person && !persons.Contains(person))
+                {
+                    persons.Add(person);
+                }
+            }
+        }
+
+        Dictionary<(string, string), int>? found = null;
+        for (var a = 0; a < persons.Count; a++)
+        {
+            var (shared, initialsShared) = (false, false);
+            for (var b = 0; b < persons.Count; b++)
+            {
+                if (b != a && string.Equals(persons[a].Family, persons[b].Family, StringComparison.Ordinal))
+                {
+                    shared = true;
+                    initialsShared |= persons[b].Given != persons[a].Given && Initial(persons[b].Given) == Initial(persons[a].Given);
+                }
+            }
+
+            if (shared && !(initialsShared && withInitialsOnly)) // where initials cannot tell people apart, the with-initials rule allows no more
+            {
+                (found ??= [])[persons[a]] = initialsShared ? 2 : 1;
+            }
+        }
+
+        return found ?? RenderContext.NoNameLevels;
     }
 
     /// <summary>Whether two persons of the items (their first authors only, for the primary-name rules) share a family name.</summary>

@@ -52,6 +52,12 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
         quotes.Clear();
         closers.Clear();
         Node(TextCase.Apply(output));
+        if (text.Equals(plain))
+        {
+            var both = text.ToString(); // text with nothing to escape or mark up is one string
+            return (both, both);
+        }
+
         return (text.ToString(), plain.ToString());
     }
 

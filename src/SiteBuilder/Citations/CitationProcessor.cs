@@ -155,7 +155,7 @@ public sealed class CitationProcessor
     /// </summary>
     private void ReportUnprinted(Citation citation, FormattedCitation formatted, DiagnosticBag diagnostics)
     {
-        if (string.IsNullOrWhiteSpace(formatted.PlainText) && formatted.NamesInText is null)
+        if (formatted.NamesInText is null && formatted.Pieces.All(p => string.IsNullOrWhiteSpace(p.Text)))
         {
             foreach (var item in citation.Items)
             {
