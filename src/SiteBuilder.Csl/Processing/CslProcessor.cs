@@ -197,10 +197,16 @@ public sealed class CslProcessor
             return ids.ToList();
         }
 
-        var chosen = ids.Distinct().Select(id => items.GetValueOrDefault(id)).OfType<CslItem>().ToList();
+        var chosen = KnownOnce(ids);
         Number(chosen);
         var sorted = bibliographyOrder is { } known && known.Pool == PoolKey(chosen) ? known.Sorted : Sorter.Sort(chosen, section, this);
-        return sorted.Select(i => i.Id).ToList();
+        var order = new string[sorted.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = sorted[i].Id;
+        }
+
+        return order;
     }
 
     /// <summary>The year suffix disambiguation gave an item ("a", "b"), after <see cref="Citations"/> or <see cref="Bibliography"/>.</summary>
@@ -255,31 +261,43 @@ public sealed class CslProcessor
     /// <summary>The items the citations cite, each once, in the order first cited; ids the processor does not know are left out.</summary>
     private List<CslItem> CitedItems(IReadOnlyList<CitationRequest> citations)
     {
-        var cited = new List<CslItem>();
-        HashSet<string>? seen = null; // a document cites a handful of items: compared one by one until it cites many
+        var ids = new List<string>();
         for (var c = 0; c < citations.Count; c++)
         {
             var cites = citations[c].Cites;
             for (var k = 0; k < cites.Count; k++)
             {
-                if (!items.TryGetValue(cites[k].Id, out var item))
-                {
-                    continue;
-                }
-
-                if (seen is null && cited.Count >= 16)
-                {
-                    seen = new HashSet<string>(cited.Select(c => c.Id), StringComparer.Ordinal);
-                }
-
-                if (seen is not null ? seen.Add(item.Id) : !Contains(cited, item.Id))
-                {
-                    cited.Add(item);
-                }
+                ids.Add(cites[k].Id);
             }
         }
 
-        return cited;
+        return KnownOnce(ids);
+    }
+
+    /// <summary>The items with these ids, each once, in the order first given; ids the processor does not know are left out.</summary>
+    private List<CslItem> KnownOnce(IEnumerable<string> ids)
+    {
+        var known = new List<CslItem>();
+        HashSet<string>? seen = null; // a document's handful are compared one by one; a long list goes through a table
+        foreach (var id in ids)
+        {
+            if (!items.TryGetValue(id, out var item))
+            {
+                continue;
+            }
+
+            if (seen is null && known.Count >= 16)
+            {
+                seen = new HashSet<string>(known.Select(c => c.Id), StringComparer.Ordinal);
+            }
+
+            if (seen is not null ? seen.Add(item.Id) : !Contains(known, item.Id))
+            {
+                known.Add(item);
+            }
+        }
+
+        return known;
     }
 
     /// <summary>
@@ -294,8 +312,7 @@ public sealed class CslProcessor
         }
     }
 
-    private void Disambiguate(Section section, IEnumerable<string> ids) =>
-        Disambiguate(section, ids.Where(items.ContainsKey).Distinct().Select(id => items[id]).ToList());
+    private void Disambiguate(Section section, IEnumerable<string> ids) => Disambiguate(section, KnownOnce(ids));
 
     private void Disambiguate(Section section, List<CslItem> cited)
     {
@@ -384,7 +401,7 @@ public sealed class CslProcessor
     /// neither disambiguates the item nor gives its authors given names (either may change how its names sort).
     /// </summary>
     internal bool SharesSortKeys(Section section, CslItem item) =>
-        section != style.Citation || (!HasNameLevels(item) && (disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None) == Disambiguation.None);
+        !IsCitation(section) || (!HasNameLevels(item) && (disambiguation.GetValueOrDefault(item.Id) ?? Disambiguation.None) == Disambiguation.None);
 
     private bool HasNameLevels(CslItem item) =>
         nameLevels.Count > 0 && item.Names.Values.Any(list => list.Any(n => nameLevels.ContainsKey(n.ComparisonKey())));
@@ -423,25 +440,28 @@ public sealed class CslProcessor
             Disambiguation = disambiguated,
             ForSort = forSort,
             SuppressNames = cite?.SuppressAuthor == true,
-            NameLevels = section == style.Citation ? nameLevels : RenderContext.NoNameLevels,
+            NameLevels = IsCitation(section) ? nameLevels : RenderContext.NoNameLevels,
             // a cite's macros come from the shared cache while nothing of this document changes how they read
-            Macros = section == style.Citation && !forSort && disambiguated == Disambiguation.None && !HasNameLevels(item) ? Shared?.Macros : null,
+            Macros = IsCitation(section) && !forSort && disambiguated == Disambiguation.None && !HasNameLevels(item) ? Shared?.Macros : null,
         };
     }
 
     internal CslStyle Style => style;
 
+    /// <summary>Whether the section is the style's citation itself (a sort key's copy with its own name options is not): told by reference, not by comparing layouts.</summary>
+    private bool IsCitation(Section section) => ReferenceEquals(section, style.Citation);
+
     /// <summary>How a section collapses its cites (its collapse option), and whether it groups them by their names at all.</summary>
     internal (string? Collapse, bool Grouping) Collapsing(Section section)
     {
-        if (section == style.Citation && citationCollapsing is { } known)
+        if (IsCitation(section) && citationCollapsing is { } known)
         {
             return known;
         }
 
         var collapse = section.Options.GetValueOrDefault("collapse");
         var read = (collapse, collapse is not null || section.Options.ContainsKey("cite-group-delimiter"));
-        if (section == style.Citation)
+        if (IsCitation(section))
         {
             citationCollapsing = read;
         }
