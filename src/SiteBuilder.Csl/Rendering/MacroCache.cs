@@ -30,15 +30,52 @@ public sealed class MacroCache
     };
 
     private readonly ConcurrentDictionary<Layout, bool> citeFree = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<Key, Rendered> outputs = new();
+
+    /// <summary>Each item's macro outputs: one lookup of the item per render, then a few entries compared one by one.</summary>
+    private readonly ConcurrentDictionary<CslItem, ItemOutputs> outputs = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Whether the macro's output depends on nothing of the cite but the key's flags.</summary>
     internal bool IsCiteFree(CslStyle style, Layout macro) =>
         citeFree.TryGetValue(macro, out var known) ? known : citeFree.GetOrAdd(macro, m => Free(style, m.Children, []));
 
-    internal bool TryGet(in Key key, out Rendered rendered) => outputs.TryGetValue(key, out rendered!);
+    /// <summary>The outputs of the item's macros made so far (none the first time).</summary>
+    internal ItemOutputs For(CslItem item) => outputs.TryGetValue(item, out var known) ? known : outputs.GetOrAdd(item, static _ => new ItemOutputs());
 
-    internal void Add(in Key key, Rendered rendered) => outputs.TryAdd(key, rendered);
+    /// <summary>
+    /// One item's macro outputs, under their keys: a handful (a macro or two, in a position or two), read without a
+    /// lock from an array that is replaced, never changed, when one is added.
+    /// </summary>
+    internal sealed class ItemOutputs
+    {
+        private readonly Lock adding = new();
+        private (Key Key, Rendered Rendered)[] entries = [];
+
+        public bool TryGet(in Key key, out Rendered rendered)
+        {
+            foreach (var entry in Volatile.Read(ref entries))
+            {
+                if (entry.Key.Equals(key))
+                {
+                    rendered = entry.Rendered;
+                    return true;
+                }
+            }
+
+            rendered = null!;
+            return false;
+        }
+
+        public void Add(in Key key, Rendered rendered)
+        {
+            lock (adding)
+            {
+                if (!TryGet(key, out _))
+                {
+                    Volatile.Write(ref entries, [.. entries, (key, rendered)]);
+                }
+            }
+        }
+    }
 
     private static bool Free(CslStyle style, IReadOnlyList<Element> elements, HashSet<string> visited)
     {

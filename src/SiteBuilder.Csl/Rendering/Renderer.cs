@@ -13,6 +13,7 @@ public sealed class Renderer(RenderContext context)
     private List<string>? macrosInUse; // the macros rendering now, innermost last (made when a first macro renders)
     private ConditionTester? conditions;
     private List<NamesElement>? substituting; // the names elements whose substitutes are rendering
+    private MacroCache.ItemOutputs? itemOutputs; // the item's shared macro outputs, looked up at the first cached macro
 
     // the outputs of the elements rendering now, innermost last: a group's or macro's children are made here and
     // become an array of their own only when they print (most groups of a long layout print nothing for an item)
@@ -163,7 +164,8 @@ public sealed class Renderer(RenderContext context)
         var cite = context.Cite;
         var suppressing = context.SuppressNames;
         var key = new MacroCache.Key(context.Section, body, context.Item, cite?.Position ?? CitePosition.First, cite?.NearNote == true, cite?.AuthorOnly == true, cite?.YearSuffixOnly == true, suppressing);
-        if (!cache.TryGet(key, out var known))
+        var outputs = itemOutputs ??= cache.For(context.Item); // a render is of one item
+        if (!outputs.TryGet(key, out var known))
         {
             var (called, rendered, tests) = (context.Called, context.Rendered, context.DisambiguateTests);
             var (children, printed) = Macro(body);
@@ -171,7 +173,7 @@ public sealed class Renderer(RenderContext context)
             {
                 LeftOutNames = suppressing && !context.SuppressNames,
             };
-            cache.Add(key, known);
+            outputs.Add(key, known);
             return (children, printed);
         }
 
