@@ -21,15 +21,17 @@ internal static class CitationCostBenchmark
         Build(sources, without); // both compiled and warm (and the replayed cites made) before the rounds
         var engineTimes = new List<double>();
         var baselineTimes = new List<double>();
+        var (enginePauses, baselinePauses, engineBytes, baselineBytes) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
         for (var round = 1; round <= rounds; round++)
         {
             // alternate which goes first: a shared machine's drift falls on both alike
             var (first, second) = round % 2 == 1 ? (withEngine, without) : (without, withEngine);
             var a = Build(sources, first);
             var b = Build(sources, second);
-            var (e, w) = round % 2 == 1 ? (a, b) : (b, a);
+            var ((e, ep, eb), (w, wp, wb)) = round % 2 == 1 ? (a, b) : (b, a);
             engineTimes.Add(e);
             baselineTimes.Add(w);
+            (enginePauses, baselinePauses, engineBytes, baselineBytes) = ([.. enginePauses, ep], [.. baselinePauses, wp], [.. engineBytes, eb], [.. baselineBytes, wb]);
             Console.WriteLine($"round {round}: with the engine {e:F0} ms, {baseline} style {w:F0} ms, adds {100 * (e / w - 1):F1} %");
         }
 
@@ -37,20 +39,25 @@ internal static class CitationCostBenchmark
         Console.WriteLine($"formatting citations and bibliographies through the CSL engine adds {100 * (RepositoryFolder.Percentile(ratios, 50) - 1):F1} % to the build " +
             $"against the {baseline} style (median of {rounds} paired rounds, {100 * (ratios.Min() - 1):F1}–{100 * (ratios.Max() - 1):F1} %; " +
             $"medians {RepositoryFolder.Percentile(engineTimes, 50):F0} against {RepositoryFolder.Percentile(baselineTimes, 50):F0} ms)");
+        Console.WriteLine($"per build, medians: collector paused {RepositoryFolder.Percentile(enginePauses, 50):F0} against {RepositoryFolder.Percentile(baselinePauses, 50):F0} ms, " +
+            $"allocated {RepositoryFolder.Percentile(engineBytes, 50):F0} against {RepositoryFolder.Percentile(baselineBytes, 50):F0} MiB");
     }
 
-    private static double Build(SiteSources sources, BuildOptions options)
+    /// <returns>The build's time, the collector's pauses in it (ms), and what it allocated (MiB).</returns>
+    private static (double Elapsed, double Paused, double Allocated) Build(SiteSources sources, BuildOptions options)
     {
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true); // each build starts from the same heap
+        var (paused, allocated) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         var clock = Stopwatch.StartNew();
         var result = SiteBuild.Run(sources, options, new DroppedOutput());
         var elapsed = clock.Elapsed.TotalMilliseconds;
+        var measured = (elapsed, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, (GC.GetTotalAllocatedBytes() - allocated) / 1048576.0);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
         }
 
-        return elapsed;
+        return measured;
     }
 
     /// <summary>
