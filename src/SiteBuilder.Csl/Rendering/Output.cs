@@ -61,16 +61,14 @@ public sealed record ProtectedOutput(IReadOnlyList<Output> Children) : Output
 /// <summary>Children joined by a delimiter, with the decoration of the element that made them.</summary>
 public sealed record GroupOutput(IReadOnlyList<Output> Children, Decoration Decoration, string? Delimiter = null) : Output
 {
-    // set by the properties' accessors, which run in the order written: the decoration's first (with no children
-    // yet, a glance), then the children's, which look at each child once
-    private readonly bool empty;
+    private readonly bool empty = AllEmpty(Children);
 
-    private readonly bool cased;
-
-    public Decoration Decoration { get; init { field = value; cased = Cases(Children, value); } } = Decoration;
+    private readonly bool cased = Cases(Children, Decoration);
 
     /// <summary>The children; whether they are all empty is known once they are set, so asking costs nothing.</summary>
     public IReadOnlyList<Output> Children { get; init { field = value; empty = AllEmpty(value); cased = Cases(value, Decoration); } } = Children;
+
+    public Decoration Decoration { get; init { field = value; cased = Cases(Children, value); } } = Decoration;
 
     /// <summary>
     /// Whether a text-case or strip-periods decoration applies here or anywhere below: known when the group is made,
