@@ -154,22 +154,21 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
             Append(locale.Text(inner ? "open-inner-quote" : "open-quote"));
         }
 
+        // most children come as an array (the renderer's): walked as one, without an interface call per child
         var first = true;
-        for (var i = 0; i < g.Children.Count; i++)
+        if (g.Children is Output[] children)
         {
-            var child = g.Children[i];
-            if (child.IsEmpty)
+            foreach (var child in children)
             {
-                continue;
+                Child(child, g.Delimiter, ref first);
             }
-
-            if (!first)
+        }
+        else
+        {
+            for (var i = 0; i < g.Children.Count; i++)
             {
-                Append(g.Delimiter);
+                Child(g.Children[i], g.Delimiter, ref first);
             }
-
-            Node(child);
-            first = false;
         }
 
         if (d.Quotes)
@@ -185,6 +184,23 @@ public sealed partial class OutputWriter(CslLocale locale, bool html, bool class
         (inItalic, inBold, inSmallCaps) = (wasItalic, wasBold, wasSmallCaps);
         Append(d.Suffix);
         Markup(display is null ? null : classes ? "</span>" : "</div>");
+    }
+
+    /// <summary>A group's child, after the group's delimiter unless it is the first that prints.</summary>
+    private void Child(Output child, string? delimiter, ref bool first)
+    {
+        if (child.IsEmpty)
+        {
+            return;
+        }
+
+        if (!first)
+        {
+            Append(delimiter);
+        }
+
+        Node(child);
+        first = false;
     }
 
     private void Open(Decoration d, Stack<string> closers)

@@ -637,6 +637,20 @@ public class CslEngineTests
         Assert.Equal(expected, CasedTitle(language, textCase, title));
 
     [Theory]
+    // a case on a term, on a value, on a group of several, and one inside a macro that the macro's caller formats
+    [InlineData("<text term=\"in\" text-case=\"capitalize-first\" suffix=\": \"/><text variable=\"title\"/>", "In: a title")]
+    [InlineData("<text value=\"see\" text-case=\"uppercase\" suffix=\" \"/><text variable=\"title\"/>", "SEE a title")]
+    [InlineData("<group text-case=\"uppercase\" delimiter=\" \"><text term=\"in\"/><text variable=\"title\"/></group>", "IN A TITLE")]
+    [InlineData("<text macro=\"m\" font-style=\"italic\" text-case=\"uppercase\"/>", "IN A TITLE")]
+    public void A_text_case_reaches_the_text_it_decorates(string layout, string expected)
+    {
+        var style = CitationStyle(layout, head: """<macro name="m"><group delimiter=" "><text term="in"/><text variable="title"/></group></macro>""");
+        var processor = new CslProcessor(style, [Book("a", "a title", 2010, Levine)]);
+
+        Assert.Equal(expected, FirstCitation(processor, new Cite("a")));
+    }
+
+    [Theory]
     [InlineData("en", "title", "the life of madame du barry", "The Life of Madame Du Barry")] // "du" is no English stop word
     [InlineData("fr", "uppercase", "sa « vie »", "SA «\u202FVIE\u202F»")] // guillemets hold their words with narrow no-break spaces
     public void Titles_are_written_as_the_reference_processors_write_them(string language, string textCase, string title, string expected) =>
