@@ -221,28 +221,7 @@ internal static class Collapser
         processor.States.GetValueOrDefault(before.Id)?.YearSuffix is { Length: 1 } a && processor.States.GetValueOrDefault(cite.Id)?.YearSuffix is { Length: 1 } b
         && b[0] == a[0] + 1 && processor.Item(before.Id).DateOf("issued")?.Year == processor.Item(cite.Id).DateOf("issued")?.Year;
 
-    private static string? NamesOf(Output cite) => Find(cite)?.Plain();
-
-    private static Output? Find(Output node)
-    {
-        if (node.Part == "names" && !node.IsEmpty)
-        {
-            return node;
-        }
-
-        if (node is GroupOutput g)
-        {
-            for (var i = 0; i < g.Children.Count; i++)
-            {
-                if (Find(g.Children[i]) is { } found)
-                {
-                    return found;
-                }
-            }
-        }
-
-        return null;
-    }
+    private static string? NamesOf(Output cite) => OutputParts.FirstPrinted(cite, "names")?.Plain();
 
     /// <summary>"[1–3, 5]": three or more consecutive numbers become a range.</summary>
     private static List<Output> Numbers(CslProcessor processor, Section section, List<Cite> cites, string delimiter, string afterCollapse)

@@ -191,6 +191,28 @@ public static class OutputParts
         return text.ToString();
     }
 
+    /// <summary>The first part of the tree, depth first, that is named <paramref name="part"/> and prints (a cite's names, say).</summary>
+    public static Output? FirstPrinted(Output node, string part)
+    {
+        if (node.Part == part && !node.IsEmpty)
+        {
+            return node;
+        }
+
+        if (node is GroupOutput group)
+        {
+            for (var i = 0; i < group.Children.Count; i++)
+            {
+                if (FirstPrinted(group.Children[i], part) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static bool Holds(Output node, string part)
     {
         if (node.Part == part)

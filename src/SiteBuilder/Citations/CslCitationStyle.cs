@@ -192,29 +192,7 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     };
 
     /// <summary>The names part of a cite, written on its own (for narrative citations).</summary>
-    private FormattedText? Names(CslOutput citation, OutputWriter writer) => FirstNames(citation) is { } names ? Text(names, writer) : null;
-
-    /// <summary>The first part of the tree that holds names and prints, depth first.</summary>
-    private static CslOutput? FirstNames(CslOutput node)
-    {
-        if (node.Part == "names" && !node.IsEmpty)
-        {
-            return node;
-        }
-
-        if (node is GroupOutput group)
-        {
-            for (var i = 0; i < group.Children.Count; i++)
-            {
-                if (FirstNames(group.Children[i]) is { } found)
-                {
-                    return found;
-                }
-            }
-        }
-
-        return null;
-    }
+    private FormattedText? Names(CslOutput citation, OutputWriter writer) => OutputParts.FirstPrinted(citation, "names") is { } names ? Text(names, writer) : null;
 
     /// <summary>The citation as pieces: each cite (tagged with its item) links to its reference; the rest joins them.</summary>
     private FormattedCitation Pieces(CslOutput citation, FormattedText? narrativeNames, OutputWriter writer)
