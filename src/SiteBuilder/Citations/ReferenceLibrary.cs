@@ -50,20 +50,4 @@ public sealed class ReferenceLibrary
 
     /// <summary>The place of the reference with this id in the file order, or -1 when the library has none.</summary>
     public int PositionOf(string id) => positions.TryGetValue(id, out var position) ? position : -1;
-
-    /// <summary>The references with these ids, in file order: found by lookup, so a document costs nothing per work it does not cite.</summary>
-    public List<Reference> InFileOrder(IEnumerable<string> ids)
-    {
-        var found = new List<(int Position, Reference Reference)>();
-        foreach (var id in ids)
-        {
-            if (positions.TryGetValue(id, out var position))
-            {
-                found.Add((position, References[position]));
-            }
-        }
-
-        found.Sort((a, b) => a.Position.CompareTo(b.Position));
-        return found.ConvertAll(f => f.Reference);
-    }
 }
