@@ -637,6 +637,22 @@ public class CslEngineTests
         Assert.Equal(expected, CasedTitle(language, textCase, title));
 
     [Theory]
+    [InlineData(3)] // a document's handful, compared one by one
+    [InlineData(40)] // a long list, through a table
+    public void A_list_takes_each_known_item_once_whatever_its_length(int count)
+    {
+        var items = Enumerable.Range(0, count).Select(i => Book($"w{i:D2}", $"Work {count - i:D2}", 2000, Levine)).ToArray();
+        var processor = Processor(AuthorDate, items);
+        // every id twice, an unknown one among them, in an order of their own
+        var ids = items.Select(i => i.Id).Concat(["unknown"]).Concat(items.Select(i => i.Id).Reverse()).ToList();
+
+        var order = processor.Order(ids);
+
+        Assert.Equal(count, order.Count);
+        Assert.Equal(items.Select(i => i.Id).OrderByDescending(id => id, StringComparer.Ordinal), order); // sorted by title: "Work 01" is the last item's
+    }
+
+    [Theory]
     // a case on a term, on a value, on a group of several, and one inside a macro that the macro's caller formats
     [InlineData("<text term=\"in\" text-case=\"capitalize-first\" suffix=\": \"/><text variable=\"title\"/>", "In: a title")]
     [InlineData("<text value=\"see\" text-case=\"uppercase\" suffix=\" \"/><text variable=\"title\"/>", "SEE a title")]
