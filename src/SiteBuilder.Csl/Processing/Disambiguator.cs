@@ -261,20 +261,7 @@ internal static class Disambiguator
     /// </summary>
     private static IReadOnlyDictionary<(string Family, string Given), int> FewNameLevels(IReadOnlyList<CslItem> cited, bool primary, bool withInitialsOnly)
     {
-        var persons = new List<(string Family, string Given)>(cited.Count * 2);
-        for (var i = 0; i < cited.Count; i++)
-        {
-            var names = Names(cited[i]);
-            var count = primary ? Math.Min(1, names.Count) : names.Count;
-            for (var k = 0; k < count; k++)
-            {
-                if (names[k] is { IsLiteral: false, Family: not null } name && name.ComparisonKey() is var person && !persons.Contains(person))
-                {
-                    persons.Add(person);
-                }
-            }
-        }
-
+        var persons = Persons(cited, primary);
         Dictionary<(string, string), int>? found = null;
         for (var a = 0; a < persons.Count; a++)
         {
@@ -297,10 +284,9 @@ internal static class Disambiguator
         return found ?? RenderContext.NoNameLevels;
     }
 
-    /// <summary>Whether two persons of the items (their first authors only, for the primary-name rules) share a family name.</summary>
-    private static bool SharesFamilyName(IReadOnlyList<CslItem> cited, bool primary)
+    /// <summary>The persons of the items (their first authors only, for the primary-name rules), literal names left out; each once if <paramref name="distinct"/> (compared one by one: for a handful).</summary>
+    private static List<(string Family, string Given)> Persons(IReadOnlyList<CslItem> cited, bool primary, bool distinct = true)
     {
-        // a document's persons are a handful: compared pair by pair, with no table; a long list goes through one
         var persons = new List<(string Family, string Given)>(cited.Count * 2);
         for (var i = 0; i < cited.Count; i++)
         {
@@ -308,12 +294,21 @@ internal static class Disambiguator
             var count = primary ? Math.Min(1, names.Count) : names.Count;
             for (var k = 0; k < count; k++)
             {
-                if (names[k] is { IsLiteral: false, Family: not null } name)
+                if (names[k] is { IsLiteral: false, Family: not null } name && name.ComparisonKey() is var person && !(distinct && persons.Contains(person)))
                 {
-                    persons.Add(name.ComparisonKey());
+                    persons.Add(person);
                 }
             }
         }
+
+        return persons;
+    }
+
+    /// <summary>Whether two persons of the items (their first authors only, for the primary-name rules) share a family name.</summary>
+    private static bool SharesFamilyName(IReadOnlyList<CslItem> cited, bool primary)
+    {
+        // a few persons are compared pair by pair, with no table; many go through one
+        var persons = Persons(cited, primary, distinct: false);
 
         if (persons.Count > 64)
         {

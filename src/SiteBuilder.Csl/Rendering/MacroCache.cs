@@ -106,17 +106,17 @@ public sealed class MacroCache
     private static bool MacroFree(CslStyle style, string macro, HashSet<string> visited) =>
         !visited.Add(macro) || !style.Macros.TryGetValue(macro, out var body) || Free(style, body.Children, visited);
 
-    /// <summary>A macro rendered for an item, under the cite's flags that can change it.</summary>
-    /// <remarks>It compares itself (sections, macros and items by reference), with no comparer object: the cache's lookups call it directly.</remarks>
-    internal readonly record struct Key(Section Section, Layout Macro, CslItem Item, CitePosition Position, bool NearNote, bool AuthorOnly, bool YearSuffixOnly, bool SuppressNames)
+    /// <summary>A macro rendered, within its item's outputs (<see cref="ItemOutputs"/>), under the cite's flags that can change it.</summary>
+    /// <remarks>It compares itself (sections and macros by reference); the item is the table it stands in.</remarks>
+    internal readonly record struct Key(Section Section, Layout Macro, CitePosition Position, bool NearNote, bool AuthorOnly, bool YearSuffixOnly, bool SuppressNames)
     {
         public bool Equals(Key other) =>
-            ReferenceEquals(Section, other.Section) && ReferenceEquals(Macro, other.Macro) && ReferenceEquals(Item, other.Item)
+            ReferenceEquals(Section, other.Section) && ReferenceEquals(Macro, other.Macro)
             && Position == other.Position && NearNote == other.NearNote && AuthorOnly == other.AuthorOnly && YearSuffixOnly == other.YearSuffixOnly
             && SuppressNames == other.SuppressNames;
 
         public override int GetHashCode() => HashCode.Combine(
-            RuntimeHelpers.GetHashCode(Section), RuntimeHelpers.GetHashCode(Macro), RuntimeHelpers.GetHashCode(Item),
+            RuntimeHelpers.GetHashCode(Section), RuntimeHelpers.GetHashCode(Macro),
             (int)Position | (NearNote ? 8 : 0) | (AuthorOnly ? 16 : 0) | (YearSuffixOnly ? 32 : 0) | (SuppressNames ? 64 : 0));
     }
 

@@ -163,7 +163,7 @@ public sealed class Renderer(RenderContext context)
     {
         var cite = context.Cite;
         var suppressing = context.SuppressNames;
-        var key = new MacroCache.Key(context.Section, body, context.Item, cite?.Position ?? CitePosition.First, cite?.NearNote == true, cite?.AuthorOnly == true, cite?.YearSuffixOnly == true, suppressing);
+        var key = new MacroCache.Key(context.Section, body, cite?.Position ?? CitePosition.First, cite?.NearNote == true, cite?.AuthorOnly == true, cite?.YearSuffixOnly == true, suppressing);
         var outputs = itemOutputs ??= cache.For(context.Item); // a render is of one item
         if (!outputs.TryGet(key, out var known))
         {
