@@ -26,6 +26,9 @@ public sealed record BuildOptions(
     /// engine adds to a build, against a style that does next to nothing. Not an option of the command line.
     /// </summary>
     internal Citations.ICitationStyle? StyleInstead { get; init; }
+
+    /// <summary>How templates are evaluated (by their plans, the default): for the tests and benchmarks that compare the ways. Not an option of the command line.</summary>
+    internal Templates.TemplateEvaluation Templates { get; init; }
 }
 
 /// <summary>A phase of the build that has ended: its name, what it made ("11 pages"), and how long it took.</summary>

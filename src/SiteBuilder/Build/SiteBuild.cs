@@ -54,7 +54,7 @@ public static class SiteBuild
             return Failed(diagnostics, site, options);
         }
 
-        var templates = new TemplateRenderer(site.Templates);
+        var templates = new TemplateRenderer(site.Templates, options.Templates);
         var basePath = options.Preview ? "/" : BasePath(site.Config.BaseUrl);
         var rewriter = new PageRewriter(basePath, options.Preview);
         var fidelityPaths = site.Items.Where(i => i.Meta.Source is not null).Select(i => i.OutputPath).ToHashSet(StringComparer.Ordinal);

@@ -18,10 +18,14 @@ internal sealed class EscapingTemplateContext : TemplateContext
     public List<SiteBuilder.Diagnostics.SourceLocation> IncludedFrom { get; } = [];
 
     /// <param name="pages">Where a page that spans the buffer's blocks is joined, shared by the contexts of a build.</param>
-    public EscapingTemplateContext(ScriptObject builtins, System.Buffers.ArrayPool<char> pages)
+    /// <param name="plans">The templates' plans, which render them where they have one; null for Scriban alone.</param>
+    /// <param name="fallback">Whether a page a plan leaves is rendered by Scriban (else the plan throws: for tests).</param>
+    public EscapingTemplateContext(ScriptObject builtins, System.Buffers.ArrayPool<char> pages, TemplateCatalogue? plans = null, bool fallback = true)
         : base(builtins)
     {
         this.pages = pages;
+        this.plans = plans;
+        this.fallback = fallback;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         NewLine = "\n";
@@ -124,7 +128,10 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// <summary>How many partials' buffers a context keeps: more than a page of this site calls (it calls four or five).</summary>
     private const int KeptPartialBuffers = 16;
 
-    /// <summary>Renders <paramref name="template"/> into the current output, as <see cref="Template.Render(TemplateContext)"/> does before it copies the output into a string.</summary>
+    /// <summary>
+    /// Renders <paramref name="template"/> into the current output, as <see cref="Template.Render(TemplateContext)"/> does
+    /// before it copies the output into a string: by its plan where it has one, else (or when the plan leaves it) by Scriban.
+    /// </summary>
     private void RenderHere(Template template)
     {
         if (template.SourceFilePath is { } source)
@@ -134,6 +141,11 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
         try
         {
+            if (plans?.PlanOf(template) is { } plan && plan.TryRun(this, fallback))
+            {
+                return;
+            }
+
             if (template.Page is { } page && Evaluate(page) is { } result && EnableOutput)
             {
                 Write(page.Span, result);
@@ -149,6 +161,10 @@ internal sealed class EscapingTemplateContext : TemplateContext
     }
 
     private readonly System.Buffers.ArrayPool<char> pages;
+
+    private readonly TemplateCatalogue? plans;
+
+    private readonly bool fallback;
 
     /// <summary>Where the page that spans the buffer's blocks is joined (see <see cref="RenderToBuffer"/>), until <see cref="ReleaseBuffer"/>.</summary>
     private char[]? joined;
@@ -258,8 +274,34 @@ internal sealed class EscapingTemplateContext : TemplateContext
         return string.IsNullOrEmpty(CurrentIndent) && output is not null;
     }
 
-    private TemplateContext Escaped(SourceSpan span, string? text) =>
-        text is { Length: >= 64 } && Unindenting(out var output) ? Unindented(span, output, text) : base.Write(span, text);
+    private TemplateContext Escaped(SourceSpan span, string? text)
+    {
+        if (text is null)
+        {
+            return base.Write(span, text);
+        }
+
+        WriteText(text, 0, text.Length);
+        return this;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="start"/> as Scriban's
+    /// <see cref="TemplateContext.Write(string, int, int)"/> does: where nothing is indented, all but the last character
+    /// straight into the buffer, without Scriban's search for line breaks, and the last through Scriban, which so
+    /// knows whether the output ends a line (a partial written after it indents by that).
+    /// </summary>
+    internal void WriteText(string text, int start, int count)
+    {
+        if (count > 1 && Unindenting(out var output))
+        {
+            AppendInBlocks(output.Builder, text.AsSpan(start, count - 1));
+            Write(text, start + count - 1, 1);
+            return;
+        }
+
+        Write(text, start, count);
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

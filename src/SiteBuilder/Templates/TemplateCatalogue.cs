@@ -9,9 +9,20 @@ internal sealed class TemplateCatalogue
 {
     private readonly Dictionary<string, Template> templates;
 
+    /// <summary>Each template's plan, where every node of it has one (see <see cref="Plans.PlanCompiler"/>).</summary>
+    private readonly Dictionary<Template, Plans.TemplatePlan> plans = new(ReferenceEqualityComparer.Instance);
+
     private TemplateCatalogue(Dictionary<string, Template> templates)
     {
         this.templates = templates;
+        foreach (var template in templates.Values)
+        {
+            if (Plans.PlanCompiler.Compile(template) is { } plan)
+            {
+                plans[template] = plan;
+            }
+        }
+
         var names = new GlobalNameCollector();
         foreach (var template in templates.Values)
         {
@@ -54,6 +65,9 @@ internal sealed class TemplateCatalogue
     public IEnumerable<string> Names => templates.Keys;
 
     public Template? Find(string name) => templates.GetValueOrDefault(name);
+
+    /// <summary>The template's plan, or null when Scriban interprets it.</summary>
+    public Plans.TemplatePlan? PlanOf(Template template) => plans.GetValueOrDefault(template);
 
     /// <summary>"templates/layouts/base.html" is known as "layouts/base.html".</summary>
     private static string Name(string path) => path.StartsWith("templates/", StringComparison.Ordinal) ? path["templates/".Length..] : path;

@@ -39,9 +39,12 @@ internal sealed class TemplateRenderer
     /// </summary>
     private readonly System.Buffers.ArrayPool<char> pages = System.Buffers.ArrayPool<char>.Create(SiteBuilder.Diagnostics.TextBuffers.LargestPooled, 4);
 
-    public TemplateRenderer(TemplateCatalogue catalogue)
+    private readonly TemplateEvaluation evaluation;
+
+    public TemplateRenderer(TemplateCatalogue catalogue, TemplateEvaluation evaluation = TemplateEvaluation.Plans)
     {
         this.catalogue = catalogue;
+        this.evaluation = evaluation;
         builtins = catalogue.UsesBuiltins ? new Scriban.Functions.BuiltinFunctions() : new ScriptObject();
         functions = new ScriptObject();
         functions.SetValue("partial", new PartialFunction(Partial), readOnly: true);
@@ -83,7 +86,7 @@ internal sealed class TemplateRenderer
             return null;
         }
 
-        var context = idle.TryTake(out var ready) ? ready : new EscapingTemplateContext(builtins, pages);
+        var context = idle.TryTake(out var ready) ? ready : new EscapingTemplateContext(builtins, pages, evaluation == TemplateEvaluation.Scriban ? null : catalogue, fallback: evaluation != TemplateEvaluation.PlansWithoutFallback);
         context.PushGlobal(functions);
         var model = new ScriptObject();
         foreach (var (key, value) in globals)
@@ -129,14 +132,14 @@ internal sealed class TemplateRenderer
             ?? throw new MissingTemplateException(context.CurrentSpan, MissingMessage(name));
         var escaping = (EscapingTemplateContext)context;
         escaping.TemplatesUsed.Add(name);
-        var callSite = TemplateLocations.Of(context.CurrentSpan);
+        var callSite = context.CurrentSpan;
         try
         {
             return escaping.RenderPartial(template);
         }
         catch (ScriptRuntimeException)
         {
-            escaping.IncludedFrom.Add(callSite);
+            escaping.IncludedFrom.Add(TemplateLocations.Of(callSite));
             throw;
         }
     }

@@ -1,0 +1,55 @@
+using Scriban.Syntax;
+
+namespace SiteBuilder.Templates.Plans;
+
+/// <summary>One run of a plan: its context, and the values of its variables (globals read once, loop variables).</summary>
+internal sealed class PlanRun(EscapingTemplateContext context, int slots)
+{
+    /// <summary>Marks a global not read yet.</summary>
+    private static readonly object Unread = new();
+
+    private readonly object?[] values = Filled(slots);
+
+    public EscapingTemplateContext Context => context;
+
+    /// <summary>How many loops are running, one in another.</summary>
+    public int LoopDepth { get; set; }
+
+    /// <summary>The steps of the loops since the outermost began, counted against the context's limit as Scriban counts them.</summary>
+    public long LoopSteps { get; set; }
+
+    public object? this[int slot]
+    {
+        get => values[slot];
+        set => values[slot] = value;
+    }
+
+    /// <summary>A global's value, read from the context the first time (a template cannot change one: it assigns nothing).</summary>
+    /// <param name="function">Whether the value is called (<c>partial "…"</c>), and so may be a function.</param>
+    public object? Global(int slot, ScriptVariableGlobal variable, bool function = false)
+    {
+        var value = values[slot];
+        if (ReferenceEquals(value, Unread))
+        {
+            try
+            {
+                value = context.GetValue(variable); // Scriban's own lookup: an unknown name under strict variables throws
+            }
+            catch (Scriban.Syntax.ScriptRuntimeException)
+            {
+                throw PlanAbandoned.Instance;
+            }
+
+            values[slot] = value = function ? value : PlanValues.Checked(value);
+        }
+
+        return value;
+    }
+
+    private static object?[] Filled(int slots)
+    {
+        var values = new object?[slots];
+        Array.Fill(values, Unread);
+        return values;
+    }
+}

@@ -1,0 +1,23 @@
+using Scriban.Runtime;
+
+namespace SiteBuilder.Templates.Plans;
+
+/// <summary>What a plan accepts as a value read from the model: Scriban would call a function or await a task it reads, which a plan leaves to Scriban.</summary>
+internal static class PlanValues
+{
+    public static object? Checked(object? value) =>
+        value is null or string or bool or int || value is not (IScriptCustomFunction or Task or ValueTask) ? value : throw PlanAbandoned.Instance;
+
+    /// <summary>As <see cref="Checked(object?)"/>, with the type last found plain at this place in a template: one place reads one type, so the test is made once.</summary>
+    public static object? Checked(object? value, ref Type? plain)
+    {
+        if (value is null || value.GetType() == plain)
+        {
+            return value;
+        }
+
+        Checked(value);
+        plain = value.GetType();
+        return value;
+    }
+}
