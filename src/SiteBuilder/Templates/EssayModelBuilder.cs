@@ -52,40 +52,71 @@ internal static class EssayModelBuilder
     private static IReadOnlyList<BibliographyEntryModel> Entries(RenderedDocument essay)
     {
         var entries = new BibliographyEntryModel[essay.Bibliography.Count];
-        void Make(int i)
-        {
-            var e = essay.Bibliography[i];
-            entries[i] = new BibliographyEntryModel(e.Reference.Id, "ref-" + SitePaths.ReferenceSegment(e.Reference.Id), new HtmlString(e.Text.ToHtml()), SitePaths.Reference(e.Reference.Id))
-            {
-                Backlinks = Backlinks(essay, e.Reference.Id),
-                Annotation = e.Reference.Annotation,
-                Pages = e.Reference.Reading.Pages,
-            };
-        }
-
         if (entries.Length >= ManyWorks)
         {
-            Parallel.For(0, entries.Length, Make);
+            OnAllCores(essay, entries);
         }
         else
         {
             for (var i = 0; i < entries.Length; i++)
             {
-                Make(i);
+                entries[i] = Entry(essay, i);
             }
         }
 
         return entries;
     }
 
+    private static void OnAllCores(RenderedDocument essay, BibliographyEntryModel[] entries) =>
+        Parallel.For(0, entries.Length, i => entries[i] = Entry(essay, i));
+
+    private static BibliographyEntryModel Entry(RenderedDocument essay, int index)
+    {
+        var e = essay.Bibliography[index];
+        return new BibliographyEntryModel(e.Reference.Id, "ref-" + SitePaths.ReferenceSegment(e.Reference.Id), new HtmlString(e.Text.ToHtml()), SitePaths.Reference(e.Reference.Id))
+        {
+            Backlinks = Backlinks(essay, e.Reference.Id),
+            Annotation = e.Reference.Annotation,
+            Pages = e.Reference.Reading.Pages,
+        };
+    }
+
     /// <summary>The citations of the work on this page, as links back: "a", "b", … when there are several, "^" for one.</summary>
     private static IReadOnlyList<BacklinkModel> Backlinks(RenderedDocument essay, string key)
     {
-        var citing = essay.Citations.Where(o => o.Anchor.Length > 0 && o.Citation.Items.Any(i => i.Key == key)).ToList();
-        return citing.Select((o, i) => new BacklinkModel(
-            o.Anchor,
-            citing.Count == 1 ? "^" : Letters(i),
-            citing.Count == 1 ? "Back to where the essay cites it" : $"Back to citation {i + 1} of {citing.Count}{(o.Section is { } section ? " (" + section + ")" : "")}")).ToList();
+        var citing = new List<CitationOccurrence>();
+        foreach (var occurrence in essay.Citations)
+        {
+            if (occurrence.Anchor.Length > 0 && Cites(occurrence, key))
+            {
+                citing.Add(occurrence);
+            }
+        }
+
+        var links = new List<BacklinkModel>(citing.Count);
+        for (var i = 0; i < citing.Count; i++)
+        {
+            var o = citing[i];
+            links.Add(new BacklinkModel(
+                o.Anchor,
+                citing.Count == 1 ? "^" : Letters(i),
+                citing.Count == 1 ? "Back to where the essay cites it" : $"Back to citation {i + 1} of {citing.Count}{(o.Section is { } section ? " (" + section + ")" : "")}"));
+        }
+
+        return links;
+    }
+
+    private static bool Cites(CitationOccurrence occurrence, string key)
+    {
+        foreach (var item in occurrence.Citation.Items)
+        {
+            if (item.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>a … z, then aa, ab, …</summary>

@@ -23,14 +23,14 @@ internal sealed class LoopProgress(int? length)
 
     public object? Member(string name) => name switch
     {
-        "index" => Index,
-        "first" => Index == 0,
-        "last" => IsLast,
-        "even" => Index % 2 == 0,
-        "odd" => Index % 2 == 1,
-        "changed" => Changed,
-        "length" when length is { } count => count,
-        "rindex" when length is { } count => count - Index - 1,
+        "index" => PlanValues.Box(Index),
+        "first" => PlanValues.Box(Index == 0),
+        "last" => PlanValues.Box(IsLast),
+        "even" => PlanValues.Box(Index % 2 == 0),
+        "odd" => PlanValues.Box(Index % 2 == 1),
+        "changed" => PlanValues.Box(Changed),
+        "length" when length is { } count => PlanValues.Box(count),
+        "rindex" when length is { } count => PlanValues.Box(count - Index - 1),
         _ => throw PlanAbandoned.Instance,
     };
 }

@@ -98,9 +98,9 @@ internal sealed class BinaryExpression(SourceSpan span, ScriptBinaryOperator op,
         switch (op)
         {
             case ScriptBinaryOperator.And:
-                return context.ToBool(left.Span, leftValue) && context.ToBool(right.Span, right.Evaluate(run));
+                return PlanValues.Box(context.ToBool(left.Span, leftValue) && context.ToBool(right.Span, right.Evaluate(run)));
             case ScriptBinaryOperator.Or:
-                return context.ToBool(left.Span, leftValue) || context.ToBool(right.Span, right.Evaluate(run));
+                return PlanValues.Box(context.ToBool(left.Span, leftValue) || context.ToBool(right.Span, right.Evaluate(run)));
             default:
                 var rightValue = right.Evaluate(run);
                 try
@@ -118,7 +118,7 @@ internal sealed class BinaryExpression(SourceSpan span, ScriptBinaryOperator op,
 /// <summary><c>!value</c>.</summary>
 internal sealed class NotExpression(SourceSpan span, PlanExpression operand) : PlanExpression(span)
 {
-    public override object? Evaluate(PlanRun run) => !run.Context.ToBool(operand.Span, operand.Evaluate(run));
+    public override object? Evaluate(PlanRun run) => PlanValues.Box(!run.Context.ToBool(operand.Span, operand.Evaluate(run)));
 }
 
 /// <summary><c>partial "partials/x.html"</c>: the site's one function, called as Scriban calls it.</summary>
