@@ -78,20 +78,24 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
 
     private int keptSiteRoot;
 
+    /// <summary><see cref="siteRoot"/> looked up by a part of a longer address.</summary>
+    private System.Collections.Concurrent.ConcurrentDictionary<string, ResolvedUrl>.AlternateLookup<ReadOnlySpan<char>> SiteRootByPage => siteRoot.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private ResolvedUrl ResolveSiteRoot(string url)
     {
-        if (siteRoot.TryGetValue(url, out var known))
-        {
-            return known;
-        }
-
         var hash = url.IndexOf('#');
         if (hash > 0 && !url.AsSpan(0, hash).Contains('?'))
         {
             // an address into a place of another page ("/essays/x/#cite-4", as a reference page's backlinks have
-            // by the hundred) is mostly one of a kind: its page is resolved and shared, the rest is its own
-            var page = ResolveSiteRoot(url[..hash]);
+            // by the hundred) is mostly one of a kind, so it is not kept: its page is resolved and shared (looked up
+            // by its part of the address, without making a string of it), the rest is its own
+            var page = SiteRootByPage.TryGetValue(url.AsSpan(0, hash), out var known) ? known : ResolveSiteRoot(url[..hash]);
             return new ResolvedUrl(url, page.Target, url[(hash + 1)..]);
+        }
+
+        if (siteRoot.TryGetValue(url, out var resolvedBefore))
+        {
+            return resolvedBefore;
         }
 
         var (target, fragment) = SiteUrls.Resolve("", url);
