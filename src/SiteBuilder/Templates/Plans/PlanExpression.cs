@@ -54,10 +54,10 @@ internal sealed class MemberExpression(SourceSpan span, PlanExpression target, s
         }
 
         var context = run.Context;
-        var type = value.GetType();
+        var type = Type.GetTypeHandle(value); // the type's handle, without making its Type (which costs a lookup in a native build)
         var last = lastAccessor;
         IObjectAccessor accessor;
-        if (last is not null && last.Type == type)
+        if (last is not null && last.Type.Equals(type))
         {
             accessor = last.Accessor;
         }
@@ -76,7 +76,7 @@ internal sealed class MemberExpression(SourceSpan span, PlanExpression target, s
     }
 
     /// <summary>The type of the value last read here, known to be plain (a value, not a function: see <see cref="PlanValues"/>).</summary>
-    private Type? plain;
+    private RuntimeTypeHandle plain;
 
     /// <summary>
     /// The accessor for the type this member was last read from, which it is read from again next time: one place in
@@ -85,7 +85,7 @@ internal sealed class MemberExpression(SourceSpan span, PlanExpression target, s
     /// </summary>
     private TypedAccessor? lastAccessor;
 
-    private sealed record TypedAccessor(Type Type, IObjectAccessor Accessor);
+    private sealed record TypedAccessor(RuntimeTypeHandle Type, IObjectAccessor Accessor);
 }
 
 /// <summary>A binary operator: <c>&amp;&amp;</c> and <c>||</c> short-circuit as Scriban's do, the others are Scriban's own.</summary>

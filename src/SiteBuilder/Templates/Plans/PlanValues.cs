@@ -20,15 +20,21 @@ internal static class PlanValues
         value is null or string or bool or int || value is not (IScriptCustomFunction or Task or ValueTask) ? value : throw PlanAbandoned.Instance;
 
     /// <summary>As <see cref="Checked(object?)"/>, with the type last found plain at this place in a template: one place reads one type, so the test is made once.</summary>
-    public static object? Checked(object? value, ref Type? plain)
+    public static object? Checked(object? value, ref RuntimeTypeHandle plain)
     {
-        if (value is null || value.GetType() == plain)
+        if (value is null or string or bool or int)
+        {
+            return value;
+        }
+
+        var type = Type.GetTypeHandle(value);
+        if (type.Equals(plain))
         {
             return value;
         }
 
         Checked(value);
-        plain = value.GetType();
+        plain = type;
         return value;
     }
 }
