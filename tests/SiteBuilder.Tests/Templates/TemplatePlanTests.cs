@@ -99,6 +99,7 @@ public class TemplatePlanTests
     [InlineData("{{ if page.title > 3 }}x{{ end }}")] // a comparison Scriban refuses
     [InlineData("{{ page.items['one'] }}")] // a list by a name
     [InlineData("{{ page.numbers[-9] }}{{ page.numbers[page.title] }}")] // before a list's start, by a text
+    [InlineData("{{ for c in page.title }}{{ c }}.{{ end }}")] // a loop over a text's characters
     [InlineData("[{{ page.items[9] }}]")] // past a list's end
     [InlineData("[{{ page.none[0] }}]")] // in an empty list
     public void What_a_plan_cannot_do_Scriban_does_or_reports_the_same(string template)

@@ -91,15 +91,30 @@ internal sealed class IfStatement(PlanExpression condition, PlanStatement then, 
 /// </summary>
 internal sealed class ForStatement(PlanExpression list, int itemSlot, int progressSlot, PlanStatement body) : PlanStatement
 {
-    /// <summary>The loop over a list, by index: no enumerator to make (the items, and the steps, are as through one).</summary>
-    private void Over(PlanRun run, IList items, LoopProgress progress, int limit)
+    public override void Run(PlanRun run)
     {
-        var count = items.Count;
+        var value = list.Evaluate(run);
+        if (value is null)
+        {
+            return;
+        }
+
+        if (value is not IEnumerable items || value is string or System.Linq.IQueryable)
+        {
+            // a string is a sequence of characters to Scriban, a query has a limit of its own, anything else is an error
+            throw PlanAbandoned.Instance;
+        }
+
+        // a list by index (no enumerator to make); any other sequence read once, in order, into one
+        var indexed = items as IList ?? Read(items);
+        var progress = new LoopProgress(items is ICollection collection ? collection.Count : null);
+        var count = indexed.Count;
         if (count == 0)
         {
             return;
         }
 
+        var limit = run.Context.LoopLimit;
         var (savedItem, savedProgress) = (run[itemSlot], run[progressSlot]);
         run[progressSlot] = progress;
         if (run.LoopDepth++ == 0)
@@ -117,7 +132,7 @@ internal sealed class ForStatement(PlanExpression list, int itemSlot, int progre
                     throw PlanAbandoned.Instance;
                 }
 
-                var item = items[index];
+                var item = indexed[index];
                 progress.Index = index;
                 progress.IsLast = index == count - 1;
                 progress.Step(previous, item);
@@ -133,71 +148,15 @@ internal sealed class ForStatement(PlanExpression list, int itemSlot, int progre
         }
     }
 
-    public override void Run(PlanRun run)
+    private static List<object?> Read(IEnumerable items)
     {
-        var value = list.Evaluate(run);
-        if (value is null)
+        var read = new List<object?>();
+        foreach (var item in items)
         {
-            return;
+            read.Add(item);
         }
 
-        if (value is not IEnumerable items || value is string)
-        {
-            throw PlanAbandoned.Instance; // a string is a sequence of characters to Scriban, anything else an error
-        }
-
-        var limit = run.Context.LoopLimit;
-        var progress = new LoopProgress(items is ICollection collection ? collection.Count : null);
-        if (items is IList indexed)
-        {
-            Over(run, indexed, progress, limit);
-            return;
-        }
-
-        var (savedItem, savedProgress) = (run[itemSlot], run[progressSlot]);
-        run[progressSlot] = progress;
-        var enumerator = items.GetEnumerator();
-        if (run.LoopDepth++ == 0)
-        {
-            run.LoopSteps = 0;
-        }
-
-        try
-        {
-            if (!enumerator.MoveNext())
-            {
-                return;
-            }
-
-            object? previous = null;
-            for (var index = 0; ; index++)
-            {
-                if (limit != 0 && ++run.LoopSteps > limit)
-                {
-                    throw PlanAbandoned.Instance;
-                }
-
-                var item = enumerator.Current;
-                var more = enumerator.MoveNext();
-                progress.Index = index;
-                progress.IsLast = !more;
-                progress.Step(previous, item);
-                run[itemSlot] = item;
-                body.Run(run);
-                if (!more)
-                {
-                    break;
-                }
-
-                previous = item;
-            }
-        }
-        finally
-        {
-            (enumerator as IDisposable)?.Dispose();
-            run.LoopDepth--;
-            (run[itemSlot], run[progressSlot]) = (savedItem, savedProgress);
-        }
+        return read;
     }
 }
 
