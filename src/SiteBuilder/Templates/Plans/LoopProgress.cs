@@ -31,6 +31,6 @@ internal sealed class LoopProgress(int? length)
         "changed" => PlanValues.Box(Changed),
         "length" when length is { } count => PlanValues.Box(count),
         "rindex" when length is { } count => PlanValues.Box(count - Index - 1),
-        _ => throw PlanAbandoned.Instance,
+        _ => throw new PlanAbandoned(),
     };
 }

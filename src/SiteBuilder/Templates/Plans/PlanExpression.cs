@@ -50,7 +50,7 @@ internal sealed class MemberExpression(SourceSpan span, PlanExpression target, s
 
         if (value is null)
         {
-            throw PlanAbandoned.Instance; // Scriban reports a member of nothing
+            throw new PlanAbandoned(); // Scriban reports a member of nothing
         }
 
         var context = run.Context;
@@ -69,7 +69,7 @@ internal sealed class MemberExpression(SourceSpan span, PlanExpression target, s
 
         if (!accessor.TryGetValue(context, memberSpan, value, member, out var found))
         {
-            throw PlanAbandoned.Instance; // Scriban reports the missing member
+            throw new PlanAbandoned(); // Scriban reports the missing member
         }
 
         return PlanValues.Checked(found, ref plain);
@@ -109,7 +109,7 @@ internal sealed class BinaryExpression(SourceSpan span, ScriptBinaryOperator op,
                 }
                 catch (ScriptRuntimeException)
                 {
-                    throw PlanAbandoned.Instance;
+                    throw new PlanAbandoned();
                 }
         }
     }
@@ -128,7 +128,7 @@ internal sealed class PartialCallExpression(ScriptFunctionCall call, GlobalExpre
     {
         if (function.Function(run) is not PartialFunction partial)
         {
-            throw PlanAbandoned.Instance;
+            throw new PlanAbandoned();
         }
 
         return partial.Invoke(run.Context, call, new ScriptArray { argument.Evaluate(run) }, null);
@@ -146,7 +146,7 @@ internal sealed class IndexerExpression(SourceSpan span, PlanExpression target, 
         var list = target.Evaluate(run);
         if (list is not IList || list is IDictionary or IScriptObject || index.Evaluate(run) is not int at)
         {
-            throw PlanAbandoned.Instance;
+            throw new PlanAbandoned();
         }
 
         var context = run.Context;
@@ -155,7 +155,7 @@ internal sealed class IndexerExpression(SourceSpan span, PlanExpression target, 
         at = at < 0 ? length + at : at;
         if (!context.EnableRelaxedIndexerAccess && (at < 0 || at >= length))
         {
-            throw PlanAbandoned.Instance; // Scriban reports the index out of bounds
+            throw new PlanAbandoned(); // Scriban reports the index out of bounds
         }
 
         return at >= 0 ? PlanValues.Checked(accessor.GetValue(context, index.Span, list, at)) : null;

@@ -24,7 +24,7 @@ internal sealed class PlanRun(EscapingTemplateContext context, int slots)
         set => values[slot] = value;
     }
 
-    /// <summary>A global's value, read from the context the first time (a template cannot change one: it assigns nothing).</summary>
+    /// <summary>A global's value, read from the context the first time (the plan's own assignments set the slot too).</summary>
     /// <param name="function">Whether the value is called (<c>partial "…"</c>), and so may be a function.</param>
     public object? Global(int slot, ScriptVariableGlobal variable, bool function = false)
     {
@@ -35,9 +35,9 @@ internal sealed class PlanRun(EscapingTemplateContext context, int slots)
             {
                 value = context.GetValue(variable); // Scriban's own lookup: an unknown name under strict variables throws
             }
-            catch (Scriban.Syntax.ScriptRuntimeException)
+            catch (ScriptRuntimeException)
             {
-                throw PlanAbandoned.Instance;
+                throw new PlanAbandoned();
             }
 
             values[slot] = value = function ? value : PlanValues.Checked(value);

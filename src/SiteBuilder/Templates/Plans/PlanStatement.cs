@@ -102,7 +102,7 @@ internal sealed class ForStatement(PlanExpression list, int itemSlot, int progre
         if (value is not IEnumerable items || value is string or System.Linq.IQueryable)
         {
             // a string is a sequence of characters to Scriban, a query has a limit of its own, anything else is an error
-            throw PlanAbandoned.Instance;
+            throw new PlanAbandoned();
         }
 
         // a list by index (no enumerator to make); any other sequence read once, in order, into one
@@ -129,7 +129,7 @@ internal sealed class ForStatement(PlanExpression list, int itemSlot, int progre
             {
                 if (limit != 0 && ++run.LoopSteps > limit)
                 {
-                    throw PlanAbandoned.Instance;
+                    throw new PlanAbandoned();
                 }
 
                 var item = indexed[index];
@@ -175,7 +175,7 @@ internal sealed class AssignStatement(GlobalExpression target, PlanExpression va
         }
         catch (ScriptRuntimeException)
         {
-            throw PlanAbandoned.Instance; // a name Scriban keeps read-only: it reports that
+            throw new PlanAbandoned(); // a name Scriban keeps read-only: it reports that
         }
 
         run[target.Slot] = PlanValues.Checked(assigned);

@@ -17,7 +17,7 @@ internal static class PlanValues
     public static object Box(int value) => value is >= 0 and < 256 ? Numbers[value] : value;
 
     public static object? Checked(object? value) =>
-        value is null or string or bool or int || value is not (IScriptCustomFunction or Task or ValueTask) ? value : throw PlanAbandoned.Instance;
+        value is null or string or bool or int || value is not (IScriptCustomFunction or Task or ValueTask) ? value : throw new PlanAbandoned();
 
     /// <summary>As <see cref="Checked(object?)"/>, with the type last found plain at this place in a template: one place reads one type, so the test is made once.</summary>
     public static object? Checked(object? value, ref RuntimeTypeHandle plain)

@@ -12,10 +12,8 @@ namespace SiteBuilder.Templates.Plans;
 /// </summary>
 internal sealed class TemplatePlan(BlockStatement body, int slots)
 {
+    /// <summary>Whether a run was left to Scriban: the plan is then no longer tried.</summary>
     private volatile bool abandoned;
-
-    /// <summary>Whether a run was left to Scriban (the plan is then no longer tried).</summary>
-    public bool Abandoned => abandoned;
 
     /// <summary>Writes the template into the context's output; false, with the output as it was, when Scriban must.</summary>
     /// <param name="fallback">False to throw instead of leaving the page to Scriban (for tests that hold a plan to a site).</param>
