@@ -128,6 +128,36 @@ public class TemplatePlanTests
     }
 
     [Fact]
+    public void The_sites_own_models_are_read_through_their_getters_as_Scriban_reads_them()
+    {
+        // records of SiteBuilder itself, whose properties a plan reads through their getters once it has seen Scriban's
+        // accessor give the same value; a page rendered twice from one renderer reads them the second time that way
+        var globals = new Dictionary<string, object>
+        {
+            ["page"] = new
+            {
+                Toc = new[] { new TocEntryModel(2, "A <b>", "a"), new TocEntryModel(3, "B", "b") },
+                Nav = new List<NavLinkModel> { new("Home", "/", true), new("Essay", "/essays/x/", false) },
+                Download = new DownloadModel("BibTeX", "/x.bib", "x.bib", "application/x-bibtex"),
+                Html = new HtmlString("<i>kept</i>"),
+            },
+        };
+        const string template = "{{ for e in page.toc }}{{ e.level }} {{ e.text }} #{{ e.anchor }};{{ end }}{{ for n in page.nav }}{{ n.title }}{{ if n.is_current }}*{{ end }}{{ n.url }};{{ end }}{{ page.download.label }} {{ page.download.file_name }} {{ page.download.media_type }} {{ page.html.html }}";
+        string? Render(TemplateEvaluation evaluation)
+        {
+            var diagnostics = new DiagnosticBag();
+            var renderer = new TemplateRenderer(Catalogue(template, Partial, diagnostics), evaluation);
+            var first = renderer.Render("layouts/t.html", globals, SourceLocation.File("x.md"), diagnostics);
+            Assert.Equal(first, renderer.Render("layouts/t.html", globals, SourceLocation.File("x.md"), diagnostics));
+            Assert.False(diagnostics.HasErrors);
+            return first;
+        }
+
+        Assert.Equal(Render(TemplateEvaluation.Scriban), Render(TemplateEvaluation.PlansWithoutFallback));
+        Assert.Equal("2 A &lt;b&gt; #a;3 B #b;Home*/;Essay/essays/x/;BibTeX x.bib application/x-bibtex &lt;i&gt;kept&lt;/i&gt;", Render(TemplateEvaluation.Plans));
+    }
+
+    [Fact]
     public void Every_template_of_this_repository_has_a_plan()
     {
         var diagnostics = new DiagnosticBag();

@@ -56,23 +56,65 @@ internal sealed class MemberExpression(SourceSpan span, PlanExpression target, s
         var context = run.Context;
         var type = Type.GetTypeHandle(value); // the type's handle, without making its Type (which costs a lookup in a native build)
         var last = lastAccessor;
-        IObjectAccessor accessor;
+        object? found;
         if (last is not null && last.Type.Equals(type))
         {
-            accessor = last.Accessor;
-        }
-        else
-        {
-            accessor = context.GetMemberAccessor(value);
-            lastAccessor = new TypedAccessor(type, accessor);
+            if (last.Getter is { } getter)
+            {
+                return PlanValues.Checked(getter.Invoke(value), ref plain);
+            }
+
+            if (!last.Accessor.TryGetValue(context, memberSpan, value, member, out found))
+            {
+                throw new PlanAbandoned(); // Scriban reports the missing member
+            }
+
+            return PlanValues.Checked(found, ref plain);
         }
 
-        if (!accessor.TryGetValue(context, memberSpan, value, member, out var found))
+        var accessor = context.GetMemberAccessor(value);
+        if (!accessor.TryGetValue(context, memberSpan, value, member, out found))
         {
             throw new PlanAbandoned(); // Scriban reports the missing member
         }
 
+        lastAccessor = new TypedAccessor(type, accessor, Getter(context, value, found));
         return PlanValues.Checked(found, ref plain);
+    }
+
+    /// <summary>
+    /// The property getter that Scriban's accessor read <paramref name="found"/> through, for a plain public property of
+    /// a record of ours, to call without the accessor's table and reflection's checks; null for anything else.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The models are this assembly's own types, kept whole for the templates (TrimmerRootAssembly), as Scriban's accessor reads them.")]
+    private System.Reflection.MethodInvoker? Getter(Scriban.TemplateContext context, object value, object? found)
+    {
+        var type = value.GetType();
+        if (type.Assembly != typeof(PlanExpression).Assembly)
+        {
+            return null;
+        }
+
+        System.Reflection.PropertyInfo? match = null;
+        foreach (var property in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length == 0 && context.MemberRenamer(property) == member && (context.MemberFilter is null || context.MemberFilter(property)))
+            {
+                if (match is not null)
+                {
+                    return null;
+                }
+
+                match = property;
+            }
+        }
+
+        if (match?.GetMethod is not { } get || !Equals(get.Invoke(value, null), found))
+        {
+            return null;
+        }
+
+        return System.Reflection.MethodInvoker.Create(get);
     }
 
     /// <summary>The type of the value last read here, known to be plain (a value, not a function: see <see cref="PlanValues"/>).</summary>
@@ -85,7 +127,7 @@ internal sealed class MemberExpression(SourceSpan span, PlanExpression target, s
     /// </summary>
     private TypedAccessor? lastAccessor;
 
-    private sealed record TypedAccessor(RuntimeTypeHandle Type, IObjectAccessor Accessor);
+    private sealed record TypedAccessor(RuntimeTypeHandle Type, IObjectAccessor Accessor, System.Reflection.MethodInvoker? Getter);
 }
 
 /// <summary>A binary operator: <c>&amp;&amp;</c> and <c>||</c> short-circuit as Scriban's do, the others are Scriban's own.</summary>
