@@ -128,10 +128,11 @@ public class TemplatePlanTests
     }
 
     [Fact]
-    public void The_sites_own_models_are_read_through_their_getters_as_Scriban_reads_them()
+    public void The_sites_own_models_read_by_a_plan_give_what_Scriban_gives_first_time_and_after()
     {
-        // records of SiteBuilder itself, whose properties a plan reads through their getters once it has seen Scriban's
-        // accessor give the same value; a page rendered twice from one renderer reads them the second time that way
+        // records of SiteBuilder itself, which a plan reads through their property getters once it has seen Scriban's
+        // accessor give the same value; each page is rendered twice from one renderer, so the second reads them that way
+        // (what this compares is the output: which way a member was read does not show in it)
         var globals = new Dictionary<string, object>
         {
             ["page"] = new

@@ -56,29 +56,23 @@ internal sealed class MemberExpression(SourceSpan span, PlanExpression target, s
         var context = run.Context;
         var type = Type.GetTypeHandle(value); // the type's handle, without making its Type (which costs a lookup in a native build)
         var last = lastAccessor;
-        object? found;
-        if (last is not null && last.Type.Equals(type))
+        var known = last is not null && last.Type.Equals(type);
+        if (known && last!.Getter is { } getter)
         {
-            if (last.Getter is { } getter)
-            {
-                return PlanValues.Checked(getter.Invoke(value), ref plain);
-            }
-
-            if (!last.Accessor.TryGetValue(context, memberSpan, value, member, out found))
-            {
-                throw new PlanAbandoned(); // Scriban reports the missing member
-            }
-
-            return PlanValues.Checked(found, ref plain);
+            return PlanValues.Checked(getter.Invoke(value), ref plain);
         }
 
-        var accessor = context.GetMemberAccessor(value);
-        if (!accessor.TryGetValue(context, memberSpan, value, member, out found))
+        var accessor = known ? last!.Accessor : context.GetMemberAccessor(value);
+        if (!accessor.TryGetValue(context, memberSpan, value, member, out var found))
         {
             throw new PlanAbandoned(); // Scriban reports the missing member
         }
 
-        lastAccessor = new TypedAccessor(type, accessor, Getter(context, value, found));
+        if (!known)
+        {
+            lastAccessor = new TypedAccessor(type, accessor, Getter(context, value, found));
+        }
+
         return PlanValues.Checked(found, ref plain);
     }
 
