@@ -4,21 +4,27 @@ namespace SiteBuilder.Benchmarks;
 
 /// <summary>
 /// What formatting citations and bibliographies through the CSL engine adds to a build, measured as the CSL issue
-/// states its goal: whole in-memory builds of a corpus with the site's style, alternating with builds whose style does
-/// next to nothing (<see cref="BareStyle"/>), each writing its files nowhere, in one process.
+/// states its goal: whole builds of a corpus with the site's style, alternating with builds whose style does next to
+/// nothing (<see cref="ReplayStyle"/>, <see cref="BareStyle"/>), in one process. By default each build takes the
+/// sources read once and writes its files nowhere (the engine's share of the work the build does in memory); with a
+/// folder, each build reads the sources and writes the site into that folder, emptied first, as <c>sitebuilder build</c>
+/// does in the shared benchmark (the engine's share of a whole build).
 /// </summary>
 internal static class CitationCostBenchmark
 {
     /// <param name="baseline">"replay" (the default): a style that replays the engine's own cites and entries, made once
     /// per work, so pages keep their size; "bare": keys and titles only, smaller pages.</param>
-    public static void Run(string source, int rounds, string baseline = "replay")
+    /// <param name="writeTo">A folder each build writes the site into (emptied first, and the sources read anew), or null for builds in memory.</param>
+    public static void Run(string source, int rounds, string baseline = "replay", string? writeTo = null)
     {
-        var sources = SiteSourceLoader.Load(source);
+        var read = SiteSourceLoader.Load(source);
+        Func<SiteSources> sources = writeTo is null ? () => read : () => SiteSourceLoader.Load(source);
         var withEngine = new BuildOptions();
         ICitationStyle instead = baseline == "bare" ? new BareStyle() : new ReplayStyle(BuiltInStyles.Apa());
         var without = new BuildOptions { StyleInstead = instead };
-        Build(sources, withEngine);
-        Build(sources, without); // both compiled and warm (and the replayed cites made) before the rounds
+        Build(sources, withEngine, writeTo);
+        Build(sources, without, writeTo); // both compiled and warm (and the replayed cites made) before the rounds
+        Console.WriteLine(writeTo is null ? "builds in memory, their files dropped" : $"builds that read the sources and write the site into {writeTo}");
         var engineTimes = new List<double>();
         var baselineTimes = new List<double>();
         var (enginePauses, baselinePauses, engineBytes, baselineBytes) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
@@ -26,8 +32,8 @@ internal static class CitationCostBenchmark
         {
             // alternate which goes first: a shared machine's drift falls on both alike
             var (first, second) = round % 2 == 1 ? (withEngine, without) : (without, withEngine);
-            var a = Build(sources, first);
-            var b = Build(sources, second);
+            var a = Build(sources, first, writeTo);
+            var b = Build(sources, second, writeTo);
             var ((e, ep, eb), (w, wp, wb)) = round % 2 == 1 ? (a, b) : (b, a);
             engineTimes.Add(e);
             baselineTimes.Add(w);
@@ -44,12 +50,31 @@ internal static class CitationCostBenchmark
     }
 
     /// <returns>The build's time, the collector's pauses in it (ms), and what it allocated (MiB).</returns>
-    private static (double Elapsed, double Paused, double Allocated) Build(SiteSources sources, BuildOptions options)
+    private static (double Elapsed, double Paused, double Allocated) Build(Func<SiteSources> sources, BuildOptions options, string? writeTo)
     {
+        if (writeTo is not null && Directory.Exists(writeTo))
+        {
+            Directory.Delete(writeTo, recursive: true); // each build into an empty folder, as the shared benchmark's are
+        }
+
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true); // each build starts from the same heap
         var (paused, allocated) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         var clock = Stopwatch.StartNew();
-        var result = SiteBuild.Run(sources, options, new DroppedOutput());
+        BuildResult result;
+        if (writeTo is null)
+        {
+            result = SiteBuild.Run(sources(), options, new DroppedOutput());
+        }
+        else
+        {
+            using var staged = SiteBuilder.Output.StagedOutput.Begin(writeTo);
+            result = SiteBuild.Run(sources(), options, new StagedFiles(staged));
+            if (result.Succeeded)
+            {
+                staged.Commit();
+            }
+        }
+
         var elapsed = clock.Elapsed.TotalMilliseconds;
         var measured = (elapsed, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, (GC.GetTotalAllocatedBytes() - allocated) / 1048576.0);
         if (!result.Succeeded)
@@ -58,6 +83,14 @@ internal static class CitationCostBenchmark
         }
 
         return measured;
+    }
+
+    /// <summary>The build's files into the staging folder, as the command hands them over.</summary>
+    private sealed class StagedFiles(SiteBuilder.Output.StagedOutput staged) : SiteBuilder.Output.IFileEmitter
+    {
+        public void Write(SiteBuilder.Output.OutputFile file) => staged.Write(file);
+
+        public void Write(string path, ReadOnlySpan<byte> bytes) => staged.Write(path, bytes);
     }
 
     /// <summary>

@@ -27,10 +27,13 @@ if (which == "essay-costs")
 
 if (which == "citation-cost")
 {
-    // DOTNET_gcServer=1 DOTNET_gcConcurrent=0 dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- citation-cost <source folder> [rounds] [replay|bare]
+    // DOTNET_gcServer=1 DOTNET_gcConcurrent=0 dotnet run -c Release --project tests/SiteBuilder.Benchmarks -- citation-cost <source folder> [rounds] [replay|bare] [--to FOLDER]
     // (the command's own collector settings; builds with the site's style, the built-in APA, against builds with a style that
-    // replays the engine's cites and entries made once per work, or one that writes keys and titles only)
-    CitationCostBenchmark.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 6, args.Length > 3 ? args[3] : "replay");
+    // replays the engine's cites and entries made once per work, or one that writes keys and titles only; with --to, each
+    // build reads the sources and writes the site into FOLDER, emptied first, as the command does)
+    var to = Array.IndexOf(args, "--to") is var at and > 0 && at + 1 < args.Length ? args[at + 1] : null;
+    var positional = args.Where((a, i) => a != "--to" && (i == 0 || args[i - 1] != "--to")).ToArray();
+    CitationCostBenchmark.Run(positional[1], positional.Length > 2 ? int.Parse(positional[2], System.Globalization.CultureInfo.InvariantCulture) : 6, positional.Length > 3 ? positional[3] : "replay", to);
     return;
 }
 
