@@ -1,13 +1,18 @@
 namespace SiteBuilder.Output;
 
 /// <summary>
-/// A page's ids, each once, held as one text in ordinal order with where each starts: every page of a large site
-/// keeps its ids until the checks, and a string apiece (about fifty a page) was most of what they kept.
+/// A page's ids, each once, held as one text with where each starts and a table that finds them by hash: every page
+/// of a large site keeps its ids until the checks, and a string apiece (about fifty a page) was most of what they
+/// kept. The table takes the place of a sort, which (about a hundred ids a page, many sharing long prefixes such as
+/// "living-under-different-emotional-blueprints-p1") was 8 % of the rewriter's pass.
 /// </summary>
 public sealed class PageIds
 {
-    private readonly string text;
+    private readonly string text; // the ids, each once, in the order the page first has them
     private readonly int[] starts; // starts[i] is where the i-th id begins; it ends where the next begins
+
+    /// <summary>Open addressing: each slot holds an id's index plus one, or 0 when empty; a power of two, at most half full.</summary>
+    private readonly int[] table;
 
     /// <param name="ids">The ids in the order the page has them, repeats included (<see cref="Duplicates"/> names those).</param>
     public PageIds(IReadOnlyList<string> ids)
@@ -17,35 +22,42 @@ public sealed class PageIds
 
     private PageIds(List<ReadOnlyMemory<char>> ids)
     {
-        // sorted, then each id once (a page's ids are sorted for every page of a site: no sets or iterators)
-        var sorted = ids.ToArray();
-        sorted.AsSpan().Sort(default(OrdinalOrder));
-        var count = 0;
-        for (var i = 0; i < sorted.Length; i++)
+        var total = 0;
+        foreach (var id in ids)
         {
-            if (count == 0 || !sorted[i].Span.SequenceEqual(sorted[count - 1].Span))
-            {
-                sorted[count++] = sorted[i];
-            }
+            total += id.Length;
         }
 
-        Duplicates = count == ids.Count
-            ? []
-            : ids.Select(id => id.ToString()).GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => (g.Key, g.Count())).ToList();
-        starts = new int[count + 1];
-        for (var i = 0; i < count; i++)
+        var size = 4;
+        while (size < ids.Count * 2)
         {
-            starts[i + 1] = starts[i] + sorted[i].Length;
+            size *= 2;
         }
 
-        text = string.Create(starts[count], (sorted, count), static (span, state) =>
+        table = new int[size];
+        var copied = new char[total]; // each id once, as they come
+        var at = new List<int>(ids.Count + 1) { 0 };
+        int[]? seen = null; // how many times each id stands, made at the first repeat (most pages have none)
+        foreach (var id in ids)
         {
-            for (var i = 0; i < state.count; i++)
+            var span = id.Span;
+            var slot = Slot(copied, at, span, out var found);
+            if (found >= 0)
             {
-                state.sorted[i].Span.CopyTo(span);
-                span = span[state.sorted[i].Length..];
+                seen ??= Ones(ids.Count);
+                seen[found]++;
+                continue;
             }
-        });
+
+            span.CopyTo(copied.AsSpan(at[^1]));
+            at.Add(at[^1] + span.Length);
+            table[slot] = at.Count - 1;
+        }
+
+        var count = at.Count - 1;
+        starts = [.. at];
+        text = new string(copied, 0, at[^1]);
+        Duplicates = seen is null ? [] : Repeated(seen, count);
     }
 
     /// <summary>The ids as slices of the page they were read from, made no strings of their own (a page has a hundred or more).</summary>
@@ -56,41 +68,100 @@ public sealed class PageIds
     /// <summary>Each id the page uses more than once, with its count, in order of first use (usually none).</summary>
     public IReadOnlyList<(string Id, int Count)> Duplicates { get; }
 
-    /// <summary>Whether an element of the page has the id (a binary search over the sorted ids).</summary>
-    public bool Contains(string id)
-    {
-        var (low, high) = (0, Count - 1);
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            var order = At(middle).SequenceCompareTo(id);
-            if (order == 0)
-            {
-                return true;
-            }
-
-            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
-        }
-
-        return false;
-    }
+    /// <summary>Whether an element of the page has the id.</summary>
+    public bool Contains(string id) => Find(id) >= 0;
 
     /// <summary>Whether two pages have the same ids.</summary>
-    public bool SameAs(PageIds other) => starts.AsSpan().SequenceEqual(other.starts) && text == other.text;
+    public bool SameAs(PageIds other)
+    {
+        if (Count != other.Count || text.Length != other.text.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Count; i++)
+        {
+            if (other.Find(At(i)) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The ids in ordinal order.</summary>
     public IEnumerable<string> All()
     {
-        for (var i = 0; i < Count; i++)
+        var all = new string[Count];
+        for (var i = 0; i < all.Length; i++)
         {
-            yield return At(i).ToString();
+            all[i] = At(i).ToString();
+        }
+
+        Array.Sort(all, StringComparer.Ordinal);
+        return all;
+    }
+
+    /// <summary>The index of the id, or -1.</summary>
+    private int Find(ReadOnlySpan<char> id)
+    {
+        var mask = table.Length - 1;
+        for (var slot = string.GetHashCode(id) & mask; ; slot = (slot + 1) & mask)
+        {
+            var entry = table[slot];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            if (At(entry - 1).SequenceEqual(id))
+            {
+                return entry - 1;
+            }
         }
     }
 
-    /// <summary>Ordinal order of slices, as a type of its own so that the sort compares them without a delegate call.</summary>
-    private readonly struct OrdinalOrder : IComparer<ReadOnlyMemory<char>>
+    /// <summary>While the table is filled: the slot of <paramref name="id"/>, with its index in <paramref name="found"/>, or the empty slot where it goes (found -1).</summary>
+    private int Slot(char[] copied, List<int> at, ReadOnlySpan<char> id, out int found)
     {
-        public int Compare(ReadOnlyMemory<char> x, ReadOnlyMemory<char> y) => x.Span.SequenceCompareTo(y.Span);
+        var mask = table.Length - 1;
+        for (var slot = string.GetHashCode(id) & mask; ; slot = (slot + 1) & mask)
+        {
+            var entry = table[slot];
+            if (entry == 0)
+            {
+                found = -1;
+                return slot;
+            }
+
+            if (copied.AsSpan(at[entry - 1], at[entry] - at[entry - 1]).SequenceEqual(id))
+            {
+                found = entry - 1;
+                return slot;
+            }
+        }
+    }
+
+    private static int[] Ones(int length)
+    {
+        var ones = new int[length];
+        Array.Fill(ones, 1);
+        return ones;
+    }
+
+    private List<(string Id, int Count)> Repeated(int[] seen, int count)
+    {
+        var repeated = new List<(string Id, int Count)>();
+        for (var i = 0; i < count; i++)
+        {
+            if (seen[i] > 1)
+            {
+                repeated.Add((At(i).ToString(), seen[i]));
+            }
+        }
+
+        return repeated;
     }
 
     private ReadOnlySpan<char> At(int index) => text.AsSpan(starts[index], starts[index + 1] - starts[index]);

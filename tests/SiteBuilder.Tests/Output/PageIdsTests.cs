@@ -34,4 +34,30 @@ public class PageIdsTests
         Assert.True(new PageIds([]).SameAs(new PageIds([])));
         Assert.False(new PageIds([]).Contains("a"));
     }
+
+    [Fact]
+    public void Many_ids_with_shared_prefixes_and_repeats_read_as_a_sorted_set_of_them()
+    {
+        var random = new Random(11);
+        var written = Enumerable.Range(0, 400).Select(_ => random.Next(6) switch
+        {
+            0 => "cite-" + random.Next(60),
+            1 => "section-" + random.Next(9) + "-p" + random.Next(30),
+            2 => "fn:" + random.Next(20),
+            3 => "ré" + new string('e', random.Next(5)),
+            4 => "",
+            _ => "x" + random.Next(1000),
+        }).ToList();
+        var ids = new PageIds(written);
+
+        var expected = written.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, ids.All());
+        Assert.All(expected, id => Assert.True(ids.Contains(id), id));
+        Assert.False(ids.Contains("x1000"));
+        Assert.Equal(
+            written.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => (g.Key, g.Count())),
+            ids.Duplicates);
+        var reversed = Enumerable.Reverse(written).ToList();
+        Assert.True(ids.SameAs(new PageIds(reversed)));
+    }
 }
