@@ -34,7 +34,10 @@ public static class SitePaths
         id.Length is > 0 and <= 100
         && char.IsAsciiLetterOrDigit(id[0])
         && id[^1] != '.'
-        && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.');
+        && !id.AsSpan().ContainsAnyExcept(SegmentCharacters); // every link to a reference asks: one search, no enumerator
+
+    private static readonly System.Buffers.SearchValues<char> SegmentCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.");
 
     /// <summary>The URL of a page made from content/pages/&lt;slug&gt;.md.</summary>
     public static string Page(string slug) => slug switch
