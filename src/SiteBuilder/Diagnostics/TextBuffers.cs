@@ -18,9 +18,6 @@ public sealed class TextBuffers
     /// </summary>
     public const int LargestBlock = 256 * 1024;
 
-    /// <summary>The largest array the build's pools keep, of a page's text or its UTF-8 (the largest page of a site of 10,000 essays fits).</summary>
-    public const int LargestPooled = 4 * 1024 * 1024;
-
     private readonly ConcurrentBag<StringBuilder> idle = [];
 
     /// <summary>An empty buffer with room for <paramref name="capacity"/> chars, a kept one if there is one, or for an outsized page one that grows in small blocks.</summary>

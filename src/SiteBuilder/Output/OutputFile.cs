@@ -47,12 +47,12 @@ public sealed record OutputFile(string Path, byte[] Bytes, SourceLocation Origin
     }
 
     /// <summary>A builder's text as UTF-8, straight from its chunks rather than through one more string.</summary>
-    /// <param name="pool">Where the encoding's scratch buffer comes from (the shared pool when null).</param>
-    internal static byte[] Utf8Of(StringBuilder text, ArrayPool<byte>? pool = null) => Encoded(text, pool ?? ArrayPool<byte>.Shared, static bytes => bytes.ToArray());
+    /// <param name="buffers">Where the encoding's scratch buffer comes from (the shared pool when null).</param>
+    internal static byte[] Utf8Of(StringBuilder text, EncodingBuffers? buffers = null) => Encoded(text, buffers, static bytes => bytes.ToArray());
 
-    /// <summary>Hands the text's UTF-8 to <paramref name="emit"/> as the file at <paramref name="path"/>, from a scratch buffer of <paramref name="pool"/>.</summary>
-    internal static void EncodeTo(StringBuilder text, string path, IFileEmitter emit, ArrayPool<byte> pool) =>
-        Encoded(text, pool, bytes =>
+    /// <summary>Hands the text's UTF-8 to <paramref name="emit"/> as the file at <paramref name="path"/>, from a scratch buffer of <paramref name="buffers"/>.</summary>
+    internal static void EncodeTo(StringBuilder text, string path, IFileEmitter emit, EncodingBuffers buffers) =>
+        Encoded(text, buffers, bytes =>
         {
             emit.Write(path, bytes);
             return true;
@@ -62,10 +62,27 @@ public sealed record OutputFile(string Path, byte[] Bytes, SourceLocation Origin
     /// What <paramref name="use"/> makes of the text's UTF-8, encoded in one pass into a pooled buffer (valid only during
     /// the call) instead of counting its bytes in a pass of their own (that pass was a tenth of the rewriter's time).
     /// The buffer is sized for text that is mostly ASCII, as pages are, and grows when the text is not: sized for the
-    /// worst case, three bytes a char, a large page's buffer was a large object of three times its size.
+    /// worst case, three bytes a char, a large page's buffer was a large object of three times its size. Text that
+    /// could outgrow the pool's largest array is counted first and, when it does, encoded into a block outside the
+    /// collected heap (<see cref="EncodingBuffers"/>).
     /// </summary>
-    private static T Encoded<T>(StringBuilder text, ArrayPool<byte> pool, Func<ReadOnlySpan<byte>, T> use)
+    private static T Encoded<T>(StringBuilder text, EncodingBuffers? buffers, Func<ReadOnlySpan<byte>, T> use)
     {
+        if (buffers is not null && Utf8.GetMaxByteCount(text.Length) > EncodingBuffers.LargestArray && ByteCount(text) is var count and > EncodingBuffers.LargestArray)
+        {
+            var block = buffers.Blocks.Rent(count);
+            try
+            {
+                var span = block.GetSpan()[..count];
+                return use(span[..EncodeInto(text, span)]);
+            }
+            finally
+            {
+                buffers.Blocks.Return(block);
+            }
+        }
+
+        var pool = buffers?.Arrays ?? ArrayPool<byte>.Shared;
         var scratch = pool.Rent(Math.Min(Utf8.GetMaxByteCount(text.Length), text.Length + (text.Length / 4) + 64));
         try
         {
@@ -76,6 +93,42 @@ public sealed record OutputFile(string Path, byte[] Bytes, SourceLocation Origin
         {
             pool.Return(scratch);
         }
+    }
+
+    /// <summary>
+    /// How many bytes the text's UTF-8 takes. Each chunk is counted alone, where a pair of surrogates that straddles
+    /// two chunks counts as two lone ones, three bytes each (their replacement), for the pair's four.
+    /// </summary>
+    private static int ByteCount(StringBuilder text)
+    {
+        var count = 0;
+        var endsHigh = false;
+        foreach (var chunk in text.GetChunks())
+        {
+            var span = chunk.Span;
+            if (span.IsEmpty)
+            {
+                continue;
+            }
+
+            count += Utf8.GetByteCount(span) - (endsHigh && char.IsLowSurrogate(span[0]) ? 2 : 0);
+            endsHigh = char.IsHighSurrogate(span[^1]);
+        }
+
+        return count;
+    }
+
+    /// <summary>Encodes the text into <paramref name="destination"/>, which has room for all of it; returns the bytes written.</summary>
+    private static int EncodeInto(StringBuilder text, Span<byte> destination)
+    {
+        var encoder = Utf8.GetEncoder();
+        var written = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            written += encoder.GetBytes(chunk.Span, destination[written..], flush: false);
+        }
+
+        return written + encoder.GetBytes([], destination[written..], flush: true);
     }
 
     /// <summary>Encodes the text into <paramref name="scratch"/>, swapped for a larger buffer of the pool when it runs out of room; returns the bytes written.</summary>

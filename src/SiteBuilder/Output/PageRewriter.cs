@@ -20,11 +20,8 @@ public sealed class PageRewriter(string basePath = "/", bool preview = false)
     /// </summary>
     private readonly Diagnostics.TextBuffers buffers = new();
 
-    /// <summary>
-    /// Buffers for pages' UTF-8, kept for the whole build: the shared pool lets its arrays go at every full collection,
-    /// so a large page's buffer was a large object made again and again (at 10,000 essays, about 40 MiB of them).
-    /// </summary>
-    private readonly System.Buffers.ArrayPool<byte> encoding = System.Buffers.ArrayPool<byte>.Create(Diagnostics.TextBuffers.LargestPooled, 4);
+    /// <summary>Buffers for pages' UTF-8, kept for the whole build (made for each page, a large page's were large objects).</summary>
+    private readonly EncodingBuffers encoding = new();
 
     /// <param name="emit">Where the page goes as soon as it is written, straight from the pass's buffer; null to
     /// keep it in the result.</param>

@@ -9,8 +9,8 @@ namespace SiteBuilder.Output;
 /// <param name="share">Gives the one copy of a text that many pages keep (a heading's).</param>
 /// <param name="resolveSiteRoot">Resolves a site-root address, once for all pages, its strings shared with them.</param>
 /// <param name="work">Emptied collections for the pass to work in, which it leaves nothing of (the rewriter reuses them).</param>
-/// <param name="encoding">Where the page's UTF-8 is encoded before it is written (the rewriter's pool).</param>
-internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, Func<string, ResolvedUrl> resolveSiteRoot, StringBuilder output, PageScan.Workspace work, System.Buffers.ArrayPool<byte> encoding)
+/// <param name="encoding">Where the page's UTF-8 is encoded before it is written (the rewriter's buffers).</param>
+internal sealed class PageScan(RenderedPage page, string basePath, bool preview, Func<string, string> share, Func<string, ResolvedUrl> resolveSiteRoot, StringBuilder output, PageScan.Workspace work, EncodingBuffers encoding)
 {
 
     private readonly ReadOnlyMemory<char> text = page.Text;

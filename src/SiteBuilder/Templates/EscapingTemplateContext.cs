@@ -20,7 +20,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// <param name="pages">Where a page that spans the buffer's blocks is joined, shared by the contexts of a build.</param>
     /// <param name="plans">The templates' plans, which render them where they have one; null for Scriban alone.</param>
     /// <param name="fallback">Whether a page a plan leaves is rendered by Scriban (else the plan throws: for tests).</param>
-    public EscapingTemplateContext(ScriptObject builtins, System.Buffers.ArrayPool<char> pages, TemplateCatalogue? plans = null, bool fallback = true)
+    public EscapingTemplateContext(ScriptObject builtins, SiteBuilder.Diagnostics.LargeBuffers<char> pages, TemplateCatalogue? plans = null, bool fallback = true)
         : base(builtins)
     {
         this.pages = pages;
@@ -59,11 +59,11 @@ internal sealed class EscapingTemplateContext : TemplateContext
             return first;
         }
 
-        // a page larger than the buffer: its blocks are joined in an array of the build's pool, given back when the page
-        // is done, rather than in a new string or array each time (a large object, and large objects bring on full collections)
+        // a page larger than the buffer: its blocks are joined in a block of the build's, outside the collected heap,
+        // given back when the page is done (as an array, it was a large object, and those bring on full collections)
         joined = pages.Rent(builder.Length);
-        builder.CopyTo(0, joined, builder.Length);
-        return joined.AsMemory(0, builder.Length);
+        builder.CopyTo(0, joined.GetSpan(), builder.Length);
+        return joined.Memory[..builder.Length];
     }
 
     /// <summary>
@@ -160,14 +160,14 @@ internal sealed class EscapingTemplateContext : TemplateContext
         }
     }
 
-    private readonly System.Buffers.ArrayPool<char> pages;
+    private readonly SiteBuilder.Diagnostics.LargeBuffers<char> pages;
 
     private readonly TemplateCatalogue? plans;
 
     private readonly bool fallback;
 
     /// <summary>Where the page that spans the buffer's blocks is joined (see <see cref="RenderToBuffer"/>), until <see cref="ReleaseBuffer"/>.</summary>
-    private char[]? joined;
+    private SiteBuilder.Diagnostics.UnmanagedBlock<char>? joined;
 
     /// <summary>The capacity of a buffer after an outsized page: a page of the usual size fits.</summary>
     private const int FreshCapacity = 64 * 1024;

@@ -34,10 +34,10 @@ internal sealed class TemplateRenderer
     private readonly System.Collections.Concurrent.ConcurrentBag<EscapingTemplateContext> idle = [];
 
     /// <summary>
-    /// Where the contexts join pages larger than their buffers, one array at a time each, given back after the page.
-    /// The build's own pool, not the shared one: the shared pool lets its arrays go at every full collection.
+    /// Where the contexts join pages larger than their buffers, one block at a time each, given back after the page:
+    /// the build's own, outside the collected heap (see <see cref="SiteBuilder.Diagnostics.LargeBuffers{T}"/>).
     /// </summary>
-    private readonly System.Buffers.ArrayPool<char> pages = System.Buffers.ArrayPool<char>.Create(SiteBuilder.Diagnostics.TextBuffers.LargestPooled, 4);
+    private readonly SiteBuilder.Diagnostics.LargeBuffers<char> pages = new();
 
     private readonly TemplateEvaluation evaluation;
 

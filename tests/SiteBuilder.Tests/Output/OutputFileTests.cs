@@ -46,6 +46,10 @@ public class OutputFileTests
     [InlineData("𝔄", 30_000, 5)] // surrogate pairs, some across chunks and across the buffer's growth
     [InlineData("a—𝔄\uD800", 25_000, 3)] // with lone surrogates, replaced
     [InlineData("plain", 50_000, 1)]
+    [InlineData("plain", 120_000, 40)] // outsized: counted first, encoded outside the collected heap
+    [InlineData("a—𝔄\uD800", 150_000, 9)]
+    [InlineData("𝔄", 300_000, 7)] // chunks of an odd length: pairs straddle them, counted as they are encoded
+    [InlineData("—", 60_000, 1)] // could outgrow the largest array, but does not: an array of the counted size
     public void A_page_is_encoded_as_its_string_would_be_whatever_its_characters_and_chunks(string unit, int repeats, int pieces)
     {
         var whole = string.Concat(Enumerable.Repeat(unit, repeats));
@@ -56,13 +60,16 @@ public class OutputFileTests
             text.Append(whole.AsSpan(at, Math.Min(size, whole.Length - at))); // unequal chunks, edges anywhere
         }
 
-        var pool = System.Buffers.ArrayPool<byte>.Create(1 << 20, 1);
+        var buffers = new EncodingBuffers();
         var emitted = new Dictionary<string, byte[]>();
-        OutputFile.EncodeTo(text, "a/index.html", new RecordingEmitter(emitted), pool);
+        OutputFile.EncodeTo(text, "a/index.html", new RecordingEmitter(emitted), buffers);
+        OutputFile.EncodeTo(text, "b/index.html", new RecordingEmitter(emitted), buffers); // a buffer used again
 
         var expected = new UTF8Encoding(false).GetBytes(whole);
         Assert.Equal(expected, emitted["a/index.html"]);
-        Assert.Equal(expected, OutputFile.Utf8Of(text, pool));
+        Assert.Equal(expected, emitted["b/index.html"]);
+        Assert.Equal(expected, OutputFile.Utf8Of(text, buffers));
+        Assert.Equal(expected, OutputFile.Utf8Of(text));
     }
 
     private sealed class RecordingEmitter(Dictionary<string, byte[]> files) : IFileEmitter
