@@ -18,19 +18,25 @@ internal sealed class LargeBuffers<T>
     private readonly List<UnmanagedBlock<T>> idle = [];
     private readonly Lock gate = new();
 
-    /// <summary>A block of at least <paramref name="length"/> elements: an idle one that is large enough, or a new one.</summary>
+    /// <summary>A block of at least <paramref name="length"/> elements: the smallest idle one that is large enough, or a new one.</summary>
     public UnmanagedBlock<T> Rent(int length)
     {
         lock (gate)
         {
+            var best = -1;
             for (var i = 0; i < idle.Count; i++)
             {
-                if (idle[i].Length >= length)
+                if (idle[i].Length >= length && (best < 0 || idle[i].Length < idle[best].Length))
                 {
-                    var found = idle[i];
-                    idle.RemoveAt(i);
-                    return found;
+                    best = i;
                 }
+            }
+
+            if (best >= 0)
+            {
+                var found = idle[best];
+                idle.RemoveAt(best);
+                return found;
             }
         }
 
