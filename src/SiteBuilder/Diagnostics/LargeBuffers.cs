@@ -15,6 +15,9 @@ internal sealed class LargeBuffers<T>
     /// <summary>The smallest block made, in elements: pages a little larger each time do not each make one.</summary>
     private const int Smallest = 256 * 1024;
 
+    /// <summary>The largest block made a power of two (see <see cref="Size"/>).</summary>
+    private const int Doubled = 8 * 1024 * 1024;
+
     private readonly List<UnmanagedBlock<T>> idle = [];
     private readonly Lock gate = new();
 
@@ -40,9 +43,19 @@ internal sealed class LargeBuffers<T>
             }
         }
 
-        // a power of two, so that a block serves the pages up to twice the size of the one that made it
-        return new UnmanagedBlock<T>((int)Math.Min(Array.MaxLength, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(length, Smallest))));
+        return new UnmanagedBlock<T>(Size(length));
     }
+
+    /// <summary>
+    /// A power of two up to <see cref="Doubled"/> elements, so that a block serves the pages up to twice the size of
+    /// the one that made it; above, the length rounded up to a multiple of <see cref="Doubled"/>, not doubled (a
+    /// page that lists a whole library is tens of MB).
+    /// </summary>
+    private static int Size(int length) =>
+        length <= Doubled
+            ? (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(length, Smallest))
+            : (int)Math.Min(Array.MaxLength, ((long)length + Doubled - 1) / Doubled * Doubled);
+
 
     /// <summary>Gives a block back once nothing reads it; when enough are kept, the smallest is let go.</summary>
     public void Return(UnmanagedBlock<T> block)
