@@ -57,9 +57,17 @@ internal sealed class LargeBuffers<T>
             : (int)Math.Min(Array.MaxLength, ((long)length + Doubled - 1) / Doubled * Doubled);
 
 
-    /// <summary>Gives a block back once nothing reads it; when enough are kept, the smallest is let go.</summary>
+    /// <summary>
+    /// Gives a block back once nothing reads it; when enough are kept, the smallest is let go, and a block past
+    /// <see cref="Doubled"/> elements is not kept at all (a whole library listed is one page of a site).
+    /// </summary>
     public void Return(UnmanagedBlock<T> block)
     {
+        if (block.Length > Doubled)
+        {
+            return;
+        }
+
         lock (gate)
         {
             idle.Add(block);

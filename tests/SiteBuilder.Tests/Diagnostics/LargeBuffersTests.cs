@@ -37,4 +37,15 @@ public class LargeBuffersTests
         Assert.Same(taken[2], buffers.Rent(1));
         Assert.Contains(buffers.Rent(1_500_000), taken.Skip(3));
     }
+
+    [Fact]
+    public void An_outsized_block_is_its_length_rounded_and_not_kept()
+    {
+        var buffers = new LargeBuffers<byte>();
+        var outsized = buffers.Rent(20_000_001);
+        Assert.Equal(24 * 1024 * 1024, outsized.Length); // a multiple of 8M, not the next power of two
+        buffers.Return(outsized);
+
+        Assert.NotSame(outsized, buffers.Rent(20_000_001));
+    }
 }
