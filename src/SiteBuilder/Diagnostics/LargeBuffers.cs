@@ -56,7 +56,6 @@ internal sealed class LargeBuffers<T>
             ? (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(length, Smallest))
             : (int)Math.Min(Array.MaxLength, ((long)length + Doubled - 1) / Doubled * Doubled);
 
-
     /// <summary>
     /// Gives a block back once nothing reads it; when enough are kept, the smallest is let go, and a block past
     /// <see cref="Doubled"/> elements is not kept at all (a whole library listed is one page of a site).

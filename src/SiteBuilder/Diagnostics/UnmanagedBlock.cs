@@ -7,10 +7,10 @@ namespace SiteBuilder.Diagnostics;
 /// A block of memory outside the collected heap, seen as <see cref="Memory{T}"/>. It is freed only by its
 /// finalizer, once nothing refers to it: a <see cref="Memory{T}"/> slice refers to the block, so it cannot outlive
 /// it, and one kept by mistake reads stale text, as it would from a pooled array, never freed memory. A
-/// <see cref="Span{T}"/> does not refer to the block, so whoever reads one holds the block meanwhile: a renter holds
-/// it until it gives it back to its <see cref="LargeBuffers{T}"/>, which keeps it.
+/// <see cref="Span{T}"/> does not refer to the block, so whoever reads one holds the block meanwhile: a renter of
+/// <see cref="LargeBuffers{T}"/> reads its block only until it gives it back.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2015", Justification = "Spans are read only while the renter or the pool holds the block (see the summary).")]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2015", Justification = "Spans are read only while their reader holds the block (see the summary).")]
 internal sealed unsafe class UnmanagedBlock<T> : MemoryManager<T>
     where T : unmanaged
 {
