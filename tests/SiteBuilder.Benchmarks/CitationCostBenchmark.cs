@@ -7,8 +7,8 @@ namespace SiteBuilder.Benchmarks;
 /// states its goal: whole builds of a corpus with the site's style, alternating with builds whose style does next to
 /// nothing (<see cref="ReplayStyle"/>, <see cref="BareStyle"/>), in one process. By default each build takes the
 /// sources read once and writes its files nowhere (the engine's share of the work the build does in memory); with a
-/// folder, each build reads the sources and writes the site into that folder, emptied first, as <c>sitebuilder build</c>
-/// does in the shared benchmark (the engine's share of a whole build).
+/// folder, each build reads the sources and writes the site into that folder, emptied first, and collects after its
+/// large phases, as <c>sitebuilder build</c> does in the shared benchmark (the engine's share of a whole build).
 /// </summary>
 internal static class CitationCostBenchmark
 {
@@ -19,9 +19,11 @@ internal static class CitationCostBenchmark
     {
         var read = SiteSourceLoader.Load(source);
         Func<SiteSources> sources = writeTo is null ? () => read : () => SiteSourceLoader.Load(source);
-        var withEngine = new BuildOptions();
+        // a whole build also collects after its large phases as the command does (SiteBuilder.Cli.HeapTrimmer)
+        var asCommand = writeTo is null ? null : SiteBuilder.Cli.HeapTrimmer.AfterLargePhases(_ => { });
+        var withEngine = new BuildOptions { Progress = asCommand };
         ICitationStyle instead = baseline == "bare" ? new BareStyle() : new ReplayStyle(BuiltInStyles.Apa());
-        var without = new BuildOptions { StyleInstead = instead };
+        var without = new BuildOptions { StyleInstead = instead, Progress = asCommand };
         Build(sources, withEngine, writeTo);
         Build(sources, without, writeTo); // both compiled and warm (and the replayed cites made) before the rounds
         Console.WriteLine(writeTo is null ? "builds in memory, their files dropped" : $"builds that read the sources and write the site into {writeTo}");
