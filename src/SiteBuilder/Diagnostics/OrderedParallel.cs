@@ -1,8 +1,8 @@
 namespace SiteBuilder.Diagnostics;
 
 /// <summary>
-/// Maps items on all cores while keeping their order, in the results and in the diagnostics: each item reports
-/// into a bag of its own, and the bags are merged in order, so a parallel phase stays deterministic.
+/// Maps items on all cores, one thread per core, while keeping their order, in the results and in the diagnostics:
+/// each item reports into a bag of its own, and the bags are merged in order, so a parallel phase stays deterministic.
 /// </summary>
 public static class OrderedParallel
 {
@@ -10,7 +10,7 @@ public static class OrderedParallel
     {
         var results = new TResult[items.Count];
         var bags = new DiagnosticBag[items.Count];
-        Parallel.For(0, items.Count, i =>
+        Parallel.For(0, items.Count, OneThreadPerCore(), i =>
         {
             bags[i] = new DiagnosticBag();
             results[i] = map(items[i], bags[i]);
@@ -37,7 +37,7 @@ public static class OrderedParallel
         var starts = Batches(items, batchSize, weight, batchWeight);
         var results = new TResult[items.Count];
         var bags = new DiagnosticBag[items.Count];
-        Parallel.For(0, starts.Count - 1, batch =>
+        Parallel.For(0, starts.Count - 1, OneThreadPerCore(), batch =>
         {
             var start = starts[batch];
             var count = starts[batch + 1] - start;
@@ -59,6 +59,13 @@ public static class OrderedParallel
 
         return results;
     }
+
+    /// <summary>
+    /// At most as many threads as cores. Left to itself the thread pool ran four on this machine's two cores through
+    /// the render phase, each batch then sharing its core by turns with another batch that evicts its code and data
+    /// from the caches: capped, 3 % faster at 10,000 essays and 7 % at 1,000 (medians of 10 and 8 interleaved builds).
+    /// </summary>
+    private static ParallelOptions OneThreadPerCore() => new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     /// <summary>Where each batch starts, and last the count of items.</summary>
     private static List<int> Batches<TItem>(IReadOnlyList<TItem> items, int batchSize, Func<TItem, long> weight, long batchWeight)

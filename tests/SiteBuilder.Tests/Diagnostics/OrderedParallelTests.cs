@@ -61,4 +61,36 @@ public class OrderedParallelTests
         Assert.Equal(items, ordered.SelectMany(b => b));
         Assert.Equal([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9], [10], [11, 12], [13, 14]], ordered);
     }
+
+    [Fact]
+    public void No_more_items_are_mapped_at_once_than_there_are_cores()
+    {
+        // more threads than cores share them by turns, and each evicts the others' code and data from the caches; the
+        // pool is given threads to spare, as it adds them over a long build, so that only the cap can hold them back
+        var (running, most) = (0, 0);
+        int Track()
+        {
+            var now = Interlocked.Increment(ref running);
+            for (var seen = Volatile.Read(ref most); now > seen && Interlocked.CompareExchange(ref most, now, seen) != seen; seen = Volatile.Read(ref most))
+            {
+            }
+
+            Thread.Sleep(5);
+            return Interlocked.Decrement(ref running);
+        }
+
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Environment.ProcessorCount + 4, completion);
+        try
+        {
+            OrderedParallel.Map(Enumerable.Range(0, 64).ToList(), (_, _) => Track(), new DiagnosticBag());
+            OrderedParallel.MapInBatches(Enumerable.Range(0, 64).ToList(), 2, _ => 1, long.MaxValue, (batch, _) => batch.Select(_ => Track()).ToArray(), new DiagnosticBag());
+        }
+        finally
+        {
+            ThreadPool.SetMinThreads(workers, completion);
+        }
+
+        Assert.InRange(most, 1, Environment.ProcessorCount);
+    }
 }
