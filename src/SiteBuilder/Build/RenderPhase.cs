@@ -68,9 +68,12 @@ internal sealed class RenderPhase(
     /// renderer, the templates and the rewriter) finds its code and data still in the processor's cache from the
     /// document before, few enough that a batch's parsed documents and bodies are little memory and both cores stay
     /// busy to the end. Measured against one document at a time, side by side: 8 was 6-10 % faster at 1,000 essays
-    /// and 11 % at 10,000; 16 and 32 gained less (README, Performance).
+    /// and 11 % at 10,000, when 16 and 32 gained less; but the thread pool then ran four threads on two cores, each
+    /// evicting the others' steps from the caches. With one thread per core (<see cref="OrderedParallel"/>), 16 was
+    /// 2-3 % faster than 8 at 10,000 essays (medians of 8 and 10 interleaved builds) and 7 % at 1,000, 32 no faster
+    /// than 16, and 4 slower (README, Performance).
     /// </summary>
-    private const int BatchSize = 8;
+    private const int BatchSize = 16;
 
     /// <summary>
     /// How much source a batch takes at most (unless one document alone is larger): an essay is about 10 KB, so a
