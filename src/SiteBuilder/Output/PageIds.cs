@@ -41,7 +41,7 @@ public sealed class PageIds
         foreach (var id in ids)
         {
             var span = id.Span;
-            var slot = Slot(copied, at, span, out var found);
+            var slot = Probe(table, copied, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(at), span, out var found);
             if (found >= 0)
             {
                 seen ??= Ones(ids.Count);
@@ -106,36 +106,22 @@ public sealed class PageIds
     /// <summary>The index of the id, or -1.</summary>
     private int Find(ReadOnlySpan<char> id)
     {
-        var mask = table.Length - 1;
-        for (var slot = string.GetHashCode(id) & mask; ; slot = (slot + 1) & mask)
-        {
-            var entry = table[slot];
-            if (entry == 0)
-            {
-                return -1;
-            }
-
-            if (At(entry - 1).SequenceEqual(id))
-            {
-                return entry - 1;
-            }
-        }
+        Probe(table, text, starts, id, out var found);
+        return found;
     }
 
-    /// <summary>While the table is filled: the slot of <paramref name="id"/>, with its index in <paramref name="found"/>, or the empty slot where it goes (found -1).</summary>
-    private int Slot(char[] copied, List<int> at, ReadOnlySpan<char> id, out int found)
+    /// <summary>
+    /// The slot of <paramref name="id"/> in <paramref name="table"/>, with its index in <paramref name="found"/>, or the
+    /// empty slot where it goes (found -1); the ids are <paramref name="chars"/> cut at <paramref name="starts"/> (the
+    /// finished text, or the copy being filled).
+    /// </summary>
+    private static int Probe(ReadOnlySpan<int> table, ReadOnlySpan<char> chars, ReadOnlySpan<int> starts, ReadOnlySpan<char> id, out int found)
     {
         var mask = table.Length - 1;
         for (var slot = string.GetHashCode(id) & mask; ; slot = (slot + 1) & mask)
         {
             var entry = table[slot];
-            if (entry == 0)
-            {
-                found = -1;
-                return slot;
-            }
-
-            if (copied.AsSpan(at[entry - 1], at[entry] - at[entry - 1]).SequenceEqual(id))
+            if (entry == 0 || chars[starts[entry - 1]..starts[entry]].SequenceEqual(id))
             {
                 found = entry - 1;
                 return slot;
