@@ -6,12 +6,18 @@ using SiteBuilder.Csl.Styles;
 
 namespace SiteBuilder.Csl.Processing;
 
-/// <summary>One citation of a document: its cites, and the note it sits in (for note styles).</summary>
 /// <summary>
 /// One citation of a document: its cites, its footnote's number in a note style, and whether its cites keep the
 /// order they were written in rather than the style's (an author's "see" before one work stays with that work).
 /// </summary>
-public sealed record CitationRequest(IReadOnlyList<Cite> Cites, int? NoteNumber = null, bool KeepOrder = false);
+public sealed record CitationRequest(IReadOnlyList<Cite> Cites, int? NoteNumber = null, bool KeepOrder = false)
+{
+    /// <summary>
+    /// A citation the caller writes itself (as one that reads alike was written before): it counts, for
+    /// disambiguation and positions, as every other does, but it is not formatted, and its output is empty.
+    /// </summary>
+    public bool WrittenElsewhere { get; init; }
+}
 
 /// <summary>
 /// Formats a whole document in one batch under one style: the bibliography sorted and numbered, and every
@@ -29,6 +35,9 @@ public sealed class CslProcessor
 
     /// <summary>How many items the last disambiguation looked at (none yet: 0).</summary>
     private int disambiguatedItems;
+
+    /// <summary>The items the last disambiguation of citations looked at, in order (none yet, or none cited: null).</summary>
+    private List<CslItem>? disambiguatedPool;
     private IReadOnlyDictionary<(string Family, string Given), int> nameLevels = RenderContext.NoNameLevels;
     private (string Pool, List<CslItem> Sorted)? bibliographyOrder;
     private string? numberedPool;
@@ -239,11 +248,27 @@ public sealed class CslProcessor
         var outputs = new Output[positioned.Count];
         for (var i = 0; i < outputs.Length; i++)
         {
-            outputs[i] = Citation(section, positioned[i]);
+            outputs[i] = positioned[i].WrittenElsewhere ? TextOutput.Empty : Citation(section, positioned[i]);
         }
 
         return outputs;
     }
+
+    /// <summary>
+    /// Whether the item's cites read in this document as in any other, after its disambiguation
+    /// (<see cref="Citations"/> or <see cref="Disambiguate(IEnumerable{string})"/>): the item needs none, no other
+    /// author of the document lengthens its names, and the style neither numbers cites nor tells their positions.
+    /// </summary>
+    public bool ReadsAsAnywhere(string id) =>
+        items.TryGetValue(id, out var item) && !UsesNumbers && !style.UsesPositions && !style.IsNote
+        && (disambiguation.GetValueOrDefault(id) ?? Disambiguation.None) == Disambiguation.None && !HasNameLevels(item);
+
+    /// <summary>A citation of this one cite alone, as <see cref="Citations"/> formats it in this document, changing nothing of the document's state.</summary>
+    public Output LoneCitation(Cite cite) =>
+        style.Citation is { } section && items.ContainsKey(cite.Id) ? Citation(section, new CitationRequest([cite])) : TextOutput.Empty;
+
+    /// <summary>The item with this id, or null when the processor has none.</summary>
+    public CslItem? Find(string id) => items.GetValueOrDefault(id);
 
     private static bool Contains(List<CslItem> items, string id)
     {
@@ -316,10 +341,34 @@ public sealed class CslProcessor
 
     private void Disambiguate(Section section, List<CslItem> cited)
     {
+        if (cited.Count > 0 && disambiguatedPool is { } pool && SameItems(pool, cited))
+        {
+            return; // the same items as last time (a caller that disambiguated before formatting): the same result
+        }
+
+        disambiguatedPool = cited.Count > 0 ? cited : null;
         Number(cited);
         nameLevels = Disambiguator.NameLevels(cited, section, style);
         disambiguation = Disambiguator.Run(this, section, cited);
         disambiguatedItems = cited.Count;
+    }
+
+    private static bool SameItems(List<CslItem> a, List<CslItem> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Each item's first place in <paramref name="sorted"/>, by identity: a lookup, where searching the list for every item was quadratic.</summary>

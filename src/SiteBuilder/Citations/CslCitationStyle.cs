@@ -20,6 +20,18 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     /// <summary>The pieces of text that stand between cites, by their text (pieces are immutable; a lone text is written alike wherever it stands).</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CitationPiece> textPieces = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Citations of one cite written from templates, for a style that neither numbers cites nor tells their
+    /// positions (with either, a citation depends on the others of its document); null for any other.
+    /// </summary>
+    private readonly CiteTemplates? templates = style.IsNote || style.UsesPositions || style.UsesCitationNumber ? null : new();
+
+    /// <summary>Whether citations are written from templates where the style allows it: on unless turned off (tests compare both ways).</summary>
+    internal bool WritesFromTemplates { get => templates is not null; init => templates = value ? templates : null; }
+
+    /// <summary>How many templates were made that serve locators of the shape (a style that writes its digits its own way makes none).</summary>
+    internal int TemplatesMade(CiteTemplates.Shape shape, string? label = null) => templates?.Made(shape, label) ?? 0;
+
     public string Name => name;
 
     public bool IsNoteStyle => style.IsNote;
@@ -99,11 +111,21 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
             }
         }
 
-        var outputs = requests.Count == 0 ? [] : processor.Citations(requests);
         var writer = RentWriter(); // one for the document's pieces
         var formatted = new FormattedCitation[citations.Count];
+        if (templates is not null && citations.Count > 0)
+        {
+            FromTemplates(templates, citations, requests, narrative, processor, writer, formatted);
+        }
+
+        var outputs = requests.Count == 0 ? [] : processor.Citations(requests);
         for (var i = 0; i < citations.Count; i++)
         {
+            if (formatted[i] is not null)
+            {
+                continue; // written from its template
+            }
+
             var names = narrative is not null && narrative.TryGetValue(i, out var at) ? Names(outputs[at], writer) : null;
             formatted[i] = style.IsNote
                 ? Pieces(outputs[i], null, writer) with { NamesInText = names is null ? null : new CitationPiece(citations[i].Items[0].Key, names.ToPlainText()) { Rich = names } }
@@ -123,6 +145,54 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
             : processor.Bibliography(ids).Where(o => o.ItemId is not null).Select(o => new BibliographyEntry(list.First(r => r.Id == o.ItemId), Text(o, writer))).ToList();
         writers.Add(writer);
         return (formatted, entries);
+    }
+
+    /// <summary>
+    /// Writes each citation of one cite whose work reads in this document as anywhere from its template (see
+    /// <see cref="CiteTemplates"/>), and marks its requests written (a narrative citation has two): the engine still
+    /// counts them, for disambiguation, but formats them no more. The document is disambiguated first, once: the
+    /// engine finds it done.
+    /// </summary>
+    private void FromTemplates(CiteTemplates templates, IReadOnlyList<Citation> citations, List<CitationRequest> requests, Dictionary<int, int>? narrative, CslProcessor processor, OutputWriter writer, FormattedCitation[] formatted)
+    {
+        var ids = new List<string>(citations.Count + 4);
+        for (var c = 0; c < citations.Count; c++)
+        {
+            for (var k = 0; k < citations[c].Items.Count; k++)
+            {
+                ids.Add(citations[c].Items[k].Key);
+            }
+        }
+
+        processor.Disambiguate(ids);
+        for (var i = 0; i < citations.Count; i++)
+        {
+            var citation = citations[i];
+            if (citation.Items.Count != 1 || !processor.ReadsAsAnywhere(citation.Items[0].Key) || processor.Find(citation.Items[0].Key) is not { } item)
+            {
+                continue;
+            }
+
+            var written = templates.Written(item, citation.Items[0], citation.Narrative, (Style: this, Processor: processor, Writer: writer, Citation: citation), static (s, locator) => s.Style.Lone(s.Citation, locator, s.Processor, s.Writer));
+            if (written is not null)
+            {
+                formatted[i] = written;
+                requests[i] = requests[i] with { WrittenElsewhere = true };
+                if (narrative is not null && narrative.TryGetValue(i, out var names))
+                {
+                    requests[names] = requests[names] with { WrittenElsewhere = true };
+                }
+            }
+        }
+    }
+
+    /// <summary>A citation of one cite, with <paramref name="locator"/> for its own, written as the document's other citations are (in a style without notes).</summary>
+    private FormattedCitation Lone(Citation citation, string? locator, CslProcessor processor, OutputWriter writer)
+    {
+        var item = citation.Items[0];
+        item = item.Locator is null ? item : item with { Locator = item.Locator with { Value = locator! } };
+        var names = citation.Narrative ? Names(processor.LoneCitation(Cite(item, suppressAuthor: false) with { AuthorOnly = true }), writer) : null;
+        return Pieces(processor.LoneCitation(Cite(item, suppressAuthor: item.SuppressAuthor || citation.Narrative)), names, writer);
     }
 
     /// <summary>The list's references in the order of their ids (a document's list is a handful; a whole library's goes through a table).</summary>
