@@ -60,13 +60,19 @@ public sealed class CslProcessor
         }
 
         // each id once, where it first stood (an id given twice is one item, not two)
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        order = given.Count == this.items.Count ? given : given.Where(i => seen.Add(i.Id)).Select(i => this.items[i.Id]).ToList();
+        order = given.Count == this.items.Count ? given : Once(given, this.items);
 
         Locale = locale ?? new CslLocale(LocaleParser.BuiltInEnglish(), style.Locales);
     }
 
     public CslLocale Locale { get; }
+
+    /// <summary>Each id of <paramref name="given"/> once, where it first stood, as the item the registry keeps for it.</summary>
+    private static List<CslItem> Once(List<CslItem> given, Dictionary<string, CslItem> items)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return given.Where(i => seen.Add(i.Id)).Select(i => items[i.Id]).ToList();
+    }
 
     /// <summary>
     /// Whether <c>form="short"</c> of a title without a <c>title-short</c> gives the title before its subtitle

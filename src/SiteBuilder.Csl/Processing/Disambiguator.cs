@@ -261,6 +261,11 @@ internal static class Disambiguator
     /// </summary>
     private static IReadOnlyDictionary<(string Family, string Given), int> FewNameLevels(IReadOnlyList<CslItem> cited, bool primary, bool withInitialsOnly)
     {
+        if (!TwoPersonsShareAFamily(cited, primary))
+        {
+            return RenderContext.NoNameLevels; // most documents: told by family names, no person's key made
+        }
+
         var persons = Persons(cited, primary);
         Dictionary<(string, string), int>? found = null;
         for (var a = 0; a < persons.Count; a++)
@@ -284,6 +289,42 @@ internal static class Disambiguator
         return found ?? RenderContext.NoNameLevels;
     }
 
+    /// <summary>
+    /// Whether two different persons of a handful of items (their first authors only, for the primary-name rules)
+    /// have one family name: the names compared pair by pair, a person's given names only when the family agrees.
+    /// </summary>
+    private static bool TwoPersonsShareAFamily(IReadOnlyList<CslItem> cited, bool primary)
+    {
+        var names = new List<CslName>(cited.Count * 2);
+        for (var i = 0; i < cited.Count; i++)
+        {
+            var all = Names(cited[i]);
+            var count = primary ? Math.Min(1, all.Count) : all.Count;
+            for (var k = 0; k < count; k++)
+            {
+                if (all[k] is { IsLiteral: false, Family: not null } name)
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        for (var a = 1; a < names.Count; a++)
+        {
+            var family = names[a].FamilyWithParticle;
+            for (var b = 0; b < a; b++)
+            {
+                if (string.Equals(family, names[b].FamilyWithParticle, StringComparison.Ordinal) && !string.Equals(names[a].Given, names[b].Given, StringComparison.Ordinal)
+                    && !string.Equals(names[a].ComparisonKey().Given, names[b].ComparisonKey().Given, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The persons of the items (their first authors only, for the primary-name rules), literal names left out; each once if <paramref name="distinct"/> (compared one by one: for a handful).</summary>
     private static List<(string Family, string Given)> Persons(IReadOnlyList<CslItem> cited, bool primary, bool distinct = true)
     {
@@ -294,7 +335,7 @@ internal static class Disambiguator
             var count = primary ? Math.Min(1, names.Count) : names.Count;
             for (var k = 0; k < count; k++)
             {
-                if (names[k] is { IsLiteral: false, Family: not null } name && name.ComparisonKey() is var person && !(distinct && persons.Contains(person)))
+                if (names[k] is { IsLiteral: false, Family: not null } name && name.ComparisonKey() is var person && !(distinct && Contains(persons, person)))
                 {
                     persons.Add(person);
                 }
@@ -302,6 +343,19 @@ internal static class Disambiguator
         }
 
         return persons;
+    }
+
+    private static bool Contains(List<(string Family, string Given)> persons, (string Family, string Given) person)
+    {
+        foreach (var (family, given) in persons)
+        {
+            if (string.Equals(family, person.Family, StringComparison.Ordinal) && string.Equals(given, person.Given, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether two persons of the items (their first authors only, for the primary-name rules) share a family name.</summary>
