@@ -261,13 +261,38 @@ public sealed class CslProcessor
     }
 
     /// <summary>
-    /// Whether the item's cites read in this document as in any other, after its disambiguation
-    /// (<see cref="Citations"/> or <see cref="Disambiguate(IEnumerable{string})"/>): the item needs none, no other
-    /// author of the document lengthens its names, and the style neither numbers cites nor tells their positions.
+    /// How the item's cites read in this document, after its disambiguation (<see cref="Citations"/> or
+    /// <see cref="Disambiguate(IEnumerable{string})"/>), as a key: its cites read alike in every document that gives
+    /// the same key. "" when nothing of the document changes them; the given names each of its names shows when
+    /// other authors of the document call for them (digits, one a name); null when the document changes them in a
+    /// way of its own (a year suffix, more names), or the style numbers cites or tells their positions.
     /// </summary>
-    public bool ReadsAsAnywhere(string id) =>
-        items.TryGetValue(id, out var item) && !UsesNumbers && !style.UsesPositions && !style.IsNote
-        && (disambiguation.GetValueOrDefault(id) ?? Disambiguation.None) == Disambiguation.None && !HasNameLevels(item);
+    public string? Reading(string id)
+    {
+        if (!items.TryGetValue(id, out var item) || UsesNumbers || style.UsesPositions || style.IsNote
+            || (disambiguation.GetValueOrDefault(id) ?? Disambiguation.None) != Disambiguation.None)
+        {
+            return null;
+        }
+
+        if (!HasNameLevels(item))
+        {
+            return "";
+        }
+
+        var levels = new System.Text.StringBuilder();
+        foreach (var names in item.Names.Values)
+        {
+            foreach (var name in names)
+            {
+                levels.Append((char)('0' + nameLevels.GetValueOrDefault(name.ComparisonKey())));
+            }
+
+            levels.Append('/');
+        }
+
+        return levels.ToString();
+    }
 
     /// <summary>A citation of this one cite alone, as <see cref="Citations"/> formats it in this document, changing nothing of the document's state.</summary>
     public Output LoneCitation(Cite cite) =>

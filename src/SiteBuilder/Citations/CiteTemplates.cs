@@ -8,8 +8,8 @@ namespace SiteBuilder.Citations;
 /// Citations of one work that read alike but for their page, written once each: "(Brooks, 1990, p. 45)" and
 /// "(Brooks, 1990, p. 46)" differ in the page alone, so the second is the first with its page put in. A template
 /// is kept for each work, locator label, shape of locator (none; one page such as "45"; a range such as
-/// "231-242"), prefix, suppressed author and narrative form ("Brooks (1990, p. 45)"); a citation with one cite of
-/// such a shape, and no suffix, is written from it without the engine.
+/// "231-242"), prefix, suppressed author, narrative form ("Brooks (1990, p. 45)") and given names shown; a
+/// citation with one cite of such a shape, and no suffix, is written from it without the engine.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -21,9 +21,10 @@ namespace SiteBuilder.Citations;
 /// it was). Otherwise the work's citations of that shape go through the engine, as before.
 /// </para>
 /// <para>
-/// Only a work that reads in the document as anywhere (<see cref="Csl.Processing.CslProcessor.ReadsAsAnywhere"/>)
-/// is written from a template, so one made in any document serves every other. Thread-safe; works are told apart
-/// by identity, as the style's other caches tell them.
+/// Only a work whose cites the document does not make its own (no year suffix or added names) is written from a
+/// template, kept for the way the document reads it (<see cref="Csl.Processing.CslProcessor.Reading"/>: as anywhere,
+/// or with the given names other authors of the document call for), so one made in any document serves every other
+/// that reads the work alike. Thread-safe; works are told apart by identity, as the style's other caches tell them.
 /// </para>
 /// </remarks>
 internal sealed class CiteTemplates
@@ -52,14 +53,14 @@ internal sealed class CiteTemplates
     /// (from <paramref name="state"/> and a locator); null when its locator has no shape a template serves, or
     /// the style writes that shape's digits some other way.
     /// </summary>
-    public FormattedCitation? Written<TState>(CslItem item, CitationItem cite, bool narrative, TState state, Func<TState, string?, FormattedCitation> write)
+    public FormattedCitation? Written<TState>(CslItem item, string reading, CitationItem cite, bool narrative, TState state, Func<TState, string?, FormattedCitation> write)
     {
         if (cite.Suffix is not null || ShapeOf(cite.Locator?.Value) is not { } shape)
         {
             return null;
         }
 
-        var key = new Key(item, cite.Locator?.Label, shape, cite.Prefix, cite.SuppressAuthor, narrative);
+        var key = new Key(item, reading, cite.Locator?.Label, shape, cite.Prefix, cite.SuppressAuthor, narrative);
         if (!templates.TryGetValue(key, out var template))
         {
             template = templates.GetOrAdd(key, Make(shape, state, write));
@@ -126,14 +127,16 @@ internal sealed class CiteTemplates
     }
 
     /// <summary>A work, told apart by identity, and the rest of what decides how a citation of it reads.</summary>
-    private readonly record struct Key(CslItem Item, string? Label, Shape Shape, string? Prefix, bool SuppressAuthor, bool Narrative)
+    /// <param name="Reading">How the work's cites read in the document (<see cref="Csl.Processing.CslProcessor.Reading"/>): "" as anywhere, or the given names its names show.</param>
+    private readonly record struct Key(CslItem Item, string Reading, string? Label, Shape Shape, string? Prefix, bool SuppressAuthor, bool Narrative)
     {
         public bool Equals(Key other) =>
             ReferenceEquals(Item, other.Item) && Shape == other.Shape && SuppressAuthor == other.SuppressAuthor && Narrative == other.Narrative
-            && string.Equals(Label, other.Label, StringComparison.Ordinal) && string.Equals(Prefix, other.Prefix, StringComparison.Ordinal);
+            && string.Equals(Reading, other.Reading, StringComparison.Ordinal) && string.Equals(Label, other.Label, StringComparison.Ordinal)
+            && string.Equals(Prefix, other.Prefix, StringComparison.Ordinal);
 
         public override int GetHashCode() =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Item), Label, Shape, Prefix, SuppressAuthor, Narrative);
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Item), Reading, Label, Shape, Prefix, SuppressAuthor, Narrative);
     }
 
     /// <summary>

@@ -148,7 +148,7 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
     }
 
     /// <summary>
-    /// Writes each citation of one cite whose work reads in this document as anywhere from its template (see
+    /// Writes each citation of one cite whose work reads in this document as it reads elsewhere from its template (see
     /// <see cref="CiteTemplates"/>), and marks its requests written (a narrative citation has two): the engine still
     /// counts them, for disambiguation, but formats them no more. The document is disambiguated first, once: the
     /// engine finds it done.
@@ -168,12 +168,12 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         for (var i = 0; i < citations.Count; i++)
         {
             var citation = citations[i];
-            if (citation.Items.Count != 1 || !processor.ReadsAsAnywhere(citation.Items[0].Key) || processor.Find(citation.Items[0].Key) is not { } item)
+            if (citation.Items.Count != 1 || processor.Reading(citation.Items[0].Key) is not { } reading || processor.Find(citation.Items[0].Key) is not { } item)
             {
                 continue;
             }
 
-            var written = templates.Written(item, citation.Items[0], citation.Narrative, (Style: this, Processor: processor, Writer: writer, Citation: citation), static (s, locator) => s.Style.Lone(s.Citation, locator, s.Processor, s.Writer));
+            var written = templates.Written(item, reading, citation.Items[0], citation.Narrative, (Style: this, Processor: processor, Writer: writer, Citation: citation), static (s, locator) => s.Style.Lone(s.Citation, locator, s.Processor, s.Writer));
             if (written is not null)
             {
                 formatted[i] = written;

@@ -171,6 +171,15 @@ public class CiteTemplatesTests
         Format(apa, [new([Cite("brooks1990", new Locator("page", "45"))], false), new([Cite("brooks1990", new Locator("page", "45-47"))], false)]);
         Assert.Equal(1, apa.TemplatesMade(Shape.Page));
         Assert.Equal(1, apa.TemplatesMade(Shape.Range));
+
+        // two Smiths in one document show their initials ("J. Smith, 2001"): templates of their own, kept apart from
+        // those of documents that cite one Smith alone
+        Format(apa, [new([Cite("smith-j", new Locator("page", "45"))], false)]);
+        Assert.Equal(2, apa.TemplatesMade(Shape.Page));
+        var both = Format(apa, [new([Cite("smith-j", new Locator("page", "45"))], false), new([Cite("smith-p", new Locator("page", "7"))], false)]);
+        Assert.Equal(4, apa.TemplatesMade(Shape.Page));
+        Assert.Contains("J. Smith, 2001, p. 45", both[0], StringComparison.Ordinal);
+        Assert.Equal(Format(Style(BuiltInStyles.ApaSource, templates: false), [new([Cite("smith-j", new Locator("page", "45"))], false), new([Cite("smith-p", new Locator("page", "7"))], false)]), both);
     }
 
     [Theory]
