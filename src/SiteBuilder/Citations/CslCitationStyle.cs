@@ -168,12 +168,14 @@ internal sealed partial class CslCitationStyle(CslStyle style, CslLocale locale,
         for (var i = 0; i < citations.Count; i++)
         {
             var citation = citations[i];
-            if (citation.Items.Count != 1 || processor.Reading(citation.Items[0].Key) is not { } reading || processor.Find(citation.Items[0].Key) is not { } item)
+            if (citation.Items.Count != 1 || processor.Reading(citation.Items[0].Key) is not { } reading
+                || processor.Find(citation.Items[0].Key) is not { } item)
             {
                 continue;
             }
 
-            var written = templates.Written(item, reading, citation.Items[0], citation.Narrative, (Style: this, Processor: processor, Writer: writer, Citation: citation), static (s, locator) => s.Style.Lone(s.Citation, locator, s.Processor, s.Writer));
+            var state = (Style: this, Processor: processor, Writer: writer, Citation: citation);
+            var written = templates.Written(item, reading, citation.Items[0], citation.Narrative, state, static (s, locator) => s.Style.Lone(s.Citation, locator, s.Processor, s.Writer));
             if (written is not null)
             {
                 formatted[i] = written;

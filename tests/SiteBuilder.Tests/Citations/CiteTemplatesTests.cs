@@ -97,6 +97,7 @@ public class CiteTemplatesTests
                 new([Cite("brooks1990", locator)], false),
                 new([Cite("smith-j", locator)], true),
                 new([Cite("anon", locator, prefix: "see")], false),
+                new([Cite("anon", locator)], true),
                 new([Cite("moss", locator, suppress: true)], false),
                 new([Cite("probe", locator)], false),
                 new([Cite("brooks1990", locator, suffix: "for a review")], false),
