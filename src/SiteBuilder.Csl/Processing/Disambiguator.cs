@@ -314,8 +314,7 @@ internal static class Disambiguator
             var family = names[a].FamilyWithParticle;
             for (var b = 0; b < a; b++)
             {
-                if (string.Equals(family, names[b].FamilyWithParticle, StringComparison.Ordinal) && !string.Equals(names[a].Given, names[b].Given, StringComparison.Ordinal)
-                    && !string.Equals(names[a].ComparisonKey().Given, names[b].ComparisonKey().Given, StringComparison.Ordinal))
+                if (string.Equals(family, names[b].FamilyWithParticle, StringComparison.Ordinal) && DifferentPersons(names[a], names[b]))
                 {
                     return true;
                 }
@@ -324,6 +323,11 @@ internal static class Disambiguator
 
         return false;
     }
+
+    /// <summary>Whether two names of one family are two persons: their given names differ in their letters (as <see cref="CslName.ComparisonKey"/> compares them), not only as written.</summary>
+    private static bool DifferentPersons(CslName one, CslName other) =>
+        !string.Equals(one.Given, other.Given, StringComparison.Ordinal)
+        && !string.Equals(one.ComparisonKey().Given, other.ComparisonKey().Given, StringComparison.Ordinal);
 
     /// <summary>The persons of the items (their first authors only, for the primary-name rules), literal names left out; each once if <paramref name="distinct"/> (compared one by one: for a handful).</summary>
     private static List<(string Family, string Given)> Persons(IReadOnlyList<CslItem> cited, bool primary, bool distinct = true)
