@@ -261,7 +261,7 @@ internal static class Disambiguator
     /// </summary>
     private static IReadOnlyDictionary<(string Family, string Given), int> FewNameLevels(IReadOnlyList<CslItem> cited, bool primary, bool withInitialsOnly)
     {
-        if (!TwoPersonsShareAFamily(cited, primary))
+        if (!SharesFamilyName(cited, primary))
         {
             return RenderContext.NoNameLevels; // most documents: told by family names, no person's key made
         }
@@ -289,48 +289,13 @@ internal static class Disambiguator
         return found ?? RenderContext.NoNameLevels;
     }
 
-    /// <summary>
-    /// Whether two different persons of a handful of items (their first authors only, for the primary-name rules)
-    /// have one family name: the names compared pair by pair, a person's given names only when the family agrees.
-    /// </summary>
-    private static bool TwoPersonsShareAFamily(IReadOnlyList<CslItem> cited, bool primary)
-    {
-        var names = new List<CslName>(cited.Count * 2);
-        for (var i = 0; i < cited.Count; i++)
-        {
-            var all = Names(cited[i]);
-            var count = primary ? Math.Min(1, all.Count) : all.Count;
-            for (var k = 0; k < count; k++)
-            {
-                if (all[k] is { IsLiteral: false, Family: not null } name)
-                {
-                    names.Add(name);
-                }
-            }
-        }
-
-        for (var a = 1; a < names.Count; a++)
-        {
-            var family = names[a].FamilyWithParticle;
-            for (var b = 0; b < a; b++)
-            {
-                if (string.Equals(family, names[b].FamilyWithParticle, StringComparison.Ordinal) && DifferentPersons(names[a], names[b]))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether two names of one family are two persons: their given names differ in their letters (as <see cref="CslName.ComparisonKey"/> compares them), not only as written.</summary>
     private static bool DifferentPersons(CslName one, CslName other) =>
         !string.Equals(one.Given, other.Given, StringComparison.Ordinal)
         && !string.Equals(one.ComparisonKey().Given, other.ComparisonKey().Given, StringComparison.Ordinal);
 
-    /// <summary>The persons of the items (their first authors only, for the primary-name rules), literal names left out; each once if <paramref name="distinct"/> (compared one by one: for a handful).</summary>
-    private static List<(string Family, string Given)> Persons(IReadOnlyList<CslItem> cited, bool primary, bool distinct = true)
+    /// <summary>The persons of the items (their first authors only, for the primary-name rules), literal names left out, each once (compared one by one: for a handful).</summary>
+    private static List<(string Family, string Given)> Persons(IReadOnlyList<CslItem> cited, bool primary)
     {
         var persons = new List<(string Family, string Given)>(cited.Count * 2);
         for (var i = 0; i < cited.Count; i++)
@@ -339,7 +304,7 @@ internal static class Disambiguator
             var count = primary ? Math.Min(1, names.Count) : names.Count;
             for (var k = 0; k < count; k++)
             {
-                if (names[k] is { IsLiteral: false, Family: not null } name && name.ComparisonKey() is var person && !(distinct && Contains(persons, person)))
+                if (names[k] is { IsLiteral: false, Family: not null } name && name.ComparisonKey() is var person && !Contains(persons, person))
                 {
                     persons.Add(person);
                 }
@@ -362,18 +327,33 @@ internal static class Disambiguator
         return false;
     }
 
-    /// <summary>Whether two persons of the items (their first authors only, for the primary-name rules) share a family name.</summary>
+    /// <summary>
+    /// Whether two different persons of the items (their first authors only, for the primary-name rules) share a
+    /// family name: told by family names, a person's given names read only where the family agrees. A few names are
+    /// compared pair by pair, with no table; many go through one.
+    /// </summary>
     private static bool SharesFamilyName(IReadOnlyList<CslItem> cited, bool primary)
     {
-        // a few persons are compared pair by pair, with no table; many go through one
-        var persons = Persons(cited, primary, distinct: false);
-
-        if (persons.Count > 64)
+        var names = new List<CslName>(cited.Count * 2);
+        for (var i = 0; i < cited.Count; i++)
         {
-            var givenByFamily = new Dictionary<string, string>(persons.Count, StringComparer.Ordinal);
-            foreach (var (family, given) in persons)
+            var all = Names(cited[i]);
+            var count = primary ? Math.Min(1, all.Count) : all.Count;
+            for (var k = 0; k < count; k++)
             {
-                if (!givenByFamily.TryAdd(family, given) && givenByFamily[family] != given)
+                if (all[k] is { IsLiteral: false, Family: not null } name)
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        if (names.Count > 64)
+        {
+            var byFamily = new Dictionary<string, CslName>(names.Count, StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                if (!byFamily.TryAdd(name.FamilyWithParticle, name) && DifferentPersons(byFamily[name.FamilyWithParticle], name))
                 {
                     return true;
                 }
@@ -382,11 +362,12 @@ internal static class Disambiguator
             return false;
         }
 
-        for (var a = 1; a < persons.Count; a++)
+        for (var a = 1; a < names.Count; a++)
         {
+            var family = names[a].FamilyWithParticle;
             for (var b = 0; b < a; b++)
             {
-                if (string.Equals(persons[a].Family, persons[b].Family, StringComparison.Ordinal) && !string.Equals(persons[a].Given, persons[b].Given, StringComparison.Ordinal))
+                if (string.Equals(family, names[b].FamilyWithParticle, StringComparison.Ordinal) && DifferentPersons(names[a], names[b]))
                 {
                     return true;
                 }
