@@ -89,7 +89,7 @@ internal static class CliCommands
         };
         var editor = new Option<string?>("--editor") { Description = "Link the error overlay's locations to your editor: vscode, cursor, idea, subl, zed, … (default: SITEBUILDER_EDITOR)" };
         var command = new Command("serve", "Preview the site with live reload; rebuilds in memory whenever a source changes") { o.Source, host, port, editor };
-        command.SetAction((r, cancellation) => ServeCommand.RunAsync(r.GetValue(o.Source)!, r.GetValue(host)!, r.GetValue(port), stdout, stderr, cancellation, r.GetValue(editor)));
+        command.SetAction((r, cancellation) => ServeCommand.RunAsync(r.GetValue(o.Source)!, r.GetValue(host)!, r.GetValue(port), stdout, stderr, cancellation, r.GetValue(editor), r.GetValue<bool>("--verbose")));
         return command;
     }
 }

@@ -5,7 +5,7 @@ namespace SiteBuilder.Cli;
 /// <summary><c>sitebuilder serve</c>: the live-reloading preview, until Ctrl+C.</summary>
 internal static class ServeCommand
 {
-    public static async Task<int> RunAsync(DirectoryInfo source, string host, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancellation, string? editor = null)
+    public static async Task<int> RunAsync(DirectoryInfo source, string host, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancellation, string? editor = null, bool verbose = false)
     {
         if (!SiteFolder.IsSite(source, stderr))
         {
@@ -16,7 +16,7 @@ internal static class ServeCommand
         try
         {
             editor ??= Environment.GetEnvironmentVariable("SITEBUILDER_EDITOR");
-            server = await PreviewServer.StartAsync(new PreviewOptions(source.FullName, host, port) { Editor = editor }, stderr);
+            server = await PreviewServer.StartAsync(new PreviewOptions(source.FullName, host, port) { Editor = editor, Verbose = verbose }, stderr);
         }
         catch (Exception e) when (e is ArgumentException or IOException)
         {

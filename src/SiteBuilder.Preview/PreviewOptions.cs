@@ -10,4 +10,7 @@ public sealed record PreviewOptions(string SourceFolder, string Host = "127.0.0.
 
     /// <summary>The editor the overlay's locations open in (serve --editor, or SITEBUILDER_EDITOR); none by default.</summary>
     public string? Editor { get; init; }
+
+    /// <summary>Print each rebuild's phases after its line (serve --verbose).</summary>
+    public bool Verbose { get; init; }
 }

@@ -20,10 +20,12 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly TextWriter log;
     private SiteWatcher? watcher;
     private int rebuilds;
+    private readonly bool verbose;
 
-    private PreviewServer(WebApplication app, PreviewSite site, ReloadHub hub, TextWriter log)
+    private PreviewServer(WebApplication app, PreviewSite site, ReloadHub hub, TextWriter log, bool verbose)
     {
         this.app = app;
+        this.verbose = verbose;
         Site = site;
         Hub = hub;
         this.log = log;
@@ -48,7 +50,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(ParseHost(options.Host), options.Port));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
-        var server = new PreviewServer(app, site, hub, log);
+        var server = new PreviewServer(app, site, hub, log, options.Verbose);
         var handler = new PreviewRequestHandler(site, hub, app.Lifetime.ApplicationStopping, EditorLinks.For(options.Editor, options.SourceFolder));
         app.Run(handler.HandleAsync);
 
@@ -149,5 +151,9 @@ public sealed class PreviewServer : IAsyncDisposable
             SiteChange.StylesOnly => $"rebuilt in {took.TotalMilliseconds:F0} ms: stylesheets changed",
             _ => $"rebuilt in {took.TotalMilliseconds:F0} ms: {snapshot.Files.Count} files{(Site.PagesMade is { } made ? $", {made} page(s) made anew" : "")}",
         });
+        if (verbose && Site.Phases.Count > 0)
+        {
+            log.WriteLine("  timings (ms): " + string.Join(", ", Site.Phases.Select(p => $"{p.Phase} {p.Milliseconds.ToString("F0", CultureInfo.InvariantCulture)}")));
+        }
     }
 }

@@ -27,15 +27,20 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
         }
     }
 
-    /// <summary>Builds from disk and says what changed compared with the site being served.</summary>
     /// <summary>How many pages the last rebuild made rather than reused from the one before.</summary>
     public int? PagesMade { get; private set; }
+
+    /// <summary>The last rebuild's phases, reading the sources first (what <c>serve --verbose</c> prints).</summary>
+    public IReadOnlyList<PhaseTiming> Phases { get; private set; } = [];
+
+    /// <summary>Builds from disk and says what changed compared with the site being served.</summary>
 
     /// <param name="changed">The site paths the watcher saw change ("*" when it lost track); null to look at every file.</param>
     public SiteChange Rebuild(IReadOnlyCollection<string>? changed = null)
     {
-        var result = Build(changed is null || changed.Contains("*") ? null : changed.ToHashSet(StringComparer.Ordinal));
+        var (result, reading) = Build(changed is null || changed.Contains("*") ? null : changed.ToHashSet(StringComparer.Ordinal));
         PagesMade = result.Stats.PagesMade;
+        Phases = [reading, .. result.Stats.Phases];
         lock (gate)
         {
             var previous = snapshot;
@@ -56,19 +61,22 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
     /// The build, or, when it throws (a bug, since bad input is a diagnostic), a failed result carrying the
     /// exception as an internal error, so the overlay and the console show it and the watcher keeps going.
     /// </summary>
-    private BuildResult Build(IReadOnlySet<string>? changed)
+    private (BuildResult Result, PhaseTiming Reading) Build(IReadOnlySet<string>? changed)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var reading = new PhaseTiming("reading sources", 0);
         try
         {
             sources = SiteSourceLoader.Load(sourceFolder, sources, changed);
+            reading = reading with { Milliseconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds };
             // Undated content is dated by the day, as in `build`: the feed and sitemap then stay put between saves.
             var today = new DateTimeOffset(clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
-            return SiteBuild.Run(sources, new BuildOptions(IncludeDrafts: true, Preview: true, BuildTime: today), cache: cache);
+            return (SiteBuild.Run(sources, new BuildOptions(IncludeDrafts: true, Preview: true, BuildTime: today), cache: cache), reading);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             var error = Diagnostic.Error(DiagnosticCodes.InternalError, SourceLocation.File(sourceFolder), $"internal error: {e.GetType().Name}: {e.Message}");
-            return new BuildResult([], [error], new BuildStats(0, 0, 0, 0));
+            return (new BuildResult([], [error], new BuildStats(0, 0, 0, 0)), reading);
         }
     }
 

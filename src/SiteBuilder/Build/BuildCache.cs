@@ -20,7 +20,7 @@ public sealed class BuildCache
 
     public BuildCache()
     {
-        all = [Settings, Libraries, Processors, ListProcessors, Items, Documents, Pages, Exports, ListExports, Essays, Publishing, LinkFindings, Backlinks, BacklinkIndexes];
+        all = [Settings, Libraries, Processors, Published, ListProcessors, Items, Documents, Pages, Exports, ListExports, Essays, Publishing, LinkFindings, Backlinks, BacklinkIndexes];
     }
 
     /// <summary>The digest of what every page depends on, for the build under way.</summary>
@@ -32,6 +32,9 @@ public sealed class BuildCache
     internal Memo<string, Citations.ReferenceLibrary> Libraries { get; } = new();
 
     internal Memo<Citations.ReferenceLibrary, Citations.CitationProcessor> Processors { get; } = new();
+
+    /// <summary>The works the site publishes, by the library and every document's bibliography.</summary>
+    internal Memo<PublishedInput, Citations.ReferenceLibrary> Published { get; } = new();
 
     /// <summary>The processor of the site-wide list (its year labels and order), by the processor and the works published.</summary>
     internal Memo<(Citations.CitationProcessor, IReadOnlyList<Citations.Reference>), Citations.CitationProcessor> ListProcessors { get; } = new();

@@ -5,13 +5,13 @@ namespace SiteBuilder.Build;
 /// (compared by identity, since the cache hands back the same object while it is unchanged) and a signature
 /// of the site-wide facts it lists.
 /// </summary>
-internal sealed record PageInput(IReadOnlyList<object> Sources, string Signature)
+internal sealed record PageInput(IReadOnlyList<object> Sources, object Signature)
 {
-    public PageInput(Markdown.RenderedDocument document, string signature)
+    public PageInput(Markdown.RenderedDocument document, object signature)
         : this([document], signature)
     {
     }
 
     public bool SameAs(PageInput other) =>
-        Signature == other.Signature && Diagnostics.Memo.SameObjects(Sources, other.Sources);
+        Signature.Equals(other.Signature) && Diagnostics.Memo.SameObjects(Sources, other.Sources);
 }

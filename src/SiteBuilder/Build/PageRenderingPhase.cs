@@ -15,7 +15,7 @@ namespace SiteBuilder.Build;
 internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer renderer, PageRewriter rewriter, DiagnosticBag diagnostics, IFileEmitter? emit = null, IReadOnlySet<string>? read = null)
 {
     private BacklinkIndex? backlinkIndex;
-    private string? essaysSignature;
+    private EssayListing? essaysSignature;
     private string? publishedSignature;
 
     /// <summary>The preview's cache: essay and reference pages whose inputs did not change are reused (only when pages are kept, not emitted).</summary>
@@ -68,7 +68,7 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
             var input = !cached ? null
                 : document.Item.Kind == ContentKind.Essay ? new PageInput(document, "")
                 : document.Item.Layout is "reading-list" or "references" ? new PageInput(document, publishedSignature ??= PublishedSignature(context, Backlinks))
-                : new PageInput(document, essaysSignature ??= EssaysSignature(context));
+                : new PageInput(document, essaysSignature ??= EssayListing.Of(context));
             jobs.Add(new Job(document.Item.OutputPath, input, () => ForDocument(document)));
         }
 
@@ -133,19 +133,6 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         job.Build is null ? job.Finished
         : Cache is null || emit is not null || job.Key is null || job.Input is null ? Render(job.Build(), bag)
         : Cache.Pages.Get(job.Key, job.Input, (stored, now) => stored.SameAs(now), fresh => Render(job.Build(), fresh), bag);
-
-    /// <summary>What the home page and other pages list: every essay's title, description, address, length and date.</summary>
-    private static string EssaysSignature(PageContext context)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var essay in context.Essays)
-        {
-            text.Append(essay.Item.Meta.Title).Append('\0').Append(essay.Item.Meta.Description).Append('\0').Append(essay.Item.Url).Append('\0')
-                .Append(Templates.ReadingTime.Minutes(essay.WordCount)).Append('\0').Append(essay.Item.Meta.Date?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
-        }
-
-        return text.Append(context.Library.References.Count).ToString();
-    }
 
     /// <summary>What the references index and reading list show beyond the bibliography: which works are published, and how often each is cited.</summary>
     private static string PublishedSignature(PageContext context, BacklinkIndex backlinks) =>

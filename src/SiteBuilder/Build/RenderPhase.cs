@@ -42,7 +42,9 @@ internal sealed class RenderPhase(
             : OrderedParallel.Map(indexes, (i, bag) => Render(Take(i), cache, renderer, essayPages, bag), diagnostics);
 
         var documents = results.Select(r => r.Document).ToList();
-        var published = SiteBuild.Published(site.Library, documents, diagnostics);
+        var published = cache is null
+            ? SiteBuild.Published(site.Library, documents, diagnostics)
+            : cache.Published.Get("published", new PublishedInput(site.Library, documents.Select(d => d.Bibliography).ToArray()), PublishedInput.Same, bag => SiteBuild.Published(site.Library, documents, bag), diagnostics);
         // the site-wide list's labels and order are worked out once, and kept by the preview while the same works are published
         var listProcessor = cache is null
             ? processor.ForList(published.References)

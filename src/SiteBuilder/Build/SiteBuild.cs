@@ -87,7 +87,7 @@ public static class SiteBuild
         };
         Check(built, diagnostics, timer);
         ReportClashes(processed.Select(p => (p.Facts.Path, p.Facts.Origin)).Concat(otherPaths).ToList(), diagnostics);
-        var files = emit is null ? InPathOrder(processed.Select(p => p.File!).Concat(others).ToList()) : [];
+        var files = emit is not null ? [] : options.Preview ? processed.Select(p => p.File!).Concat(others).ToList() : InPathOrder(processed.Select(p => p.File!).Concat(others).ToList());
         timer.Lap("serialize");
         var stats = new BuildStats(processed.Count, processed.Count + otherPaths.Count, site.Library.References.Count, context.Documents.Sum(d => d.CitationCount))
         {

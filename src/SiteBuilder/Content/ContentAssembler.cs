@@ -22,7 +22,21 @@ internal static class ContentAssembler
         var items = read.OfType<ContentItem>().Where(item => includeDrafts || !item.Meta.Draft).ToList();
 
         ReportDuplicateUrls(items, diagnostics);
-        return items.OrderBy(i => i.Url, StringComparer.Ordinal).ToList();
+        return InUrlOrder(items) ? items : items.OrderBy(i => i.Url, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Whether the items are in URL order already, as they mostly come (files in path order, addresses from their names).</summary>
+    private static bool InUrlOrder(List<ContentItem> items)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (string.CompareOrdinal(items[i - 1].Url, items[i].Url) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ContentItem? Read(SourceFile file, DiagnosticBag diagnostics)
@@ -65,6 +79,12 @@ internal static class ContentAssembler
 
     private static void ReportDuplicateUrls(List<ContentItem> items, DiagnosticBag diagnostics)
     {
+        var urls = new HashSet<string>(items.Count, StringComparer.Ordinal);
+        if (items.TrueForAll(i => urls.Add(i.Url)))
+        {
+            return; // the usual case, told in one pass (the preview asks on every save)
+        }
+
         foreach (var group in items.GroupBy(i => i.Url, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
         {
             var ordered = group.OrderBy(i => i.Source.Path, StringComparer.Ordinal).ToList();

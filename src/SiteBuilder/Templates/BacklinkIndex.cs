@@ -7,6 +7,9 @@ internal sealed class BacklinkIndex
 {
     private readonly Dictionary<string, List<CitingEssayModel>> byKey = new(StringComparer.Ordinal);
 
+    /// <summary>How many passages cite each reference, counted as the index is made (the lists ask for every work's).</summary>
+    private readonly Dictionary<string, int> passages = new(StringComparer.Ordinal);
+
     /// <summary>The index of the essays, each essay's part made on all cores (it was a serial step between the render phase and the pages).</summary>
     public BacklinkIndex(IReadOnlyList<RenderedDocument> essays)
         : this(Diagnostics.OrderedParallel.Map(essays, (essay, _) => Contribution(essay), new Diagnostics.DiagnosticBag()))
@@ -26,6 +29,7 @@ internal sealed class BacklinkIndex
                 }
 
                 list.Add(citing);
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(passages, key, out _) += citing.Passages.Count;
             }
         }
     }
@@ -61,5 +65,5 @@ internal sealed class BacklinkIndex
     public IReadOnlyList<CitingEssayModel> For(string key) => byKey.GetValueOrDefault(key) ?? [];
 
     /// <summary>How many passages cite the reference, over all essays.</summary>
-    public int CountFor(string key) => For(key).Sum(e => e.Passages.Count);
+    public int CountFor(string key) => passages.GetValueOrDefault(key);
 }
