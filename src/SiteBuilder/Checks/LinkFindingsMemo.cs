@@ -4,94 +4,115 @@ using SiteBuilder.Output;
 namespace SiteBuilder.Checks;
 
 /// <summary>
-/// The preview's memory of the link check: each page's findings with the facts they came from, and what every
-/// path of the last build was (a page with its ids, or a plain file). A page is checked again only when its own
-/// facts are new or a path it links to appeared, disappeared or changed its ids; so an edit checks the pages it
-/// touched and the pages that link to them, not every link of the site.
+/// The preview's memory of the link check: each page's findings, link by link, with the facts they came from, and
+/// every path of the last build. A page is checked again only when its own facts are new or a path it links to
+/// appeared, disappeared or changed its ids; and when only ids changed, only its links into those pages are. So an
+/// edit checks the pages it touched and the links that lead into them, not every link of the site.
 /// </summary>
 public sealed class LinkFindingsMemo : Memo
 {
-    private static readonly object PlainFile = new();
+    private IReadOnlySet<string> paths = new HashSet<string>(StringComparer.Ordinal);
+    private Dictionary<string, PageFindings> pages = new(StringComparer.Ordinal);
 
-    private Dictionary<string, object> targets = new(StringComparer.Ordinal);
-    private Dictionary<string, (PageFacts Page, IReadOnlyList<Diagnostic> Findings)> findings = new(StringComparer.Ordinal);
-
-    /// <summary>How many pages the last build checked again.</summary>
+    /// <summary>How many pages the last build checked again, wholly or in part.</summary>
     public int Checked { get; private set; }
 
     /// <summary>Each page's findings, in the order of <see cref="BuiltSite.Pages"/>: reused, or made by <paramref name="check"/>.</summary>
-    internal IReadOnlyList<IReadOnlyList<Diagnostic>> Run(BuiltSite site, Func<PageFacts, IReadOnlyList<Diagnostic>> check)
+    /// <param name="check">One link's finding, or null.</param>
+    internal IReadOnlyList<IReadOnlyList<Diagnostic>> Run(BuiltSite site, Func<PageFacts, LinkFact, Diagnostic?> check)
     {
-        var now = new Dictionary<string, object>(site.Paths.Count + site.Pages.Count, StringComparer.Ordinal);
-        foreach (var page in site.Pages)
-        {
-            now.TryAdd(page.Path, page);
-        }
-
-        foreach (var path in site.Paths)
-        {
-            now.TryAdd(path, PlainFile);
-        }
-
-        var changed = Changed(targets, now);
-        var result = new IReadOnlyList<Diagnostic>[site.Pages.Count];
-        var stale = new List<int>();
+        var (existence, ids, known) = Changed(site);
+        var gone = existence.Count > 0;
+        var result = new PageFindings[site.Pages.Count];
+        var stale = new List<(int Index, PageFindings? Before)>();
         for (var i = 0; i < site.Pages.Count; i++)
         {
             var page = site.Pages[i];
-            if (findings.TryGetValue(page.Path, out var hit) && ReferenceEquals(hit.Page, page) && !LeadsToChange(page, changed))
+            if (!known.TryGetValue(page.Path, out var before) || !ReferenceEquals(before.Page, page) || Any(page.Targets, existence))
             {
-                result[i] = hit.Findings;
+                stale.Add((i, null));
+            }
+            else if (Any(page.AnchorTargets, ids))
+            {
+                stale.Add((i, before));
             }
             else
             {
-                stale.Add(i);
+                result[i] = before;
             }
         }
 
+        PageFindings Recheck((int Index, PageFindings? Before) at) =>
+            at.Before is { } before ? before.Again(ids, check) : PageFindings.Of(site.Pages[at.Index], check);
         if (stale.Count > 64)
         {
-            Parallel.ForEach(stale, i => result[i] = check(site.Pages[i]));
+            Parallel.ForEach(stale, at => result[at.Index] = Recheck(at));
         }
         else
         {
-            stale.ForEach(i => result[i] = check(site.Pages[i])); // an edit's few pages: not worth waking the other cores
-        }
-        var next = new Dictionary<string, (PageFacts, IReadOnlyList<Diagnostic>)>(site.Pages.Count, StringComparer.Ordinal);
-        for (var i = 0; i < site.Pages.Count; i++)
-        {
-            next[site.Pages[i].Path] = (site.Pages[i], result[i]);
+            stale.ForEach(at => result[at.Index] = Recheck(at)); // an edit's few pages: not worth waking the other cores
         }
 
-        (targets, findings, Checked) = (now, next, stale.Count);
-        return result;
+        if (known.Count != site.Pages.Count || gone)
+        {
+            // pages came or went (or two share a path, an error reported elsewhere): the map made anew, the first of a path kept
+            var next = new Dictionary<string, PageFindings>(site.Pages.Count, StringComparer.Ordinal);
+            foreach (var page in result)
+            {
+                next.TryAdd(page.Page.Path, page);
+            }
+
+            pages = next;
+        }
+        else
+        {
+            stale.ForEach(at => pages[result[at.Index].Page.Path] = result[at.Index]); // an edit's few pages, in place
+        }
+
+        (paths, Checked) = (site.Paths, stale.Count);
+        return Array.ConvertAll(result, page => page.Diagnostics);
     }
 
     /// <summary>
     /// What changed since the last build, for links: the paths that appeared, disappeared or turned from a page
-    /// into a file or back (every link to them), and the pages whose ids changed (only links with a #fragment).
+    /// into a file or back (every link to them), and the pages whose ids changed (only links with a #fragment). Told
+    /// from the pages and paths as they are, one lookup each, without a map of either made anew.
     /// </summary>
-    private static (HashSet<string> Existence, HashSet<string> Ids) Changed(Dictionary<string, object> before, Dictionary<string, object> now)
+    private (HashSet<string> Existence, HashSet<string> Ids, Dictionary<string, PageFindings> Known) Changed(BuiltSite site)
     {
         var (existence, ids) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
-        foreach (var (path, what) in now)
+        var kept = 0;
+        foreach (var page in site.Pages)
         {
-            if (!before.TryGetValue(path, out var was) || was is PageFacts != what is PageFacts)
+            if (!pages.TryGetValue(page.Path, out var before))
             {
-                existence.Add(path);
+                existence.Add(page.Path); // a new page, or one that was a plain file
             }
-            else if (!ReferenceEquals(was, what) && was is PageFacts earlier && !earlier.SameIds((PageFacts)what))
+            else
             {
-                ids.Add(path);
+                kept++;
+                if (!ReferenceEquals(before.Page, page) && !before.Page.SameIds(page))
+                {
+                    ids.Add(page.Path);
+                }
             }
         }
 
-        existence.UnionWith(before.Keys.Where(path => !now.ContainsKey(path)));
-        return (existence, ids);
-    }
+        if (kept != pages.Count)
+        {
+            // some pages are gone, or are plain files now
+            var now = site.Pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+            existence.UnionWith(pages.Keys.Where(path => !now.Contains(path)));
+        }
 
-    private static bool LeadsToChange(PageFacts page, (HashSet<string> Existence, HashSet<string> Ids) changed) =>
-        Any(page.Targets, changed.Existence) || Any(page.AnchorTargets, changed.Ids);
+        if (site.Paths.Count != paths.Count || !site.Paths.All(paths.Contains))
+        {
+            existence.UnionWith(site.Paths.Where(path => !paths.Contains(path)));
+            existence.UnionWith(paths.Where(path => !site.Paths.Contains(path)));
+        }
+
+        return (existence, ids, pages);
+    }
 
     private static bool Any(IReadOnlyList<string> paths, HashSet<string> changed)
     {
@@ -113,12 +134,65 @@ public sealed class LinkFindingsMemo : Memo
 
     public override void Clear()
     {
-        targets = new(StringComparer.Ordinal);
-        findings = new(StringComparer.Ordinal);
+        paths = new HashSet<string>(StringComparer.Ordinal);
+        pages = new(StringComparer.Ordinal);
     }
 
-    /// <summary>Nothing to drop: each build replaces both maps with its own.</summary>
+    /// <summary>Nothing to drop: each build keeps only its own pages.</summary>
     public override void Prune()
     {
+    }
+
+    /// <summary>A page's findings, each with the index of the link it is about, in link order.</summary>
+    private sealed class PageFindings(PageFacts page, (int Link, Diagnostic Finding)[] findings)
+    {
+        public PageFacts Page { get; } = page;
+
+        public IReadOnlyList<Diagnostic> Diagnostics { get; } = findings.Length == 0 ? [] : Array.ConvertAll(findings, f => f.Finding);
+
+        /// <summary>The same page checked again where its links lead into pages whose ids changed; the rest kept.</summary>
+        public PageFindings Again(HashSet<string> changedIds, Func<PageFacts, LinkFact, Diagnostic?> check)
+        {
+            var found = new List<(int, Diagnostic)>();
+            var kept = 0;
+            var links = Page.Links;
+            for (var i = 0; i < links.Count; i++)
+            {
+                var into = links[i].Fragment.Length > 0 && changedIds.Contains(links[i].Target);
+                while (kept < findings.Length && findings[kept].Link < i)
+                {
+                    kept++;
+                }
+
+                if (into)
+                {
+                    if (check(Page, links[i]) is { } finding)
+                    {
+                        found.Add((i, finding));
+                    }
+                }
+                else if (kept < findings.Length && findings[kept].Link == i)
+                {
+                    found.Add(findings[kept]);
+                }
+            }
+
+            return new PageFindings(Page, [.. found]);
+        }
+
+        /// <summary>The page checked link by link.</summary>
+        public static PageFindings Of(PageFacts page, Func<PageFacts, LinkFact, Diagnostic?> check)
+        {
+            List<(int, Diagnostic)>? found = null;
+            for (var i = 0; i < page.Links.Count; i++)
+            {
+                if (check(page, page.Links[i]) is { } finding)
+                {
+                    (found ??= []).Add((i, finding));
+                }
+            }
+
+            return new PageFindings(page, found is null ? [] : [.. found]);
+        }
     }
 }

@@ -16,5 +16,8 @@ public sealed record ContentItem(
     public string Body => FrontMatterSplitter.Body(Source);
 
     /// <summary>The output file: "essays/x/index.html" for "/essays/x/", the path itself for "/404.html".</summary>
-    public string OutputPath => SitePaths.OutputPathFor(Url);
+    /// <remarks>Made once, with the item: the preview's caches and the build's tables look items up by it many times
+    /// a build (a string made for every lookup was a visible share of a rebuild). An item is never copied with
+    /// another address.</remarks>
+    public string OutputPath { get; } = SitePaths.OutputPathFor(Url);
 }

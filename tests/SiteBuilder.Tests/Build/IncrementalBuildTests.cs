@@ -1,5 +1,6 @@
 using SiteBuilder.Build;
 using SiteBuilder.Content;
+using SiteBuilder.Diagnostics;
 using SiteBuilder.Tests.Support;
 
 namespace SiteBuilder.Tests.Build;
@@ -109,6 +110,29 @@ public class IncrementalBuildTests
         Assert.Equal(0, cache.LinkFindings.Checked);
         SiteBuild.Run(after, options, cache: cache);
         Assert.InRange(cache.LinkFindings.Checked, 1, pages - 1);
+    }
+
+    [Fact]
+    public void A_page_whose_link_target_changed_its_ids_keeps_its_other_findings_in_order()
+    {
+        // The home page links into the essay between two broken links: renaming the heading breaks the middle
+        // link, and naming it back mends it; only that link is checked again, and the findings stay in link order.
+        var before = TestSite.Parse(Sites.Minimal.Replace("Welcome.", "Welcome; see [gone](/nowhere/), [part one](/essays/first/#part-one) and [lost](/lost/).", StringComparison.Ordinal));
+        var after = Sources(Changes["linked heading renamed"](All(before)), before);
+        var options = new BuildOptions(Preview: true);
+        var cache = new BuildCache();
+
+        foreach (var sources in new[] { before, after, before })
+        {
+            var incremental = SiteBuild.Run(sources, options, cache: cache);
+            Assert.Equal(SiteBuild.Run(sources, options).Diagnostics, incremental.Diagnostics);
+        }
+
+        var broken = SiteBuild.Run(after, options, cache: cache).Diagnostics.Where(d => d.Code is DiagnosticCodes.BrokenLink or DiagnosticCodes.MissingAnchor).Select(d => d.Code).ToList();
+        Assert.Equal([DiagnosticCodes.BrokenLink, DiagnosticCodes.MissingAnchor, DiagnosticCodes.BrokenLink], broken);
+        Assert.InRange(cache.LinkFindings.Checked, 1, 4); // the essay and the pages that link into it
+        SiteBuild.Run(after, options, cache: cache);
+        Assert.Equal(0, cache.LinkFindings.Checked);
     }
 
     private static List<SourceFile> All(SiteSources sources) =>
