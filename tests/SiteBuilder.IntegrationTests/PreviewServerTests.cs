@@ -75,6 +75,22 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task Verbose_prints_each_rebuilds_phases_after_its_line()
+    {
+        await using var preview = await PreviewHarness.StartAsync(o => o with { Verbose = true });
+        await preview.ListenAsync();
+
+        preview.Edit(preview.EssayFile, "## The Tipping Point", "## The Tipping Point, Revisited");
+        Assert.Equal("reload", await preview.NextEventAsync());
+
+        var lines = preview.Log.Split('\n');
+        var timings = lines.Where(l => l.StartsWith("  timings (ms): reading sources ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, timings.Count); // the first build and the edit's
+        Assert.All(timings, line => Assert.Matches(@"load \d+, render \d+, template and post-process \d+, data files \d+, checks \d+", line));
+        Assert.StartsWith("rebuilt in ", lines[Array.IndexOf(lines, timings[1]) - 1]);
+    }
+
+    [Fact]
     public async Task A_broken_edit_shows_the_overlay_on_every_page_and_fixing_it_clears_it()
     {
         await using var preview = await PreviewHarness.StartAsync();
