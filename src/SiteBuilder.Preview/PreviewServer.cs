@@ -135,21 +135,44 @@ public sealed class PreviewServer : IAsyncDisposable
             },
             TaskScheduler.Default);
 
+    /// <summary>The warnings and notes the console showed after the last build, which the next does not show again.</summary>
+    private HashSet<string> shown = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Prints what the rebuild found and its line. Errors are printed every time; a warning or note the console showed
+    /// after the build before is counted, not printed again: a site with 500 of them would otherwise scroll them all
+    /// past on every save (and the printing delayed the reload).
+    /// </summary>
     private void Report(SiteChange change, TimeSpan took)
     {
         var snapshot = Site.Current;
+        var now = new HashSet<string>(StringComparer.Ordinal);
+        var repeated = 0;
         foreach (var diagnostic in snapshot.Diagnostics)
         {
-            log.WriteLine(diagnostic.ToString());
+            var text = diagnostic.ToString();
+            if (!diagnostic.IsError)
+            {
+                now.Add(text);
+                if (shown.Contains(text))
+                {
+                    repeated++;
+                    continue;
+                }
+            }
+
+            log.WriteLine(text);
         }
 
+        shown = now;
+        var unrepeated = repeated == 0 ? "" : $" ({repeated} warning(s) and note(s) shown before, not repeated)";
         log.WriteLine(change switch
         {
-            SiteChange.Failed when snapshot.Files.Count == 0 => "build failed; there is no good build to serve yet: pages show the errors until it is fixed",
-            SiteChange.Failed => "build failed; still serving the last good site, with the errors over every page",
-            SiteChange.None => $"rebuilt in {took.TotalMilliseconds:F0} ms: nothing changed",
-            SiteChange.StylesOnly => $"rebuilt in {took.TotalMilliseconds:F0} ms: stylesheets changed",
-            _ => $"rebuilt in {took.TotalMilliseconds:F0} ms: {snapshot.Files.Count} files{(Site.PagesMade is { } made ? $", {made} page(s) made anew" : "")}",
+            SiteChange.Failed when snapshot.Files.Count == 0 => "build failed; there is no good build to serve yet: pages show the errors until it is fixed" + unrepeated,
+            SiteChange.Failed => "build failed; still serving the last good site, with the errors over every page" + unrepeated,
+            SiteChange.None => $"rebuilt in {took.TotalMilliseconds:F0} ms: nothing changed{unrepeated}",
+            SiteChange.StylesOnly => $"rebuilt in {took.TotalMilliseconds:F0} ms: stylesheets changed{unrepeated}",
+            _ => $"rebuilt in {took.TotalMilliseconds:F0} ms: {snapshot.Files.Count} files{(Site.PagesMade is { } made ? $", {made} page(s) made anew" : "")}{unrepeated}",
         });
         if (verbose && Site.Phases.Count > 0)
         {

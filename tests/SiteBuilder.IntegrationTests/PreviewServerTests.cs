@@ -91,6 +91,31 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task A_warning_is_printed_once_and_later_rebuilds_count_it_instead()
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+        await preview.ListenAsync();
+        const string Warning = "warning SB0507";
+
+        preview.Edit(preview.EssayFile, "## The Tipping Point", "## The Tipping Point\n\nSee [an old page](http://example.org/old).");
+        Assert.Equal("reload", await preview.NextEventAsync());
+        Assert.Single(Lines(preview.Log, Warning));
+
+        preview.Edit(preview.EssayFile, "## The Tipping Point", "## The Tipping Point, Revisited");
+        Assert.Equal("reload", await preview.NextEventAsync());
+        Assert.Single(Lines(preview.Log, Warning)); // not printed again
+        Assert.EndsWith("(1 warning(s) and note(s) shown before, not repeated)", Lines(preview.Log, "rebuilt in ")[^1]);
+
+        preview.Edit(preview.EssayFile, "(http://example.org/old)", "(http://example.org/older)");
+        Assert.Equal("reload", await preview.NextEventAsync());
+        Assert.Equal(2, Lines(preview.Log, Warning).Count); // a new one is
+        Assert.DoesNotContain("not repeated", Lines(preview.Log, "rebuilt in ")[^1]);
+    }
+
+    private static List<string> Lines(string log, string containing) =>
+        log.Split('\n').Where(l => l.Contains(containing, StringComparison.Ordinal)).ToList();
+
+    [Fact]
     public async Task A_broken_edit_shows_the_overlay_on_every_page_and_fixing_it_clears_it()
     {
         await using var preview = await PreviewHarness.StartAsync();
