@@ -34,7 +34,6 @@ public sealed class PreviewSite(string sourceFolder, TimeProvider clock)
     public IReadOnlyList<PhaseTiming> Phases { get; private set; } = [];
 
     /// <summary>Builds from disk and says what changed compared with the site being served.</summary>
-
     /// <param name="changed">The site paths the watcher saw change ("*" when it lost track); null to look at every file.</param>
     public SiteChange Rebuild(IReadOnlyCollection<string>? changed = null)
     {

@@ -22,7 +22,7 @@ public sealed class LinkFindingsMemo : Memo
     internal IReadOnlyList<IReadOnlyList<Diagnostic>> Run(BuiltSite site, Func<PageFacts, LinkFact, Diagnostic?> check)
     {
         var (existence, ids, known) = Changed(site);
-        var gone = existence.Count > 0;
+        var pathsChanged = existence.Count > 0;
         var result = new PageFindings[site.Pages.Count];
         var stale = new List<(int Index, PageFindings? Before)>();
         for (var i = 0; i < site.Pages.Count; i++)
@@ -53,7 +53,7 @@ public sealed class LinkFindingsMemo : Memo
             stale.ForEach(at => result[at.Index] = Recheck(at)); // an edit's few pages: not worth waking the other cores
         }
 
-        if (known.Count != site.Pages.Count || gone)
+        if (known.Count != site.Pages.Count || pathsChanged)
         {
             // pages came or went (or two share a path, an error reported elsewhere): the map made anew, the first of a path kept
             var next = new Dictionary<string, PageFindings>(site.Pages.Count, StringComparer.Ordinal);
