@@ -147,7 +147,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var snapshot = Site.Current;
         var now = new HashSet<string>(StringComparer.Ordinal);
-        var repeated = 0;
+        var (warnings, notes) = (0, 0);
         foreach (var diagnostic in snapshot.Diagnostics)
         {
             var text = diagnostic.ToString();
@@ -156,7 +156,15 @@ public sealed class PreviewServer : IAsyncDisposable
                 now.Add(text);
                 if (shown.Contains(text))
                 {
-                    repeated++;
+                    if (diagnostic.Severity == SiteBuilder.Diagnostics.Severity.Warning)
+                    {
+                        warnings++;
+                    }
+                    else
+                    {
+                        notes++;
+                    }
+
                     continue;
                 }
             }
@@ -165,7 +173,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         shown = now;
-        var unrepeated = repeated == 0 ? "" : $" ({repeated} warning(s) and note(s) shown before, not repeated)";
+        var unrepeated = Unrepeated(warnings, notes);
         log.WriteLine(change switch
         {
             SiteChange.Failed when snapshot.Files.Count == 0 => "build failed; there is no good build to serve yet: pages show the errors until it is fixed" + unrepeated,
@@ -178,5 +186,13 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             log.WriteLine("  timings (ms): " + string.Join(", ", Site.Phases.Select(p => $"{p.Phase} {p.Milliseconds.ToString("F0", CultureInfo.InvariantCulture)}")));
         }
+    }
+
+    /// <summary>" (500 warnings and 1 note shown before, not repeated)", or "" when there are none.</summary>
+    private static string Unrepeated(int warnings, int notes)
+    {
+        static string Count(int n, string what) => $"{n} {what}{(n == 1 ? "" : "s")}";
+        var parts = new[] { warnings > 0 ? Count(warnings, "warning") : null, notes > 0 ? Count(notes, "note") : null }.OfType<string>().ToList();
+        return parts.Count == 0 ? "" : $" ({string.Join(" and ", parts)} shown before, not repeated)";
     }
 }

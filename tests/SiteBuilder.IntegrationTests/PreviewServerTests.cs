@@ -104,7 +104,7 @@ public class PreviewServerTests
         preview.Edit(preview.EssayFile, "## The Tipping Point", "## The Tipping Point, Revisited");
         Assert.Equal("reload", await preview.NextEventAsync());
         Assert.Single(Lines(preview.Log, Warning)); // not printed again
-        Assert.EndsWith("(1 warning(s) and note(s) shown before, not repeated)", Lines(preview.Log, "rebuilt in ")[^1]);
+        Assert.EndsWith("(1 warning shown before, not repeated)", Lines(preview.Log, "rebuilt in ")[^1]);
 
         preview.Edit(preview.EssayFile, "(http://example.org/old)", "(http://example.org/older)");
         Assert.Equal("reload", await preview.NextEventAsync());
