@@ -36,6 +36,7 @@ public class IncrementalBuildTests
         ["citing passage edited"] = files => Replace(files, EssayPath, "repair is possible.", "repair is always possible."),
         ["paragraph inserted before the citing ones"] = files => Replace(files, EssayPath, "## Part one\n", "## Part one\n\nA new paragraph.\n"),
         ["paragraph added after the citing ones"] = files => Replace(files, EssayPath, "repair is possible.", "repair is possible.\n\nA closing paragraph."),
+        ["essay made longer (its reading time changes)"] = files => Replace(files, EssayPath, "repair is possible.", "repair is possible.\n\n" + string.Join(' ', Enumerable.Repeat("Longer.", 700))),
         ["reference no longer cited anywhere"] = files => Replace(files, EssayPath, "Attachment matters [@levine2010, pp. 70–85].", "Attachment matters."),
         ["reading list made its own order"] = files => Replace(files, "content/pages/reading-list.md", "title: Reading list", "title: Reading list\nthemes:\n- id: repair\n  title: Repair"),
     };
