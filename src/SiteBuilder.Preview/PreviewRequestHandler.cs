@@ -66,6 +66,15 @@ internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, Can
             return;
         }
 
+        if (snapshot.Version == 0)
+        {
+            // The first build is still running: a page that says so, and reloads when the site is built.
+            var building = $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"sitebuilder-version\" content=\"0\"><title>Building the site…</title><script src=\"{LiveReloadScript.Url}\" defer></script></head><body><p>Building the site… This page loads it as soon as it is built.</p></body></html>";
+            context.Response.Headers.RetryAfter = "1";
+            await SendAsync(context, 503, "text/html; charset=utf-8", Utf8.GetBytes(building));
+            return;
+        }
+
         if (snapshot.Files.Count == 0 && snapshot.HasErrors)
         {
             // No build has succeeded yet: a bare page that shows the errors and reloads when they are fixed.

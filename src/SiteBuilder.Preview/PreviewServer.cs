@@ -55,12 +55,29 @@ public sealed class PreviewServer : IAsyncDisposable
         app.Run(handler.HandleAsync);
 
         // Watch before the first build: a save made while it runs (seconds, on a large site) is rebuilt after it.
+        // Listen before it too: a port that is taken is told at once, not after the build, and a page opened
+        // meanwhile says the site is being built and loads it when it is.
         var watcher = new SiteWatcher(options.SourceFolder, TimeSpan.FromMilliseconds(options.QuietMilliseconds));
         try
         {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            server.Report(site.Rebuild(), clock.Elapsed);
             await app.StartAsync(cancellation);
+            var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            server.Address = new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal) + "/");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            // Ctrl+C during the first build (seconds, on a large site) stops the server at once: the build is left
+            // to the process's end rather than waited for (it was finished, and the interrupt lost, before).
+            var first = Task.Run(() => site.Rebuild());
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, app.Lifetime.ApplicationStopping);
+            await ((Task)first).WaitAsync(stop.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (!first.IsCompleted)
+            {
+                server.watcher = watcher; // disposed with the server, never started
+                app.Lifetime.StopApplication();
+                return server;
+            }
+
+            server.Report(await first, clock.Elapsed);
+            hub.Broadcast(new ServerEvent("reload", site.Current.Version.ToString(CultureInfo.InvariantCulture)));
         }
         catch
         {
@@ -69,12 +86,13 @@ public sealed class PreviewServer : IAsyncDisposable
             throw;
         }
 
-        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Address = new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal) + "/");
         server.watcher = watcher;
         watcher.Start(server.OnSourcesChangedAsync);
         return server;
     }
+
+    /// <summary>Whether the server is stopping (Ctrl+C, SIGTERM), perhaps before its first build was done.</summary>
+    public bool Stopping => app.Lifetime.ApplicationStopping.IsCancellationRequested;
 
     /// <summary>Completes when the host stops (Ctrl+C, SIGTERM, <see cref="DisposeAsync"/>) or <paramref name="cancellation"/> fires.</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellation = default) => app.WaitForShutdownAsync(cancellation);

@@ -226,6 +226,64 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task A_page_asked_for_during_the_first_build_says_so_and_the_site_follows()
+    {
+        using var site = new TempSiteFolder();
+        using var release = new ManualResetEventSlim();
+        using var held = new ManualResetEventSlim();
+        var clock = new ClockThatActsOnce(() =>
+        {
+            held.Set();
+            release.Wait(TimeSpan.FromSeconds(60)); // the first build waits here
+        });
+        var port = FreePort();
+        var starting = PreviewServer.StartAsync(new PreviewOptions(site.Path, Port: port) { Clock = clock }, TextWriter.Null);
+        Assert.True(held.Wait(TimeSpan.FromSeconds(60)));
+
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        var waiting = await http.GetAsync(EssayUrl);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, waiting.StatusCode);
+        var page = await waiting.Content.ReadAsStringAsync();
+        Assert.Contains("Building the site", page);
+        Assert.Contains("<meta name=\"sitebuilder-version\" content=\"0\">", page);
+        Assert.Contains("live-reload.js", page);
+
+        release.Set();
+        await using var server = await starting;
+        Assert.Contains("When Kindness Turns to Heartbreak", await http.GetStringAsync(EssayUrl));
+    }
+
+    [Fact]
+    public async Task An_interrupt_during_the_first_build_stops_the_server_without_waiting_for_the_build()
+    {
+        using var site = new TempSiteFolder();
+        using var release = new ManualResetEventSlim();
+        using var held = new ManualResetEventSlim();
+        var clock = new ClockThatActsOnce(() =>
+        {
+            held.Set();
+            release.Wait(TimeSpan.FromSeconds(60));
+        });
+        using var interrupt = new CancellationTokenSource();
+        var starting = PreviewServer.StartAsync(new PreviewOptions(site.Path, Port: 0) { Clock = clock }, TextWriter.Null, interrupt.Token);
+        Assert.True(held.Wait(TimeSpan.FromSeconds(60)));
+
+        await interrupt.CancelAsync();
+        var server = await starting.WaitAsync(TimeSpan.FromSeconds(30)); // the build still waits on the clock
+        Assert.False(release.IsSet);
+        Assert.True(server.Stopping);
+        release.Set();
+        await server.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [Fact]
     public async Task Drafts_are_served_in_preview()
     {
         await using var preview = await PreviewHarness.StartAsync();
