@@ -228,17 +228,10 @@ public class PreviewServerTests
     [Fact]
     public async Task A_page_asked_for_during_the_first_build_says_so_and_the_site_follows()
     {
-        using var site = new TempSiteFolder();
-        using var release = new ManualResetEventSlim();
-        using var held = new ManualResetEventSlim();
-        var clock = new ClockThatActsOnce(() =>
-        {
-            held.Set();
-            release.Wait(TimeSpan.FromSeconds(60)); // the first build waits here
-        });
+        using var first = new HeldFirstBuild();
         var port = FreePort();
-        var starting = PreviewServer.StartAsync(new PreviewOptions(site.Path, Port: port) { Clock = clock }, TextWriter.Null);
-        Assert.True(held.Wait(TimeSpan.FromSeconds(60)));
+        var starting = PreviewServer.StartAsync(new PreviewOptions(first.Site.Path, Port: port) { Clock = first.Clock }, TextWriter.Null);
+        first.WaitUntilHeld();
 
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         var waiting = await http.GetAsync(EssayUrl);
@@ -248,7 +241,7 @@ public class PreviewServerTests
         Assert.Contains("<meta name=\"sitebuilder-version\" content=\"0\">", page);
         Assert.Contains("live-reload.js", page);
 
-        release.Set();
+        first.Release();
         await using var server = await starting;
         Assert.Contains("When Kindness Turns to Heartbreak", await http.GetStringAsync(EssayUrl));
     }
@@ -256,24 +249,45 @@ public class PreviewServerTests
     [Fact]
     public async Task An_interrupt_during_the_first_build_stops_the_server_without_waiting_for_the_build()
     {
-        using var site = new TempSiteFolder();
-        using var release = new ManualResetEventSlim();
-        using var held = new ManualResetEventSlim();
-        var clock = new ClockThatActsOnce(() =>
+        using var first = new HeldFirstBuild();
+        using var interrupt = new CancellationTokenSource();
+        var starting = PreviewServer.StartAsync(new PreviewOptions(first.Site.Path, Port: 0) { Clock = first.Clock }, TextWriter.Null, interrupt.Token);
+        first.WaitUntilHeld();
+
+        await interrupt.CancelAsync();
+        var server = await starting.WaitAsync(TimeSpan.FromSeconds(30)); // the build still waits on the clock
+        Assert.True(server.Stopping);
+        first.Release();
+        await server.DisposeAsync();
+    }
+
+    /// <summary>A copy of the site whose first build waits, once it has read the sources, until it is released.</summary>
+    private sealed class HeldFirstBuild : IDisposable
+    {
+        private readonly ManualResetEventSlim held = new();
+        private readonly ManualResetEventSlim release = new();
+
+        public HeldFirstBuild() => Clock = new ClockThatActsOnce(() =>
         {
             held.Set();
             release.Wait(TimeSpan.FromSeconds(60));
         });
-        using var interrupt = new CancellationTokenSource();
-        var starting = PreviewServer.StartAsync(new PreviewOptions(site.Path, Port: 0) { Clock = clock }, TextWriter.Null, interrupt.Token);
-        Assert.True(held.Wait(TimeSpan.FromSeconds(60)));
 
-        await interrupt.CancelAsync();
-        var server = await starting.WaitAsync(TimeSpan.FromSeconds(30)); // the build still waits on the clock
-        Assert.False(release.IsSet);
-        Assert.True(server.Stopping);
-        release.Set();
-        await server.DisposeAsync();
+        public TempSiteFolder Site { get; } = new();
+
+        public TimeProvider Clock { get; }
+
+        public void WaitUntilHeld() => Assert.True(held.Wait(TimeSpan.FromSeconds(60)), "the first build never started");
+
+        public void Release() => release.Set();
+
+        public void Dispose()
+        {
+            release.Set();
+            Site.Dispose();
+            held.Dispose();
+            release.Dispose();
+        }
     }
 
     private static int FreePort()
