@@ -23,6 +23,11 @@ internal static class ServeCommand
             editor ??= Environment.GetEnvironmentVariable("SITEBUILDER_EDITOR");
             server = await PreviewServer.StartAsync(new PreviewOptions(source.FullName, host, port) { Editor = editor, Verbose = verbose }, stderr, cancellation);
         }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            stdout.WriteLine("Stopped."); // interrupted before the server had even started
+            return 0;
+        }
         catch (Exception e) when (e is ArgumentException or IOException)
         {
             // A bad --host, or a port that is taken: the user's to fix, so no stack trace.

@@ -64,8 +64,8 @@ public sealed class PreviewServer : IAsyncDisposable
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             server.Address = new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal) + "/");
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            // Ctrl+C during the first build (seconds, on a large site) stops the server at once: the build is left
-            // to the process's end rather than waited for (it was finished, and the interrupt lost, before).
+            // Ctrl+C during the first build (seconds, on a large site) stops the server at once and cleanly: the build
+            // is left to the process's end rather than waited for.
             var first = Task.Run(() => site.Rebuild());
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, app.Lifetime.ApplicationStopping);
             await ((Task)first).WaitAsync(stop.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
