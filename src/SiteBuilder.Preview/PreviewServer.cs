@@ -209,8 +209,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>" (500 warnings and 1 note shown before, not repeated)", or "" when there are none.</summary>
     private static string Unrepeated(int warnings, int notes)
     {
-        static string Count(int n, string what) => $"{n} {what}{(n == 1 ? "" : "s")}";
-        var parts = new[] { warnings > 0 ? Count(warnings, "warning") : null, notes > 0 ? Count(notes, "note") : null }.OfType<string>().ToList();
+        var parts = new[] { warnings > 0 ? SiteBuilder.Diagnostics.Counted.Of(warnings, "warning") : null, notes > 0 ? SiteBuilder.Diagnostics.Counted.Of(notes, "note") : null }.OfType<string>().ToList();
         return parts.Count == 0 ? "" : $" ({string.Join(" and ", parts)} shown before, not repeated)";
     }
 }

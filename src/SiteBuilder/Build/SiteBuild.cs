@@ -48,7 +48,7 @@ public static class SiteBuild
         var timer = new PhaseTimer { Progress = options.Progress };
         cache?.Begin(sources, options);
         var site = SiteLoader.Load(sources, options, diagnostics, cache);
-        timer.Lap("load", $"{Count(site.Items.Count, "document")}, {Count(site.Library.References.Count, "reference")}");
+        timer.Lap("load", $"{Counted.Of(site.Items.Count, "document")}, {Counted.Of(site.Library.References.Count, "reference")}");
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, site, options);
@@ -65,11 +65,11 @@ public static class SiteBuild
         sources = null!;
         var rendered = new RenderPhase(site, items, options, cache, templates, rewriter, emit, fidelityPaths).Run(diagnostics);
         var context = rendered.Context;
-        timer.Lap(RenderPhase, $"{Count(context.Documents.Count, "document")}, {Count(context.Documents.Sum(d => d.CitationCount), "citation")}");
+        timer.Lap(RenderPhase, $"{Counted.Of(context.Documents.Count, "document")}, {Counted.Of(context.Documents.Sum(d => d.CitationCount), "citation")}");
         var fidelity = FidelitySources(seeds, context.Documents, diagnostics);
         var processed = new PageRenderingPhase(context, templates, rewriter, diagnostics, emit, fidelityPaths) { Cache = cache, Done = rendered.EssayPages }.Render();
         var prints = options.Pdf ? new PrintRenderingPhase(context, templates, diagnostics, options.Time).Render() : [];
-        timer.Lap(PagesPhase, Count(processed.Count, "page") + (prints.Count > 0 ? $", {Count(prints.Count, "print layout")}" : ""));
+        timer.Lap(PagesPhase, Counted.Of(processed.Count, "page") + (prints.Count > 0 ? $", {Counted.Of(prints.Count, "print layout")}" : ""));
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, site, options);
@@ -77,7 +77,7 @@ public static class SiteBuild
 
         var pagePaths = processed.Select(p => p.Facts.Path).ToList();
         var (others, otherPaths) = DataFiles(context, assets, pagePaths, options, cache, emit);
-        timer.Lap("data files", Count(otherPaths.Count, "file"));
+        timer.Lap("data files", Counted.Of(otherPaths.Count, "file"));
         var built = new BuiltSite(pagePaths.Concat(otherPaths.Select(f => f.Path)).Concat(prints.Select(p => p.PdfPath)).ToHashSet(StringComparer.Ordinal), processed.Select(p => p.Facts).ToList(), fidelity, context.Library)
         {
             BasePath = basePath,
@@ -134,10 +134,8 @@ public static class SiteBuild
             diagnostics.AddRange(found);
         }
 
-        timer.Lap("checks", Count(diagnostics.ToSortedList().Count(d => d.Severity != Severity.Note), "finding"));
+        timer.Lap("checks", Counted.Of(diagnostics.ToSortedList().Count(d => d.Severity != Severity.Note), "finding"));
     }
-
-    private static string Count(int n, string what) => $"{n} {what}{(n == 1 ? "" : "s")}";
 
     private static BuildResult Failed(DiagnosticBag diagnostics, LoadedSite site, BuildOptions options) =>
         new([], Finish(diagnostics, options), new BuildStats(0, 0, site.Library.References.Count, 0));

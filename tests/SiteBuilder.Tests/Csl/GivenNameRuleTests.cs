@@ -30,10 +30,11 @@ public class GivenNameRuleTests
         return OutputWriter.Text(citation, processor.Locale);
     }
 
+    /// <summary>How many other works the document cites: a few, and enough for each way of telling persons apart.</summary>
+    public static TheoryData<int> OtherWorks => new(0, 20, 80);
+
     [Theory]
-    [InlineData(0)]
-    [InlineData(20)]
-    [InlineData(80)]
+    [MemberData(nameof(OtherWorks))]
     public void Authors_sharing_a_family_name_show_their_initials(int others)
     {
         CslItem[] smiths = [Work("jane", 2001, "Smith", "Jane"), Work("paul", 2003, "Smith", "Paul")];
@@ -43,9 +44,7 @@ public class GivenNameRuleTests
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(20)]
-    [InlineData(80)]
+    [MemberData(nameof(OtherWorks))]
     public void One_person_cited_twice_shows_no_initials(int others)
     {
         // "J." and "J" are one person's given names, written two ways
