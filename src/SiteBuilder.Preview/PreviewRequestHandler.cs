@@ -7,7 +7,8 @@ using SiteBuilder.Output;
 namespace SiteBuilder.Preview;
 
 /// <summary>Answers every request of the preview: site files from memory, the live-reload script and its event stream.</summary>
-internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, CancellationToken stopping, EditorLinks? editor = null)
+/// <param name="idle">Told of each request but the event streams, to collect garbage when the server is quiet.</param>
+internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, CancellationToken stopping, EditorLinks? editor = null, IdleCollection? idle = null)
 {
     private const string EventsPath = "/" + LiveReloadScript.ReservedFolder + "events";
     private static readonly UTF8Encoding Utf8 = new(false);
@@ -33,6 +34,19 @@ internal sealed class PreviewRequestHandler(PreviewSite site, ReloadHub hub, Can
             return;
         }
 
+        idle?.RequestStarted();
+        try
+        {
+            await AnswerAsync(context, path);
+        }
+        finally
+        {
+            idle?.RequestAnswered();
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context, string path)
+    {
         if (path == LiveReloadScript.Url)
         {
             await SendAsync(context, 200, "text/javascript; charset=utf-8", script);

@@ -22,6 +22,9 @@ public sealed class PreviewServer : IAsyncDisposable
     private int rebuilds;
     private readonly bool verbose;
 
+    /// <summary>The collection of each build's leftovers once its reload has been answered (see <see cref="IdleCollection"/>).</summary>
+    private readonly IdleCollection idle = new(() => GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false), TimeSpan.FromMilliseconds(20));
+
     private PreviewServer(WebApplication app, PreviewSite site, ReloadHub hub, TextWriter log, bool verbose)
     {
         this.app = app;
@@ -51,7 +54,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
         var server = new PreviewServer(app, site, hub, log, options.Verbose);
-        var handler = new PreviewRequestHandler(site, hub, app.Lifetime.ApplicationStopping, EditorLinks.For(options.Editor, options.SourceFolder));
+        var handler = new PreviewRequestHandler(site, hub, app.Lifetime.ApplicationStopping, EditorLinks.For(options.Editor, options.SourceFolder), server.idle);
         app.Run(handler.HandleAsync);
 
         // Watch before the first build: a save made while it runs (seconds, on a large site) is rebuilt after it.
@@ -78,6 +81,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
             server.Report(await first, clock.Elapsed);
             hub.Broadcast(new ServerEvent("reload", site.Current.Version.ToString(CultureInfo.InvariantCulture)));
+            server.idle.Due(rebuild: 1);
         }
         catch
         {
@@ -117,6 +121,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private Task OnSourcesChangedAsync(IReadOnlyList<string> paths)
     {
         var started = Interlocked.Increment(ref rebuilds);
+        idle.RebuildStarting();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var change = Site.Rebuild(paths);
         Report(change, clock.Elapsed);
@@ -133,6 +138,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         Rebuilt?.Invoke(change, Site.Current.Version);
 
+        idle.Due(started + 1); // numbered after the first build
         ScheduleTidy(started);
         return Task.CompletedTask;
     }
