@@ -100,14 +100,15 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
     {
         var origin = document.Item.Meta.LayoutLocation;
         var file = SourceLocation.File(document.Item.Source.Path);
-        var (frame, page) = document.Item.Kind == ContentKind.Essay ? Models(EssayModelBuilder.Build(context, document, citeThis))
+        var essay = document.Item.Kind == ContentKind.Essay;
+        var (frame, page) = essay ? Models(EssayModelBuilder.Build(context, document, citeThis))
             : document.Item.Layout switch
             {
                 "reading-list" => Models(CollectionModelBuilder.ReadingList(context, document)),
                 "references" => Models(CollectionModelBuilder.ReferencesIndex(context, Backlinks, document)),
                 _ => Models(CollectionModelBuilder.Basic(context, document)),
             };
-        return new PageJob(document.Item.Layout, frame, page, origin, file);
+        return new PageJob(document.Item.Layout, frame, page, origin, file) { Body = essay ? document.BodyMap : null };
     }
 
     private static (FrameModel, object) Models<T>((FrameModel Frame, T Page) models) where T : notnull => (models.Frame, models.Page);
@@ -151,10 +152,14 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         var path = SitePaths.OutputPathFor(job.Frame.Url);
         // the page goes to the output straight from the rewriter's buffer
         return renderer.RenderPage(job.Layout, globals, job.TemplateOrigin, bag, used, html =>
-            rewriter.Rewrite(new RenderedPage(path, html, job.Origin) { Templates = used.Select(t => "templates/" + t).ToList(), Read = read?.Contains(path) == true }, emit));
+            rewriter.Rewrite(new RenderedPage(path, html, job.Origin) { Templates = used.Select(t => "templates/" + t).ToList(), Read = read?.Contains(path) == true, Body = job.Body }, emit));
     }
 
-    private sealed record PageJob(string Layout, FrameModel Frame, object Page, SourceLocation TemplateOrigin, SourceLocation Origin);
+    private sealed record PageJob(string Layout, FrameModel Frame, object Page, SourceLocation TemplateOrigin, SourceLocation Origin)
+    {
+        /// <summary>The map of the essay body the page shows, which the templates write between its markers.</summary>
+        public Markdown.BodyMap? Body { get; init; }
+    }
 
     /// <summary>
     /// A page to make: its cache key and the input a cached page must have been made from (no key: always made

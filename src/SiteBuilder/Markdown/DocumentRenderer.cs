@@ -72,12 +72,13 @@ internal sealed class DocumentRenderer(MarkdownPipeline pipeline, CitationProces
 
         var parsed = cited.Parsed;
         var buffer = buffers.Rent(16 * 1024);
-        MarkdownHtmlRenderer.Render(parsed, pipeline, cited.Formatted, buffer);
+        var essay = item.Kind == ContentKind.Essay;
+        var map = MarkdownHtmlRenderer.Render(parsed, pipeline, cited.Formatted, buffer, mapped: essay);
         var opening = RenderedDocument.OpeningFor(parsed.Opening, item.Meta.Description);
-        if (item.Kind == ContentKind.Essay && buffer.Length > 0)
+        if (essay && buffer.Length > 0)
         {
             // an essay's page is made from the buffer (with its batch, right after this step), and the render phase then gives it back
-            return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, new PooledBody(buffer, buffers), cited.Bibliography) { Opening = opening };
+            return new RenderedDocument(item, parsed.Headings, parsed.Citations, parsed.WordCount, new PooledBody(buffer, buffers) { Map = map }, cited.Bibliography) { Opening = opening };
         }
 
         var html = buffer.ToString(); // a page's body is read again later, by the pages that show it

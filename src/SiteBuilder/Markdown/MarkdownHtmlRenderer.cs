@@ -8,14 +8,18 @@ namespace SiteBuilder.Markdown;
 internal static class MarkdownHtmlRenderer
 {
     /// <param name="buffer">An empty buffer to render into (the caller reuses them), which holds the HTML afterwards.</param>
-    public static void Render(ParsedDocument document, MarkdownPipeline pipeline, IReadOnlyDictionary<CitationInline, FormattedCitation> formatted, System.Text.StringBuilder buffer)
+    /// <returns>The body's map for the page's rewriter (see <see cref="BodyMap"/>) when <paramref name="mapped"/>, else null.</returns>
+    public static BodyMap? Render(ParsedDocument document, MarkdownPipeline pipeline, IReadOnlyDictionary<CitationInline, FormattedCitation> formatted, System.Text.StringBuilder buffer, bool mapped = false)
     {
         using var writer = new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.ObjectRenderers.Insert(0, new CitationHtmlRenderer(formatted));
         renderer.ObjectRenderers.Insert(0, new CitationNamesHtmlRenderer(formatted));
+        var recorder = mapped ? new BodyMapRecorder(buffer) : null;
+        recorder?.Attach(renderer);
         renderer.Render(document.Tree);
         writer.Flush();
+        return recorder?.Map();
     }
 }

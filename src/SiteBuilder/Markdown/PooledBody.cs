@@ -12,6 +12,9 @@ internal sealed class PooledBody(StringBuilder buffer, TextBuffers pool)
 {
     private StringBuilder? buffer = buffer;
 
+    /// <summary>Where the page's rewriter has anything to do in the body (see <see cref="BodyMap"/>); null to read it whole.</summary>
+    public BodyMap? Map { get; init; }
+
     /// <summary>The body's text, valid until <see cref="Release"/>.</summary>
     public StringBuilder Text => buffer ?? throw new InvalidOperationException("an essay's body was read after its buffer was given back");
 

@@ -50,6 +50,9 @@ public sealed record RenderedDocument(
     /// <summary>The renderer's buffer holding the body while the document has one (an essay until its page is made), else null.</summary>
     internal System.Text.StringBuilder? BodyBuffer => (body as PooledBody)?.Text;
 
+    /// <summary>The map of the body in <see cref="BodyBuffer"/> for the page's rewriter, when it has one.</summary>
+    internal BodyMap? BodyMap => (body as PooledBody)?.Map;
+
     /// <summary>Gives the renderer's buffer back once the page is made (see <see cref="PooledBody"/>); the body cannot be read after this.</summary>
     internal void ReleaseBody() => (body as PooledBody)?.Release();
 

@@ -223,6 +223,19 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         var html = text.Span;
         if (html[lt..].StartsWith("<!--", StringComparison.Ordinal))
         {
+            if (page.Body is { } map)
+            {
+                if (html[lt..].StartsWith(BodyMap.Start, StringComparison.Ordinal))
+                {
+                    return Body(lt, map);
+                }
+
+                if (html[lt..].StartsWith(BodyMap.End, StringComparison.Ordinal))
+                {
+                    return Drop(lt, BodyMap.End.Length);
+                }
+            }
+
             return Past(IndexOf("-->", lt + 4), 3);
         }
 
@@ -255,6 +268,60 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         return tag.HoldsRawText && !tag.SelfClosing ? SkipRawText(tag.Name, end) : end;
     }
 
+    /// <summary>
+    /// An essay's body at its start marker (<paramref name="lt"/>): what its map says to read is read tag by tag, the
+    /// ids of the paragraphs between are taken from the map, and the rest is copied as it is. A body that is not where
+    /// the map says (or that stands in a heading, whose text the pass reads) is read whole. The markers are dropped.
+    /// </summary>
+    private int Body(int lt, BodyMap map)
+    {
+        var start = Drop(lt, BodyMap.Start.Length);
+        var end = start + map.Length;
+        if (openHeadings > 0 || end + BodyMap.End.Length > text.Length || !text.Span[end..].StartsWith(BodyMap.End, StringComparison.Ordinal))
+        {
+            return start;
+        }
+
+        var at = start;
+        foreach (var entry in map.Entries)
+        {
+            if (entry.Id is { } id)
+            {
+                ids.Add(id.AsMemory());
+            }
+            else
+            {
+                at = Read(Math.Max(at, start + entry.From), start + entry.To);
+            }
+        }
+
+        CopyTo(end);
+        return Drop(end, BodyMap.End.Length);
+    }
+
+    /// <summary>Reads the page from <paramref name="from"/> to <paramref name="to"/> as the pass reads it all; returns where it stopped.</summary>
+    private int Read(int from, int to)
+    {
+        var i = from;
+        while (i < to)
+        {
+            var lt = IndexOf('<', i);
+            var stop = lt < 0 || lt >= to ? to : lt;
+            Text(i, stop);
+            i = stop == to ? to : Markup(lt);
+        }
+
+        return i;
+    }
+
+    /// <summary>Leaves the <paramref name="length"/> characters at <paramref name="at"/> out of the output (a marker); returns the index past them.</summary>
+    private int Drop(int at, int length)
+    {
+        CopyTo(at);
+        copied = at + length;
+        return copied;
+    }
+
     /// <summary>The index past a markup's end found at <paramref name="found"/> (<paramref name="tail"/> long), or the page's end when it has none.</summary>
     private int Past(int found, int tail) => found < 0 ? text.Length : found + tail;
 
@@ -269,7 +336,25 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         end = end < 0 ? text.Length : end;
         Text(start, end);
+        if (page.Body is not null)
+        {
+            DropMarkers(start, end);
+        }
+
         return end;
+    }
+
+    /// <summary>Leaves out the body markers that a template wrote into text the pass does not read as markup (a title, a script).</summary>
+    private void DropMarkers(int start, int end)
+    {
+        var at = start;
+        while (at < end && text.Span[at..end].IndexOf("<!--", StringComparison.Ordinal) is var found and >= 0)
+        {
+            at += found;
+            var marker = text.Span[at..].StartsWith(BodyMap.Start, StringComparison.Ordinal) ? BodyMap.Start.Length
+                : text.Span[at..].StartsWith(BodyMap.End, StringComparison.Ordinal) ? BodyMap.End.Length : 0;
+            at = marker > 0 ? Drop(at, marker) : at + 1;
+        }
     }
 
     /// <summary>Whether the end tag's name at <paramref name="at"/> is <paramref name="name"/>, in any case, and ends there (as "&lt;/script&gt;" does and "&lt;/scripts" does not).</summary>

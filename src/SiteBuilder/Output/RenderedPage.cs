@@ -19,4 +19,7 @@ public sealed record RenderedPage(string Path, ReadOnlyMemory<char> Text, Source
 
     /// <summary>Whether the fidelity check reads this page, so its <see cref="PageReading"/> is taken as it is written.</summary>
     public bool Read { get; init; }
+
+    /// <summary>The map of the essay body the templates wrote between its markers, if any (see <see cref="Markdown.BodyMap"/>).</summary>
+    internal Markdown.BodyMap? Body { get; init; }
 }

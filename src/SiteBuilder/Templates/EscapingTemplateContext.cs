@@ -254,6 +254,26 @@ internal sealed class EscapingTemplateContext : TemplateContext
         return Unindented(span, output, previous.Span);
     }
 
+    /// <summary>
+    /// Writes an essay's body that has a map between the map's markers, so the page's rewriter finds it: all but its
+    /// final line break (the map's length) between them, the line break through Scriban after them, as
+    /// <see cref="Unindented(SourceSpan, StringBuilderOutput, System.Text.StringBuilder)"/> writes a last character.
+    /// </summary>
+    private TemplateContext Mapped(SourceSpan span, StringBuilderOutput output, System.Text.StringBuilder html)
+    {
+        output.Builder.Append(Markdown.BodyMap.Start);
+        var left = html.Length - 1;
+        foreach (var chunk in html.GetChunks())
+        {
+            var part = chunk.Span[..Math.Min(chunk.Length, left)];
+            AppendInBlocks(output.Builder, part);
+            left -= part.Length;
+        }
+
+        output.Builder.Append(Markdown.BodyMap.End);
+        return base.Write(span, "\n");
+    }
+
     /// <summary>As <see cref="Unindented(SourceSpan, StringBuilderOutput, System.Text.StringBuilder)"/>, for text in one piece; short text goes through Scriban as it is.</summary>
     private TemplateContext Unindented(SourceSpan span, StringBuilderOutput output, ReadOnlySpan<char> html)
     {
@@ -308,6 +328,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         null => this,
         HtmlString html when html.Html.Length >= 64 && Unindenting(out var output) => Unindented(span, output, html.Html),
         HtmlString html => base.Write(span, html.Html),
+        HtmlChunks { Map: { } map } html when Unindenting(out var output) && html.Html.Length == map.Length + 1 => Mapped(span, output, html.Html),
         HtmlChunks html when Unindenting(out var output) => Unindented(span, output, html.Html),
         HtmlChunks html => base.Write(span, html.ToString()), // in an indented partial, Scriban indents each of its lines
         _ => Escaped(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),

@@ -33,7 +33,7 @@ internal static class EssayModelBuilder
             ReadingMinutes: ReadingTime.Minutes(essay.WordCount),
             WordCount: essay.WordCount,
             Toc: essay.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntryModel(h.Level, h.Text, h.Id)).ToList(),
-            Body: essay.BodyBuffer is { } buffer ? new HtmlChunks(buffer) : new HtmlString(essay.BodyHtml), // written from the renderer's buffer when it still has one
+            Body: essay.BodyBuffer is { } buffer ? new HtmlChunks(buffer) { Map = essay.BodyMap } : new HtmlString(essay.BodyHtml), // written from the renderer's buffer when it still has one
             Bibliography: Entries(essay),
             CiteApa: cite.Entry,
             CiteBibtex: cite.BibTeX,

@@ -11,6 +11,12 @@ internal sealed class HtmlChunks(StringBuilder html)
 {
     public StringBuilder Html => html;
 
+    /// <summary>
+    /// The map of an essay's body for the page's rewriter: the templates write the body between its markers when
+    /// they write it as it is (see <see cref="Markdown.BodyMap"/>).
+    /// </summary>
+    public Markdown.BodyMap? Map { get; init; }
+
     /// <summary>A copy, for a template that treats the HTML as a string rather than writing it.</summary>
     public override string ToString() => html.ToString();
 }

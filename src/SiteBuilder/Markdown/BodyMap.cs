@@ -1,0 +1,32 @@
+namespace SiteBuilder.Markdown;
+
+/// <summary>
+/// Where in an essay's rendered body the page's rewriter has anything to do, recorded while Markdig wrote it: the
+/// ranges to read tag by tag (headings, links, citations, footnotes: what carries an address, an id to check, a
+/// source position or a heading's text), and between them the ids of the paragraphs, taken as written. Everything
+/// else (the paragraphs' text, emphasis, lists, quotes) holds nothing the rewriter changes or records, and is passed
+/// over without reading its tags: about half of an essay page's tags.
+/// </summary>
+/// <remarks>
+/// A body with raw HTML gets no map (its markup need not be balanced); nor does one that a template writes where the
+/// map cannot follow it (see <see cref="Start"/>). The page is then read whole, as every other page is.
+/// </remarks>
+/// <param name="Length">How long the mapped text is: the body less its final line break, which the template writes after the end marker.</param>
+internal sealed record BodyMap(int Length, IReadOnlyList<BodyMap.Entry> Entries)
+{
+    /// <summary>
+    /// Written by the templates just before a mapped body (and <see cref="End"/> just after it), and taken out by the
+    /// rewriter: how it finds the body in the page. A template that writes the body twice gets both mapped; one that
+    /// writes it indented (its lines change) or as a string writes no markers, and the page is read whole.
+    /// </summary>
+    public const string Start = "<!--\uE5B0-->";
+
+    /// <summary>Written just after a mapped body: the rewriter reads the body whole when it is not where the map says.</summary>
+    public const string End = "<!--\uE5B1-->";
+
+    /// <summary>
+    /// One range of the body to read tag by tag (<see cref="Id"/> null), or the id of a paragraph whose start tag is
+    /// exactly <c>&lt;p id="…"&gt;</c> at <see cref="From"/>; in order, never overlapping.
+    /// </summary>
+    public readonly record struct Entry(int From, int To, string? Id);
+}
