@@ -24,9 +24,22 @@ internal sealed record BodyMap(int Length, IReadOnlyList<BodyMap.Entry> Entries)
     /// <summary>Written just after a mapped body: the rewriter reads the body whole when it is not where the map says.</summary>
     public const string End = "<!--\uE5B1-->";
 
-    /// <summary>
-    /// One range of the body to read tag by tag (<see cref="Id"/> null), or the id of a paragraph whose start tag is
-    /// exactly <c>&lt;p id="…"&gt;</c> at <see cref="From"/>; in order, never overlapping.
-    /// </summary>
-    public readonly record struct Entry(int From, int To, string? Id);
+    /// <summary>What the rewriter does at an entry of the map.</summary>
+    public enum Step
+    {
+        /// <summary>Reads the range tag by tag, as it reads any page.</summary>
+        Read,
+
+        /// <summary>Takes <see cref="Entry.Id"/> as the id of an element starting at <see cref="Entry.From"/> (a paragraph, a citation).</summary>
+        Id,
+
+        /// <summary>
+        /// Takes the range as the <c>href</c> value of a link that the pass would only record and make relative (a
+        /// citation's link to its work's page, which carries no source position), and does that to it.
+        /// </summary>
+        Href,
+    }
+
+    /// <summary>One step of the map: ranges in order, never overlapping.</summary>
+    public readonly record struct Entry(int From, int To, Step Does, string? Id = null);
 }

@@ -9,16 +9,17 @@ namespace SiteBuilder.Markdown;
 /// <summary>
 /// Makes a <see cref="BodyMap"/> while Markdig renders a body into <paramref name="output"/>, from where each node's
 /// output begins and ends. A node is passed over only when its kind is known to write tags without attributes
-/// (emphasis, lists, quotes, breaks) or plain text, and it has no attributes; a paragraph only when it wrote exactly
-/// <c>&lt;p id="…"&gt;</c>. Every other node (a heading, a link, a citation, a footnote, and any kind not known
-/// here) is read tag by tag, with all it contains, so nothing the rewriter would find is missed.
+/// (emphasis, lists, quotes, breaks) or plain text, and it has no attributes; a paragraph when it wrote exactly
+/// <c>&lt;p id="…"&gt;</c>, and a citation when its renderer told what it wrote (<see cref="CitationId"/>,
+/// <see cref="CitationLink"/>). Every other node (a heading, a link, a footnote, and any kind not known here) is
+/// read tag by tag, with all it contains, so nothing the rewriter would find is missed.
 /// </summary>
 internal sealed class BodyMapRecorder(StringBuilder output)
 {
     private readonly List<BodyMap.Entry> entries = [];
 
-    /// <summary>How deep the renderer is inside the node being read whole (0: in none).</summary>
-    private int depth;
+    /// <summary>The node being written that is to be read whole, with all it contains; null when there is none.</summary>
+    private MarkdownObject? reading;
 
     /// <summary>Where that node's output begins.</summary>
     private int from;
@@ -26,8 +27,14 @@ internal sealed class BodyMapRecorder(StringBuilder output)
     /// <summary>Where the paragraph being written begins, and how many entries there were then.</summary>
     private (int From, int Entries) paragraph;
 
+    /// <summary>Where the citation being written begins, how many entries there were then, and whether it can still be passed over; null outside one.</summary>
+    private (int From, int Entries, bool Known)? citation;
+
     /// <summary>Raw HTML was met: its markup need not be balanced, so the body gets no map.</summary>
     private bool refused;
+
+    /// <summary>How much of the body has been written.</summary>
+    public int Position => output.Length;
 
     public void Attach(IMarkdownRenderer renderer)
     {
@@ -55,58 +62,102 @@ internal sealed class BodyMapRecorder(StringBuilder output)
         return new BodyMap(length, entries.ToArray());
     }
 
+    /// <summary>The citation being written has this id on its element, written as it is.</summary>
+    public void CitationId(string id)
+    {
+        if (citation is { Known: true } written)
+        {
+            if (IsPlain(id))
+            {
+                entries.Add(new BodyMap.Entry(written.From, written.From, BodyMap.Step.Id, id));
+            }
+            else
+            {
+                citation = written with { Known = false };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The citation being written has a link whose <c>href</c> value is the text from <paramref name="start"/> to
+    /// <see cref="Position"/>, of the address <paramref name="url"/>; <paramref name="plainText"/> tells whether the
+    /// link's text is text and tags with neither ids nor addresses (as a formatted citation's styles are).
+    /// </summary>
+    public void CitationLink(int start, string url, bool plainText)
+    {
+        if (citation is { Known: true } written)
+        {
+            // a site address the pass makes relative, written as it is (a reference's own): anything else is read
+            var siteRoot = url.Length > 1 && url[0] == '/' && url[1] != '/' && IsPlain(url) && output.Length - start == url.Length;
+            if (siteRoot && plainText)
+            {
+                entries.Add(new BodyMap.Entry(start, output.Length, BodyMap.Step.Href));
+            }
+            else
+            {
+                citation = written with { Known = false };
+            }
+        }
+    }
+
     private void Before(IMarkdownRenderer renderer, MarkdownObject node)
     {
-        if (refused)
+        if (refused || reading is not null || node is LiteralInline)
         {
-            return;
+            return; // a node inside one read whole, or text (most nodes are)
         }
 
-        if (depth > 0)
+        switch (node)
         {
-            depth++;
-            return;
-        }
-
-        if (node is HtmlBlock or HtmlInline)
-        {
-            refused = true;
-            return;
-        }
-
-        if (node is ParagraphBlock)
-        {
-            paragraph = (output.Length, entries.Count);
-            return;
+            case HtmlBlock or HtmlInline:
+                refused = true;
+                return;
+            case ParagraphBlock:
+                paragraph = (output.Length, entries.Count);
+                return;
+            case CitationInline:
+                citation = (output.Length, entries.Count, true);
+                return;
         }
 
         if (!PassedOver(node))
         {
-            depth = 1;
+            reading = node;
             from = output.Length;
         }
     }
 
     private void After(IMarkdownRenderer renderer, MarkdownObject node)
     {
-        if (refused)
+        if (refused || node is LiteralInline)
         {
             return;
         }
 
-        if (depth > 0)
+        if (reading is not null)
         {
-            if (--depth == 0)
+            if (ReferenceEquals(node, reading))
             {
-                entries.Add(new BodyMap.Entry(from, output.Length, null));
+                entries.Add(new BodyMap.Entry(from, output.Length, BodyMap.Step.Read));
+                reading = null;
             }
 
             return;
         }
 
-        if (node is ParagraphBlock written)
+        switch (node)
         {
-            Paragraph(written);
+            case ParagraphBlock written:
+                Paragraph(written);
+                break;
+            case CitationInline when citation is { } written:
+                citation = null;
+                if (!written.Known)
+                {
+                    ReadInstead(written.From, written.Entries);
+                }
+
+                break;
         }
     }
 
@@ -117,32 +168,39 @@ internal sealed class BodyMapRecorder(StringBuilder output)
     private void Paragraph(ParagraphBlock written)
     {
         var start = paragraph.From;
-        while (start < output.Length && output[start] == '\n')
-        {
-            start++;
-        }
-
-        if (!StartsWith(start, "<p") || start + 2 >= output.Length || output[start + 2] is not (' ' or '>'))
+        Span<char> head = stackalloc char[80];
+        var length = Math.Min(head.Length, output.Length - start);
+        output.CopyTo(start, head, length);
+        head = head[..length].TrimStart('\n');
+        start += length - head.Length;
+        if (!head.StartsWith("<p") || head.Length < 3 || head[2] is not (' ' or '>'))
         {
             return; // no tag: its id is not on the page
         }
 
         var attributes = written.TryGetAttributes();
-        if (attributes is { Id: { } id, Classes: null or { Count: 0 }, Properties: null or { Count: 0 } } && IsPlain(id) && StartsWith(start, "<p id=\"") && StartsWith(start + 7, id) && StartsWith(start + 7 + id.Length, "\">"))
+        if (attributes is { Id: { } id, Classes: null or { Count: 0 }, Properties: null or { Count: 0 } }
+            && IsPlain(id) && head.StartsWith("<p id=\"") && head[7..].StartsWith(id) && head[(7 + id.Length)..].StartsWith("\">"))
         {
-            entries.Insert(paragraph.Entries, new BodyMap.Entry(start, start, id));
+            entries.Insert(paragraph.Entries, new BodyMap.Entry(start, start, BodyMap.Step.Id, id));
             return;
         }
 
-        entries.RemoveRange(paragraph.Entries, entries.Count - paragraph.Entries);
-        entries.Add(new BodyMap.Entry(start, output.Length, null));
+        ReadInstead(start, paragraph.Entries);
+    }
+
+    /// <summary>Reads the node written from <paramref name="start"/> whole, instead of the entries made inside it from <paramref name="made"/> on.</summary>
+    private void ReadInstead(int start, int made)
+    {
+        entries.RemoveRange(made, entries.Count - made);
+        entries.Add(new BodyMap.Entry(start, output.Length, BodyMap.Step.Read));
     }
 
     /// <summary>Whether the node's own tags (not its children's) carry nothing for the rewriter.</summary>
     private static bool PassedOver(MarkdownObject node) =>
         node switch
         {
-            LiteralInline or LineBreakInline or HtmlEntityInline => true,
+            LineBreakInline or HtmlEntityInline => true,
             LinkInline or AutolinkInline => false,
             EmphasisInline or CodeInline or ListBlock or ListItemBlock or QuoteBlock or ThematicBreakBlock or MarkdownDocument => !HasAttributes(node),
             ContainerInline container => container.GetType() == typeof(ContainerInline) && !HasAttributes(node),
@@ -153,24 +211,6 @@ internal sealed class BodyMapRecorder(StringBuilder output)
         node.TryGetAttributes() is { } attributes
         && (attributes.Id is not null || attributes.Classes is { Count: > 0 } || attributes.Properties is { Count: > 0 });
 
-    /// <summary>An id written as it is (no character that an attribute value escapes or a reader decodes).</summary>
-    private static bool IsPlain(string id) => !id.AsSpan().ContainsAny("&\"<>'");
-
-    private bool StartsWith(int at, string text)
-    {
-        if (at + text.Length > output.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (output[at + i] != text[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Text written as it is (no character that an attribute value escapes or a reader decodes).</summary>
+    private static bool IsPlain(string text) => !text.AsSpan().ContainsAny("&\"<>'");
 }

@@ -9,7 +9,8 @@ namespace SiteBuilder.Markdown;
 /// Writes a formatted citation: each cited work links to its reference page and names its entry on this page
 /// (<c>data-ref</c>), which the preview script shows on hover, focus and tap.
 /// </summary>
-internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, FormattedCitation> formatted)
+/// <param name="map">Told what each citation writes, so the page's rewriter can pass over it (see <see cref="BodyMap"/>); null when the body gets no map.</param>
+internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, FormattedCitation> formatted, BodyMapRecorder? map = null)
     : HtmlObjectRenderer<CitationInline>
 {
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
@@ -19,6 +20,7 @@ internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, F
         if (citation.Anchor is { } anchor)
         {
             renderer.Write(" id=\"").WriteEscape(anchor).Write("\"");
+            map?.CitationId(anchor);
         }
 
         renderer.Write(" data-cites=\"").WriteEscape(keys).Write("\">");
@@ -34,7 +36,7 @@ internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, F
 
                 // the part of the work this citation points to, which the preview repeats
                 var locator = citation.Citation.Items.FirstOrDefault(i => i.Key == piece.Key)?.Locator;
-                WriteLink(renderer, piece, locator is null ? null : LocatorText(locator));
+                WriteLink(renderer, piece, locator is null ? null : LocatorText(locator), map);
             }
 
             if (citation.EndsNote && text.PlainText.TrimEnd() is { Length: > 0 } plain && !".!?".Contains(plain[^1]))
@@ -51,10 +53,15 @@ internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, F
     }
 
     /// <summary>A cited work's piece of a citation, as a link to its reference page that names its entry on this page.</summary>
-    internal static void WriteLink(HtmlRenderer renderer, CitationPiece piece, string? locator)
+    internal static void WriteLink(HtmlRenderer renderer, CitationPiece piece, string? locator, BodyMapRecorder? map = null)
     {
-        renderer.Write("<a class=\"citation-link\" href=\"").WriteEscapeUrl(SitePaths.Reference(piece.Key!))
-            .Write("\" data-ref=\"ref-").WriteEscape(SitePaths.ReferenceSegment(piece.Key!)).Write("\"");
+        renderer.Write("<a class=\"citation-link\" href=\"");
+        var url = SitePaths.Reference(piece.Key!);
+        var start = map?.Position ?? 0;
+        renderer.WriteEscapeUrl(url);
+        // the link's text is written escaped, or as the style's formatting, whose tags hold no ids or addresses
+        map?.CitationLink(start, url, plainText: piece.Rich is not { } styled || !HasAddressOrId(styled.ToHtml()));
+        renderer.Write("\" data-ref=\"ref-").WriteEscape(SitePaths.ReferenceSegment(piece.Key!)).Write("\"");
         if (locator is not null)
         {
             renderer.Write(" data-locator=\"").WriteEscape(locator).Write("\"");
@@ -72,6 +79,9 @@ internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, F
 
         renderer.Write("</a>");
     }
+
+    private static bool HasAddressOrId(string html) =>
+        html.Contains(" href=", StringComparison.Ordinal) || html.Contains(" src=", StringComparison.Ordinal) || html.Contains(" id=", StringComparison.Ordinal) || html.Contains("<!--", StringComparison.Ordinal);
 
     /// <summary>"pp. 70–85", "chapter 3": a locator as a reader says it, whatever the style prints.</summary>
     private static string LocatorText(Locator locator)

@@ -14,9 +14,9 @@ internal static class MarkdownHtmlRenderer
         using var writer = new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Insert(0, new CitationHtmlRenderer(formatted));
-        renderer.ObjectRenderers.Insert(0, new CitationNamesHtmlRenderer(formatted));
         var recorder = mapped ? new BodyMapRecorder(buffer) : null;
+        renderer.ObjectRenderers.Insert(0, new CitationHtmlRenderer(formatted, recorder));
+        renderer.ObjectRenderers.Insert(0, new CitationNamesHtmlRenderer(formatted));
         recorder?.Attach(renderer);
         renderer.Render(document.Tree);
         writer.Flush();

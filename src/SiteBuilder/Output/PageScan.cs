@@ -285,18 +285,44 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         var at = start;
         foreach (var entry in map.Entries)
         {
-            if (entry.Id is { } id)
+            switch (entry.Does)
             {
-                ids.Add(id.AsMemory());
-            }
-            else
-            {
-                at = Read(Math.Max(at, start + entry.From), start + entry.To);
+                case BodyMap.Step.Id:
+                    ids.Add(entry.Id.AsMemory());
+                    break;
+                case BodyMap.Step.Href:
+                    Href(start + entry.From, start + entry.To);
+                    break;
+                default:
+                    at = Read(Math.Max(at, start + entry.From), start + entry.To);
+                    break;
             }
         }
 
         CopyTo(end);
         return Drop(end, BodyMap.End.Length);
+    }
+
+    /// <summary>
+    /// A link's <c>href</c> value (a site address, with nothing to decode) on an element that has no source position:
+    /// what <see cref="Url"/> does with it, without reading its tag (the tag written back would differ only there).
+    /// </summary>
+    private void Href(int from, int to)
+    {
+        var url = text.Span[from..to].ToString();
+        if (FirstOnPage("a", url) && Fact("a", url, null) is { } fact)
+        {
+            links.Add(fact);
+        }
+
+        if (!relativeUrls.TryGetValue(url, out var relative))
+        {
+            relativeUrls[url] = relative = SiteUrls.ForPage(page.Path, url, basePath);
+        }
+
+        CopyTo(from);
+        output.Append(relative);
+        copied = to;
     }
 
     /// <summary>Reads the page from <paramref name="from"/> to <paramref name="to"/> as the pass reads it all; returns where it stopped.</summary>

@@ -83,7 +83,8 @@ public class BodyMapTests
         var body = Render(KitchenSink, out var map);
 
         Assert.NotNull(map);
-        Assert.Contains(map!.Entries, e => e.Id is not null); // paragraphs are passed over
+        Assert.Contains(map!.Entries, e => e.Does == BodyMap.Step.Id); // paragraphs and citations are passed over
+        Assert.Contains(map.Entries, e => e.Does == BodyMap.Step.Href);
         AssertSame(Page(body, map), Page(body, null));
     }
 
@@ -94,9 +95,11 @@ public class BodyMapTests
         var paragraph = string.Concat(Enumerable.Repeat(Sentence, 5));
         var body = Render($"{paragraph}\n\n{paragraph}`code`.\n\n- a list\n- of **items**\n\n## A heading\n\n{paragraph}As shown [@levine2010].\n", out var map);
 
-        var read = map!.Entries.Where(e => e.Id is null).Sum(e => e.To - e.From);
-        Assert.True(read < body.Length / 2, $"{read} of {body.Length} characters read tag by tag");
-        Assert.Equal(["intro-p1", "intro-p2", "a-heading-p1"], map.Entries.Where(e => e.Id is not null).Select(e => e.Id));
+        var read = map!.Entries.Where(e => e.Does == BodyMap.Step.Read).Sum(e => e.To - e.From);
+        Assert.True(read < body.Length / 4, $"{read} of {body.Length} characters read tag by tag");
+        Assert.Equal(["intro-p1", "intro-p2", "a-heading-p1", "cite-1"], map.Entries.Where(e => e.Does == BodyMap.Step.Id).Select(e => e.Id));
+        var link = Assert.Single(map.Entries, e => e.Does == BodyMap.Step.Href);
+        Assert.Equal("/references/levine2010/", body[link.From..link.To]); // the citation's link, made relative on the page
     }
 
     [Fact]
