@@ -32,14 +32,11 @@ public class IdleCollectionTests
     [Fact]
     public async Task A_due_collection_runs_once_after_the_reload_is_answered()
     {
-        var collections = new Counted();
-        var idle = new IdleCollection(collections.Collect, Quiet);
+        var (idle, collections) = Watched();
 
         idle.Due(1);
-        idle.RequestStarted();
-        idle.RequestAnswered();
-        idle.RequestStarted(); // the stylesheet the page asks for
-        idle.RequestAnswered();
+        Answer(idle);
+        Answer(idle); // the stylesheet the page asks for
 
         await collections.First.WaitAsync(TimeSpan.FromSeconds(10));
         await Task.Delay(Settle);
@@ -49,8 +46,7 @@ public class IdleCollectionTests
     [Fact]
     public async Task Nothing_is_collected_while_a_request_is_being_answered()
     {
-        var collections = new Counted();
-        var idle = new IdleCollection(collections.Collect, Quiet);
+        var (idle, collections) = Watched();
 
         idle.Due(1);
         idle.RequestStarted();
@@ -66,8 +62,7 @@ public class IdleCollectionTests
     [Fact]
     public async Task A_rebuild_that_starts_first_cancels_the_collection_and_its_own_end_makes_one_due()
     {
-        var collections = new Counted();
-        var idle = new IdleCollection(collections.Collect, Quiet);
+        var (idle, collections) = Watched();
 
         idle.Due(1);
         idle.RequestStarted();
@@ -77,25 +72,34 @@ public class IdleCollectionTests
         Assert.Equal(0, collections.Count);
 
         idle.Due(2);
-        idle.RequestStarted();
-        idle.RequestAnswered();
+        Answer(idle);
         await collections.First.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
     public async Task Requests_with_nothing_due_collect_nothing()
     {
-        var collections = new Counted();
-        var idle = new IdleCollection(collections.Collect, Quiet);
+        var (idle, collections) = Watched();
 
-        idle.RequestStarted();
-        idle.RequestAnswered();
+        Answer(idle);
         idle.Due(1);
         idle.RebuildStarting();
-        idle.RequestStarted();
-        idle.RequestAnswered();
+        Answer(idle);
 
         await Task.Delay(Settle);
         Assert.Equal(0, collections.Count);
+    }
+
+    private static (IdleCollection Idle, Counted Collections) Watched()
+    {
+        var collections = new Counted();
+        return (new IdleCollection(collections.Collect, Quiet), collections);
+    }
+
+    /// <summary>One request, started and answered.</summary>
+    private static void Answer(IdleCollection idle)
+    {
+        idle.RequestStarted();
+        idle.RequestAnswered();
     }
 }
