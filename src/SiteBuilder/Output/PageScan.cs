@@ -270,8 +270,9 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
     /// <summary>
     /// An essay's body at its start marker (<paramref name="lt"/>): what its map says to read is read tag by tag, the
-    /// ids of the paragraphs between are taken from the map, and the rest is copied as it is. A body that is not where
-    /// the map says (or that stands in a heading, whose text the pass reads) is read whole. The markers are dropped.
+    /// paragraphs' and citations' ids are taken from the map, the citations' links are recorded and made relative
+    /// where the map says their addresses are, and the rest is copied as it is. A body that is not where the map says
+    /// (or that stands in a heading, whose text the pass reads) is read whole. The markers are dropped.
     /// </summary>
     private int Body(int lt, BodyMap map)
     {
@@ -290,10 +291,10 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
                 case BodyMap.Step.Id:
                     ids.Add(entry.Id.AsMemory());
                     break;
-                case BodyMap.Step.Href:
+                case BodyMap.Step.Href when start + entry.From >= at:
                     Href(start + entry.From, start + entry.To);
                     break;
-                default:
+                default: // a range to read (or one read already, should a tag have run past its node's end)
                     at = Read(Math.Max(at, start + entry.From), start + entry.To);
                     break;
             }
