@@ -71,6 +71,22 @@ public class BodyMapTests
 
         #### Skipped a level
 
+        # A first-level heading in the body
+
+        ## Love &amp; *loss*, `code` and &lt;angles&gt; 
+
+        ##### A fifth level, not anchored
+
+        ### Ends in a spaced code span `x `
+
+        ## Twice
+
+        Words under it, whose id is "twice-p1".
+
+        ## Twice p1
+
+        ## Twice
+
         Last words.[^second]
 
         [^note]: A note with [a link](/about/) and a cite [@levine2010].
@@ -85,6 +101,7 @@ public class BodyMapTests
         Assert.NotNull(map);
         Assert.Contains(map!.Entries, e => e.Does == BodyMap.Step.Id); // paragraphs and citations are passed over
         Assert.Contains(map.Entries, e => e.Does == BodyMap.Step.Href);
+        Assert.Contains(Page(body, map).Facts.DuplicateIds, d => d.Id == "twice-p1"); // a heading's id that a paragraph has too
         AssertSame(Page(body, map), Page(body, null));
     }
 
