@@ -2,10 +2,11 @@ namespace SiteBuilder.Markdown;
 
 /// <summary>
 /// Where in an essay's rendered body the page's rewriter has anything to do, recorded while Markdig wrote it: the
-/// ranges to read tag by tag (headings, links, citations, footnotes: what carries an address, an id to check, a
-/// source position or a heading's text), and between them the ids of the paragraphs, taken as written. Everything
-/// else (the paragraphs' text, emphasis, lists, quotes) holds nothing the rewriter changes or records, and is passed
-/// over without reading its tags: about half of an essay page's tags.
+/// ranges to read tag by tag (headings, links, footnotes: what carries an address, an id to check, a source position
+/// or a heading's text), and between them the ids of the paragraphs and citations and the addresses of the
+/// citations' links, taken as written. Everything else (the paragraphs' text, emphasis, lists, quotes, the
+/// citations' other markup) holds nothing the rewriter changes or records, and is passed over without reading its
+/// tags: most of an essay's body.
 /// </summary>
 /// <remarks>
 /// A body with raw HTML gets no map (its markup need not be balanced); nor does one that a template writes where the
