@@ -58,9 +58,10 @@ internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, F
         renderer.Write("<a class=\"citation-link\" href=\"");
         var url = SitePaths.Reference(piece.Key!);
         var start = map?.Position ?? 0;
+        var styled = piece.Rich?.ToHtml(); // escaped run by run
         renderer.WriteEscapeUrl(url);
         // the link's text is written escaped, or as the style's formatting, whose tags hold no ids or addresses
-        map?.CitationLink(start, url, plainText: piece.Rich is not { } styled || !HasAddressOrId(styled.ToHtml()));
+        map?.CitationLink(start, url, plainText: styled is null || !HasAddressOrId(styled));
         renderer.Write("\" data-ref=\"ref-").WriteEscape(SitePaths.ReferenceSegment(piece.Key!)).Write("\"");
         if (locator is not null)
         {
@@ -68,9 +69,9 @@ internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<CitationInline, F
         }
 
         renderer.Write(">");
-        if (piece.Rich is { } rich)
+        if (styled is not null)
         {
-            renderer.Write(rich.ToHtml()); // escaped run by run
+            renderer.Write(styled);
         }
         else
         {

@@ -311,18 +311,9 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     private void Href(int from, int to)
     {
         var url = text.Span[from..to].ToString();
-        if (FirstOnPage("a", url) && Fact("a", url, null) is { } fact)
-        {
-            links.Add(fact);
-        }
-
-        if (!relativeUrls.TryGetValue(url, out var relative))
-        {
-            relativeUrls[url] = relative = SiteUrls.ForPage(page.Path, url, basePath);
-        }
-
+        Record("a", url, null);
         CopyTo(from);
-        output.Append(relative);
+        output.Append(Relative(url));
         copied = to;
     }
 
@@ -447,20 +438,11 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         var raw = tag.Attributes[index].RawValue!;
         var url = raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
-        // A link the templates repeat (navigation, say) is checked once per page: its findings would be the same.
-        if ((position is not null || FirstOnPage(tag.Name, url)) && Fact(tag.Name, url, position) is { } fact)
-        {
-            links.Add(fact);
-        }
+        Record(tag.Name, url, position);
         var changed = false;
         if (SiteUrls.IsSiteRoot(url))
         {
-            if (!relativeUrls.TryGetValue(raw, out var relative))
-            {
-                relativeUrls[raw] = relative = SiteUrls.ForPage(page.Path, raw, basePath);
-            }
-
-            tag.Set(attribute!, relative);
+            tag.Set(attribute!, Relative(raw));
             changed = true;
         }
 
@@ -472,6 +454,27 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
 
         return changed;
+    }
+
+    /// <summary>Records the link among the page's facts, unless the templates wrote it on such an element before (see <see cref="Fact"/>).</summary>
+    private void Record(string element, string url, (int Line, int Column)? position)
+    {
+        // A link the templates repeat (navigation, say) is checked once per page: its findings would be the same.
+        if ((position is not null || FirstOnPage(element, url)) && Fact(element, url, position) is { } fact)
+        {
+            links.Add(fact);
+        }
+    }
+
+    /// <summary>A site-root address as this page writes it (made once a page for each address written).</summary>
+    private string Relative(string raw)
+    {
+        if (!relativeUrls.TryGetValue(raw, out var relative))
+        {
+            relativeUrls[raw] = relative = SiteUrls.ForPage(page.Path, raw, basePath);
+        }
+
+        return relative;
     }
 
     /// <summary>Whether this page's templates have not written <paramref name="url"/> on such an element before.</summary>
