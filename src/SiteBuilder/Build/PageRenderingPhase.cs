@@ -151,8 +151,8 @@ internal sealed class PageRenderingPhase(PageContext context, TemplateRenderer r
         var used = new List<string>();
         var path = SitePaths.OutputPathFor(job.Frame.Url);
         // the page goes to the output straight from the rewriter's buffer
-        return renderer.RenderPage(job.Layout, globals, job.TemplateOrigin, bag, used, html =>
-            rewriter.Rewrite(new RenderedPage(path, html, job.Origin) { Templates = used.Select(t => "templates/" + t).ToList(), Read = read?.Contains(path) == true, Body = job.Body }, emit));
+        return renderer.RenderPage(job.Layout, globals, job.TemplateOrigin, bag, used, (html, marks) =>
+            rewriter.Rewrite(new RenderedPage(path, html, job.Origin) { Templates = used.Select(t => "templates/" + t).ToList(), Read = read?.Contains(path) == true, Body = job.Body, Template = marks }, emit));
     }
 
     private sealed record PageJob(string Layout, FrameModel Frame, object Page, SourceLocation TemplateOrigin, SourceLocation Origin)

@@ -122,7 +122,7 @@ internal static class SiteLoader
             () => library = LoadLibrary(sources, Files(config), libraryBag),
             () =>
             {
-                templates = TemplateCatalogue.Parse(sources.Templates, templatesBag);
+                templates = TemplateCatalogue.Parse(sources.Templates, templatesBag, Output.MarkupReading.Read);
                 style = options.StyleInstead ?? CitationStyleLoader.Load(config, sources.Styles, templatesBag);
             });
         diagnostics.AddRange(libraryBag);

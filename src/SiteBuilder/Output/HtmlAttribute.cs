@@ -40,6 +40,9 @@ public readonly struct HtmlAttribute : IEquatable<HtmlAttribute>
     public string? Value => !HasValue ? null : RawSpan.Contains('&') ? System.Net.WebUtility.HtmlDecode(RawValue) : RawValue;
 
     /// <summary>As <see cref="Value"/>, but a slice of the text it was read from when no reference needs decoding.</summary>
+    /// <summary>The value as written, as the slice of the text it was read from (empty for one not read from a text).</summary>
+    internal ReadOnlyMemory<char> RawMemory => slice;
+
     internal ReadOnlyMemory<char> ValueMemory => sliced && !slice.Span.Contains('&') ? slice : (Value ?? "").AsMemory();
 
     public bool Equals(HtmlAttribute other) =>

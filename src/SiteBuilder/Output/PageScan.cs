@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using SiteBuilder.Markdown;
+using SiteBuilder.Templates;
 
 namespace SiteBuilder.Output;
 
@@ -14,6 +15,8 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 {
 
     private readonly ReadOnlyMemory<char> text = page.Text;
+    private readonly IReadOnlyList<TemplateMark>? marks = page.Template;
+    private int nextMark;
     private readonly List<OpenElement> open = work.Open;
     private readonly List<ReadOnlyMemory<char>> ids = work.Ids;
     // Sized for a typical page up front: growing it was a visible share of the pass.
@@ -61,6 +64,9 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         internal HtmlStartTag Tag { get; } = new("", new List<HtmlAttribute>(8), false);
 
+        /// <summary>Where each piece of the template's stretch being replayed begins in the page.</summary>
+        internal List<int> PieceStarts { get; } = new(64);
+
         /// <summary>Empty, for the next page; what an outsized page grew (a whole library listed) is let go.</summary>
         public Workspace Emptied()
         {
@@ -107,6 +113,14 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         {
             var lt = IndexOf('<', i);
             var end = lt < 0 ? text.Length : lt;
+            if (marks is not null && MarkAt(i, end) is var mark and >= 0)
+            {
+                // the templates wrote a stretch here, whose markup was read when they were compiled
+                Text(i, marks[mark].At);
+                i = Replay(mark);
+                continue;
+            }
+
             Text(i, end);
             i = lt < 0 ? text.Length : Markup(lt);
         }
@@ -266,6 +280,134 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         Start(tag, lt, end);
         return tag.HoldsRawText && !tag.SelfClosing ? SkipRawText(tag.Name, end) : end;
+    }
+
+    /// <summary>
+    /// The first mark from <paramref name="from"/> to <paramref name="to"/> (text the pass reads as text, so a stretch
+    /// starting there starts outside any tag) of a piece of template text with markup after it; -1 if none.
+    /// </summary>
+    private int MarkAt(int from, int to)
+    {
+        while (nextMark < marks!.Count && marks[nextMark].At < from)
+        {
+            nextMark++;
+        }
+
+        for (var k = nextMark; k < marks.Count && marks[k].At <= to; k++)
+        {
+            if (marks[k].Piece.Tokens.Length > 0)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Takes the markup of a template's stretch as it was read when the template was compiled, from the piece of text
+    /// at mark <paramref name="first"/>, for as long as the marks after it show the stretch's pieces written as the
+    /// template has them (no value written as HTML, nothing indented); returns where the pass goes on reading.
+    /// </summary>
+    private int Replay(int first)
+    {
+        nextMark = first + 1; // taken: the pass goes on from where the replay stops, however far that is
+        var piece = marks![first].Piece;
+        var pieces = piece.Run.Pieces;
+        var starts = work.PieceStarts;
+        starts.Clear();
+        for (var k = first; k < marks.Count && piece.Index + (k - first) < pieces.Length; k++)
+        {
+            var mark = marks[k];
+            if (!ReferenceEquals(mark.Piece, pieces[piece.Index + (k - first)]) || (mark.Piece.Length >= 0 && mark.End - mark.At != mark.Piece.Length))
+            {
+                break;
+            }
+
+            starts.Add(mark.At);
+        }
+
+        var at = marks[first].At;
+        foreach (var token in piece.Tokens) // an array: no enumerator made for each of the page's hundreds of stretches
+        {
+            if (token.End.Piece - piece.Index >= starts.Count)
+            {
+                break; // it spans a piece not written as the template has it
+            }
+
+            var start = Absolute(token.Start, piece.Index);
+            var end = Absolute(token.End, piece.Index);
+            Text(at, start);
+            if (token.Does == MarkupToken.Kind.Close)
+            {
+                Close(token.Name, start);
+            }
+            else if (token.Does == MarkupToken.Kind.Read || !Opened(token, piece.Index))
+            {
+                var read = Markup(start);
+                if (read != end)
+                {
+                    return read; // the markup on the page ends elsewhere: the pass reads on from there
+                }
+            }
+
+            at = end;
+        }
+
+        return at;
+    }
+
+    /// <summary>The index in the page of a point of the stretch being replayed from piece <paramref name="first"/>.</summary>
+    private int Absolute(MarkupPoint point, int first) => work.PieceStarts[point.Piece - first] + point.Offset;
+
+    /// <summary>
+    /// A start tag taken as read: its id recorded, its link recorded and made relative in place, its element opened, as
+    /// <see cref="Start"/> does; false, with nothing done, for a tag <see cref="Start"/> must handle (an address with a
+    /// character reference, a link that leaves the site, a site-root address the tag would be written back for).
+    /// </summary>
+    private bool Opened(MarkupToken token, int first)
+    {
+        string? url = null;
+        var (linkFrom, linkTo) = (0, 0);
+        if (token.Link is var (from, to))
+        {
+            (linkFrom, linkTo) = (Absolute(from, first), Absolute(to, first));
+            var raw = text.Span[linkFrom..linkTo];
+            if (raw.Contains('&') || (token.Name == "a" && (raw.StartsWith("https://", StringComparison.Ordinal) || raw.StartsWith("http://", StringComparison.Ordinal))))
+            {
+                return false;
+            }
+
+            url = raw.ToString();
+            if (!token.LinkInPlace && SiteUrls.IsSiteRoot(url))
+            {
+                return false;
+            }
+        }
+
+        if (token.Id is var (idFrom, idTo))
+        {
+            var value = text[Absolute(idFrom, first)..Absolute(idTo, first)];
+            ids.Add(value.Span.Contains('&') ? (WebUtility.HtmlDecode(value.ToString()) ?? "").AsMemory() : value);
+        }
+
+        if (url is not null)
+        {
+            Record(token.Name, url, null);
+            if (SiteUrls.IsSiteRoot(url))
+            {
+                CopyTo(linkFrom);
+                output.Append(Relative(url));
+                copied = linkTo;
+            }
+        }
+
+        if (!token.Void)
+        {
+            Push(new OpenElement(token.Name, token.Main, token.Prose, null));
+        }
+
+        return true;
     }
 
     /// <summary>

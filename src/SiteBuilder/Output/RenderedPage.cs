@@ -1,4 +1,5 @@
 using SiteBuilder.Diagnostics;
+using SiteBuilder.Templates;
 
 namespace SiteBuilder.Output;
 
@@ -22,4 +23,7 @@ public sealed record RenderedPage(string Path, ReadOnlyMemory<char> Text, Source
 
     /// <summary>The map of the essay body the templates wrote between its markers, if any (see <see cref="Markdown.BodyMap"/>).</summary>
     internal Markdown.BodyMap? Body { get; init; }
+
+    /// <summary>Where the templates wrote the pieces of their stretches, in order (see <see cref="TemplateMark"/>); null when unknown.</summary>
+    internal IReadOnlyList<TemplateMark>? Template { get; init; }
 }

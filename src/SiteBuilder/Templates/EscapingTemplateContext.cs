@@ -35,7 +35,32 @@ internal sealed class EscapingTemplateContext : TemplateContext
         LimitToString = 0;
 
         // the pages' buffer, over the one Scriban made (which cannot be replaced): ReleaseBuffer swaps this one
-        PushOutput(new StringBuilderOutput(new System.Text.StringBuilder(FreshCapacity)));
+        PushOutput(new MarkedOutput(new System.Text.StringBuilder(FreshCapacity)));
+    }
+
+    /// <summary>An output buffer with the marks of the template pieces written into it (see <see cref="TemplateMark"/>).</summary>
+    internal sealed class MarkedOutput(System.Text.StringBuilder builder) : StringBuilderOutput(builder)
+    {
+        public List<TemplateMark> Marks { get; } = [];
+    }
+
+    /// <summary>
+    /// The most marks a buffer keeps: an essay's page has about 700; a page that lists a whole site (an index of
+    /// thousands of essays, a work cited by hundreds) is read on from where its marks end, as it was before they were
+    /// kept, rather than holding a large list of them.
+    /// </summary>
+    internal const int MostMarks = 4096;
+
+    /// <summary>The marks of the pieces of template text written into the pages' buffer, valid as its text is.</summary>
+    public IReadOnlyList<TemplateMark> Marks => ((MarkedOutput)Output).Marks;
+
+    /// <summary>Forgets the marks from <paramref name="length"/> on, when the output is cut back there (a plan's run undone).</summary>
+    internal void ForgetMarks(int length)
+    {
+        if (Output is MarkedOutput output)
+        {
+            output.Marks.RemoveAll(mark => mark.At >= length);
+        }
     }
 
     /// <summary>
@@ -45,7 +70,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// </summary>
     public ReadOnlyMemory<char> RenderToBuffer(Template template)
     {
-        var builder = RenderToBlocks(template);
+        var builder = RenderToBlocks(template).Html;
         var chunks = builder.GetChunks();
         var enumerator = chunks.GetEnumerator();
         if (!enumerator.MoveNext())
@@ -70,13 +95,15 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// As <see cref="RenderToBuffer"/>, the text left in the buffer's blocks (one, unless the page outgrew the
     /// buffer): for text that is only written on, as a layout's output is into the base layout (as <see cref="HtmlChunks"/>), never joined.
     /// </summary>
-    public System.Text.StringBuilder RenderToBlocks(Template template)
+    public HtmlChunks RenderToBlocks(Template template)
     {
-        var builder = ((StringBuilderOutput)Output).Builder;
+        var output = (MarkedOutput)Output;
+        var builder = output.Builder;
         builder.Length = 0; // one chunk (see ReleaseBuffer), as large as the largest page so far: later pages fit without growing it
+        output.Marks.Clear();
         capacityBefore = builder.Capacity;
         RenderHere(template);
-        return builder;
+        return new HtmlChunks(builder) { Marks = output.Marks };
     }
 
     /// <summary>
@@ -89,27 +116,28 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// </summary>
     public HtmlChunks RenderPartial(Template template)
     {
-        System.Text.StringBuilder builder;
+        MarkedOutput output;
         if (partialsInUse < KeptPartialBuffers)
         {
             if (partialsInUse == partialBuffers.Count)
             {
-                partialBuffers.Add(new System.Text.StringBuilder(PartialCapacity));
+                partialBuffers.Add(new MarkedOutput(new System.Text.StringBuilder(PartialCapacity)));
             }
 
-            builder = partialBuffers[partialsInUse++];
-            builder.Length = 0;
+            output = partialBuffers[partialsInUse++];
+            output.Builder.Length = 0;
+            output.Marks.Clear();
         }
         else
         {
-            builder = new System.Text.StringBuilder(PartialCapacity);
+            output = new MarkedOutput(new System.Text.StringBuilder(PartialCapacity));
         }
 
-        PushOutput(new StringBuilderOutput(builder));
+        PushOutput(output);
         try
         {
             RenderHere(template);
-            return new HtmlChunks(builder);
+            return new HtmlChunks(output.Builder) { Marks = output.Marks };
         }
         finally
         {
@@ -118,7 +146,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
     }
 
     /// <summary>The partials' buffers, the first <see cref="partialsInUse"/> of them taken by the page rendering now.</summary>
-    private readonly List<System.Text.StringBuilder> partialBuffers = [];
+    private readonly List<MarkedOutput> partialBuffers = [];
 
     private int partialsInUse;
 
@@ -190,11 +218,12 @@ internal sealed class EscapingTemplateContext : TemplateContext
         if (builder.Capacity == capacityBefore || builder.Capacity <= SiteBuilder.Diagnostics.TextBuffers.LargestBlock)
         {
             builder.Length = 0;
+            ((MarkedOutput)Output).Marks.Clear();
         }
         else
         {
             PopOutput();
-            PushOutput(new StringBuilderOutput(new System.Text.StringBuilder(FreshCapacity)));
+            PushOutput(new MarkedOutput(new System.Text.StringBuilder(FreshCapacity)));
         }
 
         if (joined is not null)
@@ -206,9 +235,13 @@ internal sealed class EscapingTemplateContext : TemplateContext
         // the partials' buffers are free again; one an outsized partial grew is let go (emptying it would join its blocks)
         for (var i = 0; i < partialsInUse; i++)
         {
-            if (partialBuffers[i].Capacity > SiteBuilder.Diagnostics.TextBuffers.LargestBlock)
+            if (partialBuffers[i].Builder.Capacity > SiteBuilder.Diagnostics.TextBuffers.LargestBlock)
             {
-                partialBuffers[i] = new System.Text.StringBuilder(PartialCapacity);
+                partialBuffers[i] = new MarkedOutput(new System.Text.StringBuilder(PartialCapacity));
+            }
+            else
+            {
+                partialBuffers[i].Marks.Clear();
             }
         }
 
@@ -252,6 +285,22 @@ internal sealed class EscapingTemplateContext : TemplateContext
         }
 
         return Unindented(span, output, previous.Span);
+    }
+
+    /// <summary>As <see cref="Unindented(SourceSpan, StringBuilderOutput, System.Text.StringBuilder)"/>, the marks of the templates' pieces in the HTML kept, moved to where it is written.</summary>
+    private TemplateContext Unindented(SourceSpan span, StringBuilderOutput output, HtmlChunks html)
+    {
+        var at = output.Builder.Length;
+        var written = Unindented(span, output, html.Html);
+        if (html.Marks is { Count: > 0 } marks && output is MarkedOutput marked)
+        {
+            for (var i = 0; i < marks.Count && marked.Marks.Count < MostMarks; i++)
+            {
+                marked.Marks.Add(marks[i] with { At = marks[i].At + at, End = marks[i].End + at });
+            }
+        }
+
+        return written;
     }
 
     /// <summary>
@@ -329,7 +378,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         HtmlString html when html.Html.Length >= 64 && Unindenting(out var output) => Unindented(span, output, html.Html),
         HtmlString html => base.Write(span, html.Html),
         HtmlChunks { Map: { } map } html when Unindenting(out var output) && html.Html.Length == map.Length + 1 => Mapped(span, output, html.Html),
-        HtmlChunks html when Unindenting(out var output) => Unindented(span, output, html.Html),
+        HtmlChunks html when Unindenting(out var output) => Unindented(span, output, html),
         HtmlChunks html => base.Write(span, html.ToString()), // in an indented partial, Scriban indents each of its lines
         _ => Escaped(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),
     };

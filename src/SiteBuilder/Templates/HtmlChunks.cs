@@ -17,6 +17,9 @@ internal sealed class HtmlChunks(StringBuilder html)
     /// </summary>
     public Markdown.BodyMap? Map { get; init; }
 
+    /// <summary>Where the templates that wrote the HTML wrote the pieces of their stretches (see <see cref="TemplateMark"/>).</summary>
+    public IReadOnlyList<TemplateMark>? Marks { get; init; }
+
     /// <summary>A copy, for a template that treats the HTML as a string rather than writing it.</summary>
     public override string ToString() => html.ToString();
 }

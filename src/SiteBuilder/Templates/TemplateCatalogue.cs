@@ -12,12 +12,12 @@ internal sealed class TemplateCatalogue
     /// <summary>Each template's plan, where every node of it has one (see <see cref="Plans.PlanCompiler"/>).</summary>
     private readonly Dictionary<Template, Plans.TemplatePlan> plans = new(ReferenceEqualityComparer.Instance);
 
-    private TemplateCatalogue(Dictionary<string, Template> templates)
+    private TemplateCatalogue(Dictionary<string, Template> templates, MarkupReader? read)
     {
         this.templates = templates;
         foreach (var template in templates.Values)
         {
-            if (Plans.PlanCompiler.Compile(template) is { } plan)
+            if (Plans.PlanCompiler.Compile(template, read) is { } plan)
             {
                 plans[template] = plan;
             }
@@ -41,7 +41,9 @@ internal sealed class TemplateCatalogue
     /// <summary>Whether any template names one of Scriban's built-ins, so that the renderer must offer them.</summary>
     public bool UsesBuiltins { get; }
 
-    public static TemplateCatalogue Parse(IEnumerable<SourceFile> files, DiagnosticBag diagnostics)
+    /// <param name="read">How the page's rewriter reads markup: given, the plans mark where they write their stretches,
+    /// whose tags the rewriter then takes as read (see <see cref="MarkupRun"/>).</param>
+    public static TemplateCatalogue Parse(IEnumerable<SourceFile> files, DiagnosticBag diagnostics, MarkupReader? read = null)
     {
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -59,7 +61,7 @@ internal sealed class TemplateCatalogue
             }
         }
 
-        return new TemplateCatalogue(parsed);
+        return new TemplateCatalogue(parsed, read);
     }
 
     public IEnumerable<string> Names => templates.Keys;

@@ -60,11 +60,19 @@ internal sealed class TemplateRenderer
     /// to <paramref name="used"/> the template files that wrote it. Null when a template failed (a diagnostic).
     /// </summary>
     public T? RenderPage<T>(string layout, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics, List<string> used, Func<ReadOnlyMemory<char>, T> consume)
+        where T : class =>
+        RenderPage(layout, globals, origin, diagnostics, used, (text, _) => consume(text));
+
+    /// <summary>
+    /// As <see cref="RenderPage{T}(string, IReadOnlyDictionary{string, object}, SourceLocation, DiagnosticBag, List{string}, Func{ReadOnlyMemory{char}, T})"/>,
+    /// <paramref name="consume"/> given also where the templates wrote the pieces of their stretches (see <see cref="TemplateMark"/>).
+    /// </summary>
+    public T? RenderPage<T>(string layout, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics, List<string> used, Func<ReadOnlyMemory<char>, IReadOnlyList<TemplateMark>, T> consume)
         where T : class
     {
         // the base layout writes the layout's output straight from the blocks of the layout's buffer, held until the page is done
         return Render(layouts.GetOrAdd(layout, static name => "layouts/" + name + ".html"), globals, origin, diagnostics, used, static (context, template) => context.RenderToBlocks(template), content =>
-            Render(BaseLayout, new Dictionary<string, object>(globals) { ["content"] = new HtmlChunks(content) }, origin, diagnostics, used, consume));
+            Render(BaseLayout, new Dictionary<string, object>(globals) { ["content"] = content }, origin, diagnostics, used, static (context, template) => (context.RenderToBuffer(template), context.Marks), page => consume(page.Item1, page.Item2)));
     }
 
     public string? Render(string name, IReadOnlyDictionary<string, object> globals, SourceLocation origin, DiagnosticBag diagnostics) =>

@@ -20,18 +20,23 @@ internal sealed class PlanCompiler
 
     private int slots;
 
-    private PlanCompiler()
+    /// <summary>How the page's rewriter reads the plan's stretches; null to give them no reading.</summary>
+    private readonly MarkupReader? read;
+
+    private PlanCompiler(MarkupReader? read)
     {
+        this.read = read;
     }
 
-    public static TemplatePlan? Compile(Template template)
+    /// <param name="read">How the page's rewriter reads markup, so that it can take the stretches' tags as read on every page (see <see cref="MarkupRun"/>).</param>
+    public static TemplatePlan? Compile(Template template, MarkupReader? read = null)
     {
         if (template.Page is not { FrontMatter: null, Body: { } body })
         {
             return null;
         }
 
-        var compiler = new PlanCompiler();
+        var compiler = new PlanCompiler(read);
         return compiler.Block(body) is { } block ? new TemplatePlan(block, compiler.slots) : null;
     }
 
@@ -71,7 +76,51 @@ internal sealed class PlanCompiler
             }
         }
 
+        if (read is not null)
+        {
+            Stretches(statements, read);
+        }
+
         return new BlockStatement([.. statements]);
+    }
+
+    /// <summary>
+    /// Gives each stretch of the block's text and values (up to a statement of another kind) its reading, for the
+    /// page's rewriter to take as read (see <see cref="MarkupRun"/>): only stretches with markup.
+    /// </summary>
+    private static void Stretches(List<(PlanStatement? Statement, ScriptEscapeStatement? Escape)> statements, MarkupReader read)
+    {
+        var start = 0;
+        while (start < statements.Count)
+        {
+            var end = start;
+            var texts = new List<string?>();
+            var at = new List<int>();
+            for (; end < statements.Count && statements[end].Statement is null or RawStatement or OutputStatement; end++)
+            {
+                if (statements[end].Statement is { } statement)
+                {
+                    texts.Add(statement is RawStatement raw ? raw.Text : null);
+                    at.Add(end);
+                }
+            }
+
+            if (texts.Exists(text => text?.Contains('<', StringComparison.Ordinal) == true))
+            {
+                var run = MarkupRun.Of(texts, read);
+                for (var i = 0; i < at.Count; i++)
+                {
+                    statements[at[i]] = (statements[at[i]].Statement switch
+                    {
+                        RawStatement raw => raw.In(run.Pieces[i]),
+                        OutputStatement output => output.In(run.Pieces[i]),
+                        var other => other,
+                    }, null);
+                }
+            }
+
+            start = Math.Max(end, start + 1);
+        }
     }
 
     /// <summary>A statement that writes nothing (empty text), left out of the plan.</summary>

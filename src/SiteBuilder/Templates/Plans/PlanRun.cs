@@ -12,6 +12,25 @@ internal sealed class PlanRun(EscapingTemplateContext context, int slots)
 
     public EscapingTemplateContext Context => context;
 
+    /// <summary>Where the run writes, and the marks of its pieces there (null when the output keeps none).</summary>
+    private readonly EscapingTemplateContext.MarkedOutput? marked = context.Output as EscapingTemplateContext.MarkedOutput;
+
+    /// <summary>How long the output is, before a piece is written: where its mark begins.</summary>
+    public int Written => marked?.Builder.Length ?? 0;
+
+    /// <summary>
+    /// Marks the piece of a stretch just written from <paramref name="at"/> (see <see cref="TemplateMark"/>),
+    /// when it went into the marked output as the template has it (nothing indented); a value written as HTML is
+    /// not marked, which ends the stretch's taking there.
+    /// </summary>
+    public void Mark(MarkupRun.Piece piece, int at)
+    {
+        if (marked is { } output && output.Marks.Count < EscapingTemplateContext.MostMarks && string.IsNullOrEmpty(context.CurrentIndent))
+        {
+            output.Marks.Add(new TemplateMark(at, output.Builder.Length, piece));
+        }
+    }
+
     /// <summary>How many loops are running, one in another.</summary>
     public int LoopDepth { get; set; }
 

@@ -11,19 +11,42 @@ internal abstract class PlanStatement
 }
 
 /// <summary>Text of the template between its tags, written as Scriban writes it (indented within an indented block).</summary>
-internal sealed class RawStatement(ScriptStringSlice text) : PlanStatement
+/// <param name="piece">The text's place in its stretch, which the page's rewriter takes as read (see <see cref="MarkupRun"/>).</param>
+internal sealed class RawStatement(ScriptStringSlice text, MarkupRun.Piece? piece = null) : PlanStatement
 {
-    public override void Run(PlanRun run) => run.Context.WriteText(text.FullText!, text.Index, text.Length); // the compiler leaves out text without a string
+    public string Text => text.FullText!.Substring(text.Index, text.Length); // the compiler leaves out text without a string
+
+    public RawStatement In(MarkupRun.Piece of) => new(text, of);
+
+    public override void Run(PlanRun run)
+    {
+        var at = run.Written;
+        run.Context.WriteText(text.FullText!, text.Index, text.Length);
+        if (piece is not null)
+        {
+            run.Mark(piece, at);
+        }
+    }
 }
 
 /// <summary>An expression whose value is written (escaped, unless it is HTML), in the span of its block as Scriban does.</summary>
-internal sealed class OutputStatement(PlanExpression expression, SourceSpan blockSpan) : PlanStatement
+/// <param name="piece">The value's place in its stretch (see <see cref="MarkupRun"/>).</param>
+internal sealed class OutputStatement(PlanExpression expression, SourceSpan blockSpan, MarkupRun.Piece? piece = null) : PlanStatement
 {
+    public OutputStatement In(MarkupRun.Piece of) => new(expression, blockSpan, of);
+
     public override void Run(PlanRun run)
     {
-        if (expression.Evaluate(run) is { } value)
+        var value = expression.Evaluate(run);
+        var at = run.Written;
+        if (value is not null)
         {
             run.Context.Write(blockSpan, value);
+        }
+
+        if (piece is not null && value is not (HtmlString or HtmlChunks))
+        {
+            run.Mark(piece, at);
         }
     }
 }

@@ -35,6 +35,7 @@ internal sealed class TemplatePlan(BlockStatement body, int slots)
             // undone: Scriban writes the template again, or reports what went wrong, with the location it knows
             abandoned = true;
             output.Builder.Length = length;
+            context.ForgetMarks(length);
             context.TemplatesUsed.RemoveRange(used, context.TemplatesUsed.Count - used);
             context.IncludedFrom.RemoveRange(included, context.IncludedFrom.Count - included);
             return false;
