@@ -62,51 +62,69 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics, F
             return;
         }
 
-        foreach (var (name, isDirectory) in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        // each entry's stat (and a link's resolution) on all cores in a large folder (an essay folder of thousands was a
+        // serial tenth of a large build's reading), then taken in order: files listed, folders walked
+        var sorted = entries.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        var looked = sorted.Count >= ParallelFrom
+            ? OrderedParallel.Map(sorted, (e, bag) => Look(e.Name, e.IsDirectory, directory, relative, realDirectory, include, viaLink, bag), diagnostics)
+            : sorted.Select(e => Look(e.Name, e.IsDirectory, directory, relative, realDirectory, include, viaLink, diagnostics)).ToList();
+        foreach (var entry in looked)
         {
-            if (name.StartsWith('.') || (!isDirectory && ScratchFiles.IsScratch(name)))
+            if (entry.Folder is { } real)
             {
-                continue; // hidden entries, and the scratch files editors save through
+                Walk(entry.Path, entry.Relative, real, include, files, visited, viaLink || entry.ViaLink);
             }
-
-            var fullName = Path.Join(directory, name);
-            var relativeName = relative + "/" + name;
-            if (name.Contains('\uFFFD'))
+            else if (entry.File is { } file)
             {
-                // The name's bytes are not UTF-8: .NET cannot even open the file by the name it lists.
-                diagnostics.Error(DiagnosticCodes.InvalidEncoding, SourceLocation.File(relativeName), "this file or folder name is not valid UTF-8; rename it");
-                continue;
-            }
-
-            if (!isDirectory && !viaLink && unchanged?.Invoke(relativeName) == true)
-            {
-                if (include(name))
-                {
-                    files.Add(new WalkedFile(fullName, relativeName, null) { Unchanged = true });
-                }
-
-                continue;
-            }
-
-            // Only a link needs resolving: anything else in a real folder lies where the folder does.
-            FileSystemInfo entry = isDirectory ? new DirectoryInfo(fullName) : new FileInfo(fullName);
-            var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
-            var real = isLink ? Resolve(fullName) : Path.Combine(realDirectory, name);
-            if (real is null)
-            {
-                continue; // reported
-            }
-
-            if (isDirectory || (isLink && Directory.Exists(real)))
-            {
-                Walk(fullName, relativeName, real, include, files, visited, viaLink || isLink);
-            }
-            else if (include(name))
-            {
-                // a plain file's size and time come with the stat just made; a link's are those of its target
-                files.Add(new WalkedFile(fullName, relativeName, isLink ? StampOf(real) : StampOf((FileInfo)entry)));
+                files.Add(file);
             }
         }
+    }
+
+    /// <summary>How many entries a folder has before its entries are looked at on all cores.</summary>
+    private const int ParallelFrom = 256;
+
+    /// <summary>What one entry of a folder is: a file to list, a folder to walk (with its real path), or neither (skipped or reported).</summary>
+    private readonly record struct Entry(string Path, string Relative, WalkedFile? File, string? Folder, bool ViaLink);
+
+    /// <summary>Looks at one entry of a folder being walked (see <see cref="Walk"/>), reporting into <paramref name="diagnostics"/>.</summary>
+    private Entry Look(string name, bool isDirectory, string directory, string relative, string realDirectory, Func<string, bool> include, bool viaLink, DiagnosticBag diagnostics)
+    {
+        if (name.StartsWith('.') || (!isDirectory && ScratchFiles.IsScratch(name)))
+        {
+            return default; // hidden entries, and the scratch files editors save through
+        }
+
+        var fullName = Path.Join(directory, name);
+        var relativeName = relative + "/" + name;
+        if (name.Contains('\uFFFD'))
+        {
+            // The name's bytes are not UTF-8: .NET cannot even open the file by the name it lists.
+            diagnostics.Error(DiagnosticCodes.InvalidEncoding, SourceLocation.File(relativeName), "this file or folder name is not valid UTF-8; rename it");
+            return default;
+        }
+
+        if (!isDirectory && !viaLink && unchanged?.Invoke(relativeName) == true)
+        {
+            return include(name) ? new Entry(fullName, relativeName, new WalkedFile(fullName, relativeName, null) { Unchanged = true }, null, false) : default;
+        }
+
+        // Only a link needs resolving: anything else in a real folder lies where the folder does.
+        FileSystemInfo entry = isDirectory ? new DirectoryInfo(fullName) : new FileInfo(fullName);
+        var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+        var real = isLink ? Resolve(fullName, diagnostics) : Path.Combine(realDirectory, name);
+        if (real is null)
+        {
+            return default; // reported
+        }
+
+        if (isDirectory || (isLink && Directory.Exists(real)))
+        {
+            return new Entry(fullName, relativeName, null, real, isLink);
+        }
+
+        // a plain file's size and time come with the stat just made; a link's are those of its target
+        return include(name) ? new Entry(fullName, relativeName, new WalkedFile(fullName, relativeName, isLink ? StampOf(real) : StampOf((FileInfo)entry)), null, isLink) : default;
     }
 
     /// <summary>A file's size and modification time, or null when it cannot be read (reading it then reports why).</summary>
@@ -125,7 +143,10 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics, F
     }
 
     /// <summary>The real path of an entry inside the site, or null (reported) for a dangling, looping or escaping link.</summary>
-    private string? Resolve(string path)
+    private string? Resolve(string path) => Resolve(path, diagnostics);
+
+    /// <summary>As <see cref="Resolve(string)"/>, reporting into <paramref name="report"/>.</summary>
+    private string? Resolve(string path, DiagnosticBag report)
     {
         string real;
         try
@@ -134,20 +155,20 @@ internal sealed class SourceTreeWalker(string root, DiagnosticBag diagnostics, F
         }
         catch (IOException e)
         {
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(Relative(path)), $"this symbolic link cannot be followed: {e.Message}");
+            report.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(Relative(path)), $"this symbolic link cannot be followed: {e.Message}");
             return null;
         }
 
         var link = new FileInfo(path).LinkTarget;
         if (link is not null && !Path.Exists(real))
         {
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(Relative(path)), $"this symbolic link points to '{link}', which does not exist");
+            report.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(Relative(path)), $"this symbolic link points to '{link}', which does not exist");
             return null;
         }
 
         if (!RealPath.IsWithin(real, realRoot))
         {
-            diagnostics.Error(DiagnosticCodes.LinkOutsideSite, SourceLocation.File(Relative(path)), $"this symbolic link leads outside the site folder, to '{real}'; SiteBuilder publishes only what lies inside the site (copy the files in instead)");
+            report.Error(DiagnosticCodes.LinkOutsideSite, SourceLocation.File(Relative(path)), $"this symbolic link leads outside the site folder, to '{real}'; SiteBuilder publishes only what lies inside the site (copy the files in instead)");
             return null;
         }
 

@@ -30,6 +30,30 @@ public sealed class SiteSourceLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_large_folder_is_listed_in_order_with_its_links_checked_as_a_small_one_is()
+    {
+        // enough entries that the walker looks at them on all cores
+        for (var i = 0; i < 300; i++)
+        {
+            Write($"content/essays/e{i:D3}.md", $"---\ntitle: Essay {i}\n---\nText {i}.\n");
+        }
+
+        File.CreateSymbolicLink(Path.Combine(folder, "content", "essays", "e150-ghost.md"), Path.Combine(folder, "nowhere.md"));
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "page.md"), "---\ntitle: Out\n---\nText.\n");
+        File.CreateSymbolicLink(Path.Combine(folder, "content", "essays", "e200-out.md"), Path.Combine(outside, "page.md"));
+        Write("content/essays/nested/deeper.md", "---\ntitle: Deeper\n---\nDeep.\n");
+
+        var sources = SiteSourceLoader.Load(folder);
+
+        Assert.Equal(["SB0105 content/essays/e150-ghost.md", "SB0107 content/essays/e200-out.md"], sources.Problems.Select(p => $"{p.Code} {p.Location.Path}"));
+        var essays = sources.Content.Select(f => f.Path).Where(p => p.StartsWith("content/essays/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(essays.Order(StringComparer.Ordinal), essays);
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => $"content/essays/e{i:D3}.md"), essays.Where(p => p.Length == "content/essays/e000.md".Length && p.StartsWith("content/essays/e", StringComparison.Ordinal)));
+        Assert.Contains("content/essays/nested/deeper.md", essays);
+    }
+
+    [Fact]
     public void A_symlinked_folder_outside_the_site_is_refused_with_the_links_path()
     {
         Directory.CreateDirectory(outside);
