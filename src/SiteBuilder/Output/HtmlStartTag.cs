@@ -82,14 +82,12 @@ public sealed class HtmlStartTag
         }
     }
 
-    public bool HasClass(string name)
-    {
-        if (IndexOf("class") is not (var i and >= 0) || !Attributes[i].HasValue)
-        {
-            return false;
-        }
+    public bool HasClass(string name) =>
+        IndexOf("class") is var i and >= 0 && Attributes[i].HasValue && ClassListHas(Attributes[i].RawSpan, name);
 
-        var raw = Attributes[i].RawSpan;
+    /// <summary>Whether a class attribute's value as written (<paramref name="raw"/>, still entity-encoded) names the class <paramref name="name"/>.</summary>
+    internal static bool ClassListHas(ReadOnlySpan<char> raw, string name)
+    {
         var referenced = raw.Contains('&');
         if (!referenced && !raw.Contains(name, StringComparison.Ordinal))
         {

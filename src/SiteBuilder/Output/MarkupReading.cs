@@ -117,8 +117,7 @@ internal sealed class MarkupReading
     /// <summary>A start tag the pass can take from here, or null for one it must read on the page.</summary>
     private MarkupToken? Start(HtmlStartTag tag, int lt, int end)
     {
-        if (!ValuesQuoted(tag, lt, end) || tag.Has(SourcePositionAttribute.Name) || tag.Name == "img" || IsHeading(tag.Name)
-            || (tag.IndexOf("class") is var classAt and >= 0 && Spans(tag.Attributes[classAt]) is var (classFrom, classTo) && HasValue(classFrom, classTo)))
+        if (!ValuesQuoted(tag, lt, end) || tag.Has(SourcePositionAttribute.Name) || tag.Name == "img" || IsHeading(tag.Name))
         {
             return null;
         }
@@ -130,6 +129,11 @@ internal sealed class MarkupReading
             Main = tag.Name == "main",
             Prose = tag.HasClass("prose"),
         };
+        if (tag.IndexOf("class") is var classAt and >= 0 && Spans(tag.Attributes[classAt]) is var (classFrom, classTo) && HasValue(classFrom, classTo))
+        {
+            token = token with { Class = (Point(classFrom), Point(classTo)) }; // whether it names "prose" is read on the page
+        }
+
         if (tag.IndexOf("id") is var id and >= 0 && tag.Attributes[id].HasValue && Spans(tag.Attributes[id]) is var (idFrom, idTo))
         {
             token = token with { Id = (Point(idFrom), Point(idTo)) };

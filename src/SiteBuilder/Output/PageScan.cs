@@ -404,7 +404,8 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         if (!token.Void)
         {
-            Push(new OpenElement(token.Name, token.Main, token.Prose, null));
+            var prose = token.Class is var (classFrom, classTo) ? HtmlStartTag.ClassListHas(text.Span[Absolute(classFrom, first)..Absolute(classTo, first)], "prose") : token.Prose;
+            Push(new OpenElement(token.Name, token.Main, prose, null));
         }
 
         return true;

@@ -95,8 +95,11 @@ internal sealed record MarkupToken(MarkupToken.Kind Does, MarkupPoint Start, Mar
 
     public bool Main { get; init; }
 
-    /// <summary>Whether the element has the class "prose".</summary>
+    /// <summary>Whether the element has the class "prose", when its class has no value written in it.</summary>
     public bool Prose { get; init; }
+
+    /// <summary>Where the class's value lies, when a value is written in it (else <see cref="Prose"/> says).</summary>
+    public (MarkupPoint From, MarkupPoint To)? Class { get; init; }
 
     /// <summary>Where the id's value lies, if the tag has one.</summary>
     public (MarkupPoint From, MarkupPoint To)? Id { get; init; }

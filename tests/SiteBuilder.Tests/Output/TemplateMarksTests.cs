@@ -86,7 +86,8 @@ public class TemplateMarksTests
         Assert.False(First("<a href='", null, "'>").LinkInPlace); // written back double-quoted: a site-root address is left to the pass
         Assert.Equal(MarkupToken.Kind.Read, First("<a href=", null, ">").Does); // an unquoted value may hold a space
         Assert.Equal(MarkupToken.Kind.Read, First("<p ", null, ">").Does);
-        Assert.Equal(MarkupToken.Kind.Read, First("<div class=\"", null, "\">").Does); // whether it is prose is on the page
+        var classed = First("<div class=\"", null, "\">");
+        Assert.Equal((MarkupToken.Kind.Open, new MarkupPoint(1, 0)), (classed.Does, classed.Class!.Value.From)); // whether it is prose is read on the page
         Assert.Equal(MarkupToken.Kind.Read, First("<h2 id=\"x\">").Does);
         Assert.Equal(MarkupToken.Kind.Read, First("<img src=\"/i.png\" alt=\"\">").Does);
         var script = Read("<script>var x = \"<b>\";</script>");
