@@ -16,12 +16,16 @@ namespace SiteBuilder.Templates;
 /// </remarks>
 internal sealed class MarkupRun
 {
-    private MarkupRun(IReadOnlyList<string?> texts)
+    /// <summary>
+    /// The stretch of <paramref name="texts"/> (each piece's text, or null for a value written between them), each piece
+    /// of text read by <paramref name="read"/> from its start to the stretch's end.
+    /// </summary>
+    public MarkupRun(IReadOnlyList<string?> texts, MarkupReader read)
     {
         var pieces = new Piece[texts.Count];
         for (var i = 0; i < pieces.Length; i++)
         {
-            pieces[i] = new Piece(this, i, texts[i]?.Length ?? -1);
+            pieces[i] = new Piece(this, i, texts[i]?.Length ?? -1, texts[i] is null ? [] : read(texts, i));
         }
 
         Pieces = pieces;
@@ -30,27 +34,10 @@ internal sealed class MarkupRun
     /// <summary>The stretch's pieces in order: its text and its values.</summary>
     public Piece[] Pieces { get; }
 
-    /// <summary>
-    /// The stretch of <paramref name="texts"/> (each piece's text, or null for a value written between them), each piece
-    /// of text read by <paramref name="read"/> from its start to the stretch's end.
-    /// </summary>
-    public static MarkupRun Of(IReadOnlyList<string?> texts, MarkupReader read)
-    {
-        var run = new MarkupRun(texts);
-        for (var i = 0; i < texts.Count; i++)
-        {
-            if (texts[i] is not null)
-            {
-                run.Pieces[i].Tokens = read(texts, i);
-            }
-        }
-
-        return run;
-    }
-
     /// <summary>One piece of a stretch.</summary>
-    /// <param name="Length">The text's length; -1 for a value.</param>
-    public sealed class Piece(MarkupRun run, int index, int length)
+    /// <param name="length">The text's length; -1 for a value.</param>
+    /// <param name="tokens">For a piece of text, the markup from its start to the stretch's end, as the pass would read it there.</param>
+    public sealed class Piece(MarkupRun run, int index, int length, MarkupToken[] tokens)
     {
         public MarkupRun Run => run;
 
@@ -58,8 +45,8 @@ internal sealed class MarkupRun
 
         public int Length => length;
 
-        /// <summary>For a piece of text, the markup from its start to the stretch's end, as the pass would read it there.</summary>
-        public MarkupToken[] Tokens { get; internal set; } = [];
+        /// <summary>For a piece of text, the markup from its start to the stretch's end, as the pass would read it there (none for a value).</summary>
+        public MarkupToken[] Tokens => tokens;
     }
 }
 

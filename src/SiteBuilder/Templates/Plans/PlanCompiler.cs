@@ -107,7 +107,7 @@ internal sealed class PlanCompiler
 
             if (texts.Exists(text => text?.Contains('<', StringComparison.Ordinal) == true))
             {
-                var run = MarkupRun.Of(texts, read);
+                var run = new MarkupRun(texts, read);
                 for (var i = 0; i < at.Count; i++)
                 {
                     statements[at[i]] = (statements[at[i]].Statement switch
