@@ -70,6 +70,23 @@ public class TemplateMarksTests
     }
 
     [Fact]
+    public void A_page_with_more_marks_than_a_page_keeps_is_read_on_from_where_they_end()
+    {
+        // a loop in the layout and one in a partial, each past the most marks a buffer keeps
+        var many = Enumerable.Range(0, 1500).Select(i => $"id-{i}").ToList();
+        var layout = "<ul>{{ for i in page.l }}<li id=\"{{ i }}\"><a href=\"#{{ i }}\">{{ i }}</a></li>{{ end }}</ul>{{ partial \"partials/p.html\" }}<h2 id=\"end\">End</h2>";
+        var values = new Values("x", "y", "/u/", new HtmlString(""), true, many);
+
+        var (marks, pages) = Render(layout, values, preview: false);
+
+        Assert.Equal(2 * 4096, marks); // two pages, each up to the cap
+        foreach (var (withMarks, whole) in pages)
+        {
+            SamePage.Assert(whole, withMarks);
+        }
+    }
+
+    [Fact]
     public void Tags_with_values_in_quoted_attributes_are_taken_as_read_and_others_are_read_on_the_page()
     {
         static MarkupToken[] Read(params string?[] texts) => MarkupReading.Read(texts, 0);
