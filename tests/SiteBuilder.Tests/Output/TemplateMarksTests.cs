@@ -45,6 +45,7 @@ public class TemplateMarksTests
         "\n  {{ partial \"partials/p.html\" }}\n", "<h2>{{ page.x }}</h2>", "<a  class=x\n href=\"/spaced/\">", "<A HREF=\"/upper/\">", "</A>",
         "<textarea>{{ page.h }}</textarea>", "<a href=\"/{{ page.x }}/\">", "<section><h2 id=\"s\">S</h2><p id=\"{{ page.y }}\">t</p></section>",
         "\n", "  ", "text ", "<div class=\"prose\"><h2 id=\"{{ page.y }}\">{{ page.x }}</h2>", "{{ page.h }}<p>after</p>",
+        "{{ for c in page.x }}<i id=\"{{ c }}\">{{ c }}</i>{{ end }}", // a loop over a string: the plan leaves the page to Scriban
     ];
 
     private const string Partial = "<nav><a href=\"/\">Home</a> <a href=\"{{ page.u }}\">{{ page.x }}</a></nav>\n<ul>\n  <li>{{ page.y }}</li>\n</ul>\n";
