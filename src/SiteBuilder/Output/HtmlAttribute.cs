@@ -43,7 +43,11 @@ public readonly struct HtmlAttribute : IEquatable<HtmlAttribute>
     /// <summary>The value as written, as the slice of the text it was read from (empty for one not read from a text).</summary>
     internal ReadOnlyMemory<char> RawMemory => slice;
 
-    internal ReadOnlyMemory<char> ValueMemory => sliced && !slice.Span.Contains('&') ? slice : (Value ?? "").AsMemory();
+    internal ReadOnlyMemory<char> ValueMemory => sliced ? ValueOf(slice) : (Value ?? "").AsMemory();
+
+    /// <summary>A value as written in a text (<paramref name="raw"/>), decoded: the slice itself when it has no character reference.</summary>
+    internal static ReadOnlyMemory<char> ValueOf(ReadOnlyMemory<char> raw) =>
+        raw.Span.Contains('&') ? (System.Net.WebUtility.HtmlDecode(raw.ToString()) ?? "").AsMemory() : raw;
 
     public bool Equals(HtmlAttribute other) =>
         Name == other.Name && HasValue == other.HasValue && RawSpan.SequenceEqual(other.RawSpan);

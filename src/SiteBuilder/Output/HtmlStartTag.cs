@@ -30,6 +30,21 @@ public sealed class HtmlStartTag
     /// <summary>Whether the element's content is text, not markup, up to its end tag (script, style, textarea, title).</summary>
     public bool HoldsRawText => Name is "script" or "style" or "textarea" or "title";
 
+    /// <summary>The attribute that holds an element's link as the rewriter reads it (<c>href</c> of a and link, <c>src</c> of script, img and source), or null.</summary>
+    public static string? LinkAttribute(string element) => element switch
+    {
+        "a" or "link" => "href",
+        "script" or "img" or "source" => "src",
+        _ => null,
+    };
+
+    /// <summary>The level of a heading element (h1 to h6), or 0 for any other element.</summary>
+    public static int HeadingLevel(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6' ? name[1] - '0' : 0;
+
+    /// <summary>Whether the text after "&lt;/" (<paramref name="rest"/>) ends an element of raw text named <paramref name="name"/>, in any case (as "script&gt;" does and "scripts" does not).</summary>
+    public static bool ClosesRawText(ReadOnlySpan<char> rest, string name) =>
+        rest.StartsWith(name, StringComparison.OrdinalIgnoreCase) && (rest.Length == name.Length || rest[name.Length] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f');
+
     /// <summary>Whether HTML has elements of this name without end tags (<c>br</c>, <c>img</c>, …), written with "/>" or not.</summary>
     /// <remarks>A switch rather than a set: the rewriter asks it of every tag of every page, and hashing the name showed.</remarks>
     public static bool IsVoidElement(string name) =>

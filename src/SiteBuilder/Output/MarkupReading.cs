@@ -117,7 +117,7 @@ internal sealed class MarkupReading
     /// <summary>A start tag the pass can take from here, or null for one it must read on the page.</summary>
     private MarkupToken? Start(HtmlStartTag tag, int lt, int end)
     {
-        if (!ValuesQuoted(tag, lt, end) || tag.Has(SourcePositionAttribute.Name) || tag.Name == "img" || IsHeading(tag.Name))
+        if (!ValuesQuoted(tag, lt, end) || tag.Has(SourcePositionAttribute.Name) || tag.Name == "img" || HtmlStartTag.HeadingLevel(tag.Name) > 0)
         {
             return null;
         }
@@ -139,12 +139,7 @@ internal sealed class MarkupReading
             token = token with { Id = (Point(idFrom), Point(idTo)) };
         }
 
-        var linked = tag.Name switch
-        {
-            "a" or "link" => "href",
-            "script" or "source" => "src",
-            _ => null,
-        };
+        var linked = HtmlStartTag.LinkAttribute(tag.Name); // an img, whose src it has too, is read on the page (above)
         if (linked is not null && tag.IndexOf(linked) is var link and >= 0 && tag.Attributes[link].HasValue && Spans(tag.Attributes[link]) is var (linkFrom, linkTo))
         {
             token = token with { Link = (Point(linkFrom), Point(linkTo)), LinkInPlace = WrittenBackAlike(tag, linked, lt, end, linkFrom, linkTo) };
@@ -206,8 +201,7 @@ internal sealed class MarkupReading
         var at = from;
         while ((at = text.IndexOf("</", at, StringComparison.Ordinal)) >= 0)
         {
-            var rest = text.AsSpan(at + 2);
-            if (rest.StartsWith(name, StringComparison.OrdinalIgnoreCase) && (rest.Length == name.Length || rest[name.Length] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f'))
+            if (HtmlStartTag.ClosesRawText(text.AsSpan(at + 2), name))
             {
                 return HasValue(at, at + 2 + name.Length + 1) ? -1 : at;
             }
@@ -217,8 +211,6 @@ internal sealed class MarkupReading
 
         return -1;
     }
-
-    private static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
 
     /// <summary>Whether any of the characters from <paramref name="from"/> to <paramref name="to"/> is a value's.</summary>
     private bool HasValue(int from, int to)

@@ -373,7 +373,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         {
             (linkFrom, linkTo) = (Absolute(from, first), Absolute(to, first));
             var raw = text.Span[linkFrom..linkTo];
-            if (raw.Contains('&') || (token.Name == "a" && (raw.StartsWith("https://", StringComparison.Ordinal) || raw.StartsWith("http://", StringComparison.Ordinal))))
+            if (raw.Contains('&') || MarkedExternal(token.Name, raw))
             {
                 return false;
             }
@@ -387,8 +387,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
 
         if (token.Id is var (idFrom, idTo))
         {
-            var value = text[Absolute(idFrom, first)..Absolute(idTo, first)];
-            ids.Add(value.Span.Contains('&') ? (WebUtility.HtmlDecode(value.ToString()) ?? "").AsMemory() : value);
+            ids.Add(HtmlAttribute.ValueOf(text[Absolute(idFrom, first)..Absolute(idTo, first)])); // as Start takes an id
         }
 
         if (url is not null)
@@ -490,7 +489,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     private int SkipRawText(string name, int start)
     {
         var end = start;
-        while ((end = IndexOf("</", end)) >= 0 && !ClosesRawText(name, end + 2))
+        while ((end = IndexOf("</", end)) >= 0 && !HtmlStartTag.ClosesRawText(text.Span[(end + 2)..], name))
         {
             end += 2;
         }
@@ -518,12 +517,6 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
     }
 
-    /// <summary>Whether the end tag's name at <paramref name="at"/> is <paramref name="name"/>, in any case, and ends there (as "&lt;/script&gt;" does and "&lt;/scripts" does not).</summary>
-    private bool ClosesRawText(string name, int at)
-    {
-        var rest = text.Span[at..];
-        return rest.StartsWith(name, StringComparison.OrdinalIgnoreCase) && (rest.Length == name.Length || rest[name.Length] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f');
-    }
 
     private void Start(HtmlStartTag tag, int start, int end)
     {
@@ -564,15 +557,14 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
         }
     }
 
+    /// <summary>Whether a link is one the pass marks as leaving the site (rel and class added): an a element's http(s) address.</summary>
+    private static bool MarkedExternal(string element, ReadOnlySpan<char> url) =>
+        element == "a" && (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal));
+
     /// <summary>Records the tag's URL and rewrites it where needed; true when the tag changed.</summary>
     private bool Url(HtmlStartTag tag, (int Line, int Column)? position)
     {
-        var attribute = tag.Name switch
-        {
-            "a" or "link" => "href",
-            "script" or "img" or "source" => "src",
-            _ => null,
-        };
+        var attribute = HtmlStartTag.LinkAttribute(tag.Name);
         var index = attribute is null ? -1 : tag.IndexOf(attribute);
         if (index < 0 || !tag.Attributes[index].HasValue)
         {
@@ -589,7 +581,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
             changed = true;
         }
 
-        if (tag.Name == "a" && (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal)))
+        if (MarkedExternal(tag.Name, url))
         {
             tag.Set("rel", "external noopener");
             tag.AddClass("external");
@@ -674,7 +666,7 @@ internal sealed class PageScan(RenderedPage page, string basePath, bool preview,
     {
         var inMain = openMain > 0 || tag.Name == "main";
         var inProse = openProse > 0;
-        var level = tag.Name.Length == 2 && tag.Name[0] == 'h' && tag.Name[1] is >= '1' and <= '6' ? tag.Name[1] - '0' : 0;
+        var level = HtmlStartTag.HeadingLevel(tag.Name);
         if (level > 0)
         {
             headingText.Clear();

@@ -45,7 +45,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// The most marks a buffer keeps: an essay's page has about 700; a page that lists a whole site (an index of
+    /// The most marks a buffer keeps: an essay's page has about 350; a page that lists a whole site (an index of
     /// thousands of essays, a work cited by hundreds) is read on from where its marks end, as it was before they were
     /// kept, rather than holding a large list of them.
     /// </summary>
